@@ -1,0 +1,19 @@
+package dev.lsorg.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** Request body that creates a custom role (Enterprise). */
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record CreateRoleRequest(
+        String displayName,
+        String description,
+        List<String> permissions) {
+}

@@ -1,0 +1,35 @@
+package dev.lsorg.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** An active org member ({@code OrgMemberIdentity}): the org identity, its org role in {@code roleId}/{@code roleName} and the workspaces it belongs to. */
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+@JsonInclude(JsonInclude.Include.ALWAYS)
+public record OrgMemberIdentity(
+        UUID id,
+        UUID organizationId,
+        UUID tenantId,
+        Instant createdAt,
+        UUID userId,
+        UUID lsUserId,
+        boolean readOnly,
+        UUID roleId,
+        String roleName,
+        AccessScope accessScope,
+        String email,
+        String fullName,
+        String avatarUrl,
+        List<ProviderUserSlim> linkedLoginMethods,
+        String displayName,
+        boolean isDisabled,
+        UUID orgRoleId,
+        String orgRoleName,
+        List<UUID> tenantIds) {
+}

@@ -1,0 +1,19 @@
+package dev.lsorg.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** The org's whole member list: active members and pending invites ({@code OrganizationMembers}). */
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+@JsonInclude(JsonInclude.Include.ALWAYS)
+public record OrganizationMembers(
+        UUID organizationId,
+        List<OrgMemberIdentity> members,
+        List<OrgPendingIdentity> pending) {
+}

@@ -1,0 +1,33 @@
+package dev.lsorg.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** One answer of the workspace batch invite: the pending invite, with {@code lsUserId} set when the invitee already was an org member. */
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+@JsonInclude(JsonInclude.Include.ALWAYS)
+public record WorkspaceInviteResult(
+        String email,
+        boolean readOnly,
+        UUID roleId,
+        String roleName,
+        List<UUID> workspaceIds,
+        UUID workspaceRoleId,
+        String workspaceRoleName,
+        String fullName,
+        AccessScope accessScope,
+        UUID id,
+        UUID userId,
+        UUID tenantId,
+        UUID organizationId,
+        Instant createdAt,
+        UUID orgRoleId,
+        String orgRoleName,
+        UUID lsUserId) {
+}
