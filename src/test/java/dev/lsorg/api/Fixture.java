@@ -36,9 +36,9 @@ final class Fixture implements AutoCloseable {
         return new Fixture(options, tune);
     }
 
-    /** A config for this emulator with {@code key}; no org id, so the client discovers it. */
+    /** A config for this emulator with {@code key} and its org id (discovery has its own test). */
     ClientConfig config(String key) {
-        return ClientConfig.of(emulator.endpoint(), Secret.of(key))
+        return ClientConfig.of(emulator.endpoint(), Secret.of(key)).withOrganizationId(emulator.organizationId())
                 .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofSeconds(5))
                 .withRetryBudget(Duration.ofSeconds(10));
     }

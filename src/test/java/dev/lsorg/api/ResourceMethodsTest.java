@@ -64,7 +64,10 @@ class ResourceMethodsTest {
 
     @Test
     void discoversTheOrganization() {
-        assertEquals(fx.emulator.organizationId(), await(client.organizationId()));
+        try (LangSmithClient c = fx.client(fx.config(fx.emulator.keys().orgAdminKey()).withOrganizationId(null))) {
+            assertEquals(fx.emulator.organizationId(), await(c.organizationId()));
+            assertEquals(fx.emulator.organizationId(), await(c.orgMembers().listPaged()).organizationId());
+        }
     }
 
     @Test
