@@ -2,6 +2,7 @@ package dev.lsorg;
 
 import dev.lsorg.cli.ExitCodes;
 import dev.lsorg.cli.GlobalOptions;
+import dev.lsorg.cli.WhoamiCommand;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -15,6 +16,8 @@ import picocli.CommandLine.Mixin;
 @Command(name = "lsorg", mixinStandardHelpOptions = true, version = "lsorg 0.1.0",
         description = "Administer a LangSmith organization from the terminal.",
         subcommands = {
+                dev.lsorg.cli.EmulatorCommand.class,
+                WhoamiCommand.class,
         })
 public final class Main implements Callable<Integer> {
     @Mixin
