@@ -7,13 +7,13 @@ import java.util.Set;
 
 /** The console's panes, in tab order, each with a short title for narrow screens and the resources it shows. */
 public enum PaneId {
-    WORKSPACES("Workspaces", "Wksp", EnumSet.of(Resource.WORKSPACES, Resource.MEMBERSHIPS, Resource.KEYS)),
-    MEMBERS("Members", "Memb", EnumSet.of(Resource.MEMBERS, Resource.WORKSPACES)),
-    WS_MEMBERS("Workspace members", "WsMem", EnumSet.of(Resource.WS_MEMBERS)),
+    WORKSPACES("Workspaces", "Workspaces", EnumSet.of(Resource.WORKSPACES, Resource.MEMBERSHIPS, Resource.KEYS)),
+    MEMBERS("Members", "Members", EnumSet.of(Resource.MEMBERS, Resource.WORKSPACES)),
+    WS_MEMBERS("Workspace members", "WS members", EnumSet.of(Resource.WS_MEMBERS)),
     API_KEYS("API keys", "Keys", EnumSet.of(Resource.KEYS, Resource.ROLES)),
     ROLES("Roles", "Roles", EnumSet.of(Resource.ROLES)),
-    SECURITY("Security", "Sec", EnumSet.of(Resource.INFO, Resource.MEMBERS, Resource.WORKSPACES)),
-    REQUESTS("Requests", "Req", EnumSet.noneOf(Resource.class));
+    SECURITY("Security", "Security", EnumSet.of(Resource.INFO, Resource.MEMBERS, Resource.WORKSPACES)),
+    REQUESTS("Requests", "Requests", EnumSet.noneOf(Resource.class));
 
     private final String title;
     private final String shortTitle;

@@ -14,6 +14,7 @@ import dev.lsorg.ui.render.Text;
 import dev.lsorg.ui.theme.Slot;
 import dev.lsorg.ui.theme.Style;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -80,8 +81,10 @@ final class ChromeView {
         } else if (s.anyLoading()) {
             out.add(p.glyphs().spin(s.ticks()) + " loading");
         }
-        out.add(s.lastRefresh() == null ? "never refreshed" : "refreshed " + Ages.age(s.lastRefresh(), s.now())
-                + " ago");
+        Instant last = s.lastRefresh();
+        // A load can finish after the last tick, so its time may be a moment after the state's clock.
+        out.add(last == null ? "never refreshed" : "refreshed " + Ages.age(last.isAfter(s.now()) ? s.now() : last,
+                s.now()) + " ago");
         return out;
     }
 
@@ -90,7 +93,8 @@ final class ChromeView {
         boolean compact = fullTabsWidth() > width;
         int col = 0;
         for (PaneId id : PaneId.values()) {
-            String label = " " + (id.ordinal() + 1) + " " + (compact ? id.shortTitle() : id.title()) + " ";
+            String label = (compact ? "" : " ") + (id.ordinal() + 1) + " " + (compact ? id.shortTitle() : id.title())
+                    + " ";
             boolean busy = id.resources().stream().map(s::load).anyMatch(LoadState::loading);
             boolean failed = id.resources().stream().map(s::load).anyMatch(l -> l.error() != null);
             String mark = failed ? "!" : busy ? p.glyphs().spin(s.ticks()) : "";
@@ -138,12 +142,12 @@ final class ChromeView {
                 continue;
             }
             String key = KeyNames.display(b.keys().get(0), ascii);
-            int need = Text.width(key) + Text.width(b.hint()) + 3;
+            int need = Text.width(key) + Text.width(b.hint()) + 1;
             if (col + need > width) {
                 break;
             }
-            col = p.word(col, row, width - col, " " + key + " ", p.style(Slot.HINT_KEY));
-            col = p.word(col, row, width - col, " " + b.hint() + " ", p.style(Slot.HINT_TEXT));
+            col = p.word(col, row, width - col, key, p.style(Slot.HINT_KEY));
+            col = p.word(col, row, width - col, " " + b.hint() + "  ", p.style(Slot.HINT_TEXT));
         }
         return -1;
     }

@@ -88,6 +88,7 @@ final class Controller {
             case DETAIL -> selected(s).ifPresent(r -> out.accept(new Action.OverlayChanged(
                     new Overlay.Detail(pane, r.id(), false, 0))));
             case FILTER -> out.accept(new Action.OverlayChanged(new Overlay.FilterInput()));
+            case CLEAR_FILTER -> out.accept(new Action.FilterChanged(pane, ""));
             case SORT_NEXT -> sortNext(s);
             case SORT_REVERSE -> out.accept(new Action.SortChanged(pane, Math.max(0, s.paneState(pane).sortColumn()),
                     !s.paneState(pane).descending()));

@@ -41,11 +41,12 @@ public final class KeyTable {
         b.add(Binding.of(Command.BACK, List.of("Esc", "q"), "back", "Back to the table",
                 EnumSet.of(KeyContext.DETAIL, KeyContext.HELP)));
         b.add(Binding.of(Command.FILTER, List.of("/"), "filter", "Filter rows (! inverts, Esc clears)", TABLE));
+        b.add(Binding.of(Command.CLEAR_FILTER, List.of("Esc"), "", "Clear the filter", TABLE));
         b.add(Binding.of(Command.SORT_NEXT, List.of("s"), "sort", "Sort by the next column", TABLE));
         b.add(Binding.of(Command.SORT_REVERSE, List.of("S"), "", "Reverse the sort", TABLE));
         b.add(Binding.of(Command.REFRESH, List.of("r"), "refresh", "Refresh this pane", TABLE));
         b.add(Binding.of(Command.REFRESH_ALL, List.of("R"), "", "Refresh everything", TABLE));
-        b.add(Binding.of(Command.WORKSPACE_PICKER, List.of("w"), "workspace", "Pick the workspace", TABLE));
+        b.add(Binding.of(Command.WORKSPACE_PICKER, List.of("w"), "ws", "Pick the workspace", TABLE));
         b.add(Binding.of(Command.COPY, List.of("c"), "copy", "Copy the row's id or email (OSC 52)",
                 EnumSet.of(KeyContext.TABLE, KeyContext.DETAIL)));
         b.add(Binding.of(Command.TOGGLE_DELETED, List.of("d"), "", "Show or hide deleted workspaces", TABLE));
