@@ -39,7 +39,7 @@ final class Fixture implements AutoCloseable {
     /** A config for this emulator with {@code key} and its org id (discovery has its own test). */
     ClientConfig config(String key) {
         return ClientConfig.of(emulator.endpoint(), Secret.of(key)).withOrganizationId(emulator.organizationId())
-                .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofSeconds(5))
+                .withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(30), Duration.ofSeconds(30))
                 .withRetryBudget(Duration.ofSeconds(10));
     }
 

@@ -43,21 +43,17 @@ class WhoamiCommandTest {
     }
 
     @Test
-    void againstARunningEmulatorWithAKeyFileAndTheApiV1Endpoint() throws IOException {
+    void patAgainstARunningEmulatorWithAKeyFileAndTheApiV1Endpoint() throws IOException {
         try (Emulator emulator = Emulator.startBlocking(EmulatorOptions.demo())) {
             Path key = dir.resolve("key");
-            Files.writeString(key, emulator.keys().workspaceKey() + "\n");
+            Files.writeString(key, emulator.keys().patKey() + "\n");
             Files.setPosixFilePermissions(key, PosixFilePermissions.fromString("rw-------"));
             Result r = run("whoami", "--endpoint", emulator.endpoint() + "/api/v1", "--api-key-file", key.toString(),
                     "--org", emulator.organizationId().toString());
-            assertFalse(r.out().contains(emulator.keys().workspaceKey()));
-            assertFalse(r.err().contains(emulator.keys().workspaceKey()));
-            if (r.code() == 0) {
-                assertTrue(r.out().contains("endpoint    " + emulator.endpoint() + "\n"), r.out());
-            } else {
-                assertEquals(3, r.code(), r.err());
-                assertEquals(1, r.err().lines().count(), "one line: " + r.err());
-            }
+            assertEquals(0, r.code(), r.err());
+            assertFalse(r.out().contains(emulator.keys().patKey()));
+            assertTrue(r.out().contains("endpoint    " + emulator.endpoint() + "\n"), r.out());
+            assertTrue(r.out().contains("scope       personal access token (acts with its user's permissions)"), r.out());
         }
     }
 
