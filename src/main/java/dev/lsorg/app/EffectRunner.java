@@ -23,7 +23,7 @@ public final class EffectRunner {
 
     /** Local side effects the console provides (terminal clipboard, files, quitting). */
     public interface LocalIo {
-        /** Puts text on the clipboard (OSC 52). */
+        /** Puts text on the clipboard (OSC 52); must not block (it is called on the GUI thread). */
         void copy(String text);
 
         /** Writes an export; returns a sentence for the status line. */
@@ -56,7 +56,7 @@ public final class EffectRunner {
         } else if (e instanceof Effect.FetchMemberships m) {
             report(Resource.MEMBERSHIPS, m.seq(), memberships(m.workspaces()));
         } else if (e instanceof Effect.Copy c) {
-            io.execute(() -> local.copy(c.text()));
+            local.copy(c.text());
         } else if (e instanceof Effect.Export x) {
             io.execute(() -> exportFile(x));
         } else if (e instanceof Effect.AppendHistory h) {

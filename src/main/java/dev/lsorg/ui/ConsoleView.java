@@ -137,7 +137,7 @@ final class ConsoleView extends AbstractInteractableComponent<ConsoleView> {
         Row row = i < 0 ? null : view.at(i);
         List<String> lines = row == null ? List.of("This row is gone (deleted or filtered out since).")
                 : d.raw() ? json(row.source()) : TextPage.fields(pane.detail(row, s));
-        String what = row == null ? "" : row.cells()[0];
+        String what = row == null ? "" : row.copy() != null && row.copy().contains("@") ? row.copy() : row.cells()[0];
         String title = " " + pane.id().title() + ": " + what + " " + glyphs.separator()
                 + (d.raw() ? " raw JSON (y: fields)" : " y: raw JSON") + ", Esc: back";
         TextPage.draw(p, title, lines, d.scroll(), layout.bodyTop(), layout.bodyRows(), layout.width());

@@ -14,7 +14,7 @@ public final class ApiKeyRows {
     /** Unused for this long makes a key stale. */
     public static final Duration STALE = Duration.ofDays(90);
     /** The columns, in order. */
-    public static final List<Column> COLUMNS = List.of(Column.of("DESCRIPTION", 12, 3, 0), Column.of("KEY", 10, 0, 2),
+    public static final List<Column> COLUMNS = List.of(Column.of("DESCRIPTION", 12, 3, 0), Column.of("KEY", 15, 0, 3),
             Column.of("TYPE", 7, 0, 1), Column.of("SCOPE", 8, 2, 0), Column.of("ROLE", 8, 1, 1),
             Column.of("CREATED", 7, 0, 3), Column.of("USED", 6, 0, 0), Column.of("EXPIRES", 7, 0, 2),
             Column.of("FLAG", 9, 0, 0));

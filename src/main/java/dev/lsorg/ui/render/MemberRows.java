@@ -17,8 +17,8 @@ import java.util.stream.Collectors;
 /** Renders org members and pending invites together, with a status column. */
 public final class MemberRows {
     /** The columns, in order. */
-    public static final List<Column> COLUMNS = List.of(Column.of("STATUS", 8, 0, 0), Column.of("EMAIL", 16, 3, 0),
-            Column.of("NAME", 10, 2, 2), Column.of("ORG ROLE", 12, 1, 0), Column.num("WS", 3, 1),
+    public static final List<Column> COLUMNS = List.of(Column.of("STATUS", 8, 0, 0), Column.of("EMAIL", 28, 3, 0),
+            Column.of("NAME", 10, 2, 2), Column.of("ORG ROLE", 8, 1, 0), Column.num("WS", 3, 1),
             Column.of("AGE", 5, 0, 1), Column.of("LOGIN", 8, 1, 3));
 
     private MemberRows() {

@@ -10,7 +10,7 @@ import java.util.List;
 /** Renders one workspace's members and pending invites. */
 public final class WorkspaceMemberRows {
     /** The columns, in order. */
-    public static final List<Column> COLUMNS = List.of(Column.of("EMAIL", 16, 3, 0), Column.of("NAME", 10, 2, 1),
+    public static final List<Column> COLUMNS = List.of(Column.of("EMAIL", 28, 3, 0), Column.of("NAME", 10, 2, 1),
             Column.of("WS ROLE", 8, 1, 0), Column.of("ORG ROLE", 8, 1, 2), Column.of("STATUS", 8, 0, 0),
             Column.of("ADDED", 5, 0, 3));
 
