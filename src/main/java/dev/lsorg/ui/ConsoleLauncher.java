@@ -57,7 +57,6 @@ public final class ConsoleLauncher {
             screen = new TerminalScreen(terminal);
             screen.startScreen();
             screen.setCursorPosition(null);
-            addRestoreHook(out);
             return runOn(screen, session, out, log);
         } catch (Throwable t) {
             log.error("console crashed", t);
@@ -74,13 +73,14 @@ public final class ConsoleLauncher {
                 session.connection(), session.workspace(), settings, clock, out)) {
             app.gui().getGUIThread().setExceptionHandler(handler(app, log));
             session.onRequest(e -> app.dispatcher().dispatch(new Action.RequestLogged(e)));
-            ((AsynchronousTextGUIThread) app.gui().getGUIThread()).start();
+            AsynchronousTextGUIThread thread = (AsynchronousTextGUIThread) app.gui().getGUIThread();
+            thread.start();
+            Thread hook = restoreHook(thread, screen, out);
+            Runtime.getRuntime().addShutdownHook(hook);
             app.startTicking(clock);
             app.awaitQuit();
-            AsynchronousTextGUIThread thread = (AsynchronousTextGUIThread) app.gui().getGUIThread();
-            thread.stop();
-            thread.waitForStop();
-            screen.stopScreen();
+            stop(thread, screen);
+            Runtime.getRuntime().removeShutdownHook(hook);
             return 0;
         }
     }
@@ -113,16 +113,28 @@ public final class ConsoleLauncher {
         }
     }
 
-    // Lanterna's own hook restores stty and the main screen; this one also brings the cursor and colours back.
-    private static void addRestoreHook(OutputStream out) {
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+    // SIGTERM or a hang-up runs shutdown hooks while the GUI thread may still draw: stop it first, then give the
+    // screen back (Lanterna's own hook restores stty), then make sure cursor and colours are back.
+    private static Thread restoreHook(AsynchronousTextGUIThread thread, TerminalScreen screen, OutputStream out) {
+        return new Thread(() -> {
+            stop(thread, screen);
             try {
                 out.write("\u001b[0m\u001b[?25h".getBytes(StandardCharsets.US_ASCII));
                 out.flush();
             } catch (IOException ignored) {
                 // the terminal is gone (hang-up): nothing left to restore
             }
-        }, "lsorg-restore"));
+        }, "lsorg-restore");
+    }
+
+    private static void stop(AsynchronousTextGUIThread thread, TerminalScreen screen) {
+        try {
+            thread.stop();
+            thread.waitForStop(2, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        stopQuietly(screen);
     }
 
     private static void stopQuietly(TerminalScreen screen) {

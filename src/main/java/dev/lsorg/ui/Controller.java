@@ -43,6 +43,16 @@ final class Controller {
     }
 
     void onKey(KeyStroke k) {
+        // Esc followed quickly by a key arrives as Alt+key (over ssh, tmux, or from fast fingers): treat it as both.
+        if (k.getKeyType() == KeyType.Character && k.isAltDown() && !k.isCtrlDown()) {
+            handle(new KeyStroke(KeyType.Escape));
+            handle(new KeyStroke(k.getCharacter(), false, false));
+        } else {
+            handle(k);
+        }
+    }
+
+    private void handle(KeyStroke k) {
         AppState s = state.get();
         String name = KeyNames.of(k);
         Overlay o = s.overlay();
