@@ -57,7 +57,10 @@ public final class ConsoleApp implements AutoCloseable {
         this.gui = new MultiWindowTextGUI(threads, screen);
         this.store = new Store(AppState.initial(connection, workspace, settings.refreshEvery(), settings.history(),
                 clock.instant()));
-        this.view = new ConsoleView(store::state, panes, settings.keys(), settings.theme(), settings.glyphs());
+        // Drawing goes straight to the real screen, so a scroll of the table can become a terminal scroll.
+        gui.setVirtualScreenEnabled(false);
+        this.view = new ConsoleView(store::state, panes, settings.keys(), settings.theme(), settings.glyphs(),
+                screen::scrollLines);
         Controller controller = new Controller(settings.keys(), panes, new CommandLine(commandHost()), clock,
                 store::dispatch, store::state, view::pageRows);
         view.onKey(controller::onKey);

@@ -34,13 +34,15 @@ final class ConsoleView extends AbstractInteractableComponent<ConsoleView> {
     private final KeyTable keys;
     private final Glyphs glyphs;
     private final ChromeView chrome;
-    private final TableView table = new TableView();
+    private final TableView table;
     private Theme theme;
     private Consumer<KeyStroke> keyHandler = k -> { };
     private TerminalPosition cursor;
     private Layout layout = new Layout(80, 24);
 
-    ConsoleView(Supplier<AppState> state, Panes panes, KeyTable keys, Theme theme, Glyphs glyphs) {
+    ConsoleView(Supplier<AppState> state, Panes panes, KeyTable keys, Theme theme, Glyphs glyphs,
+                TableView.Scroller scroller) {
+        this.table = new TableView(scroller);
         this.state = state;
         this.panes = panes;
         this.keys = keys;

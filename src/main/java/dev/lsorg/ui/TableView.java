@@ -22,7 +22,20 @@ import java.util.Set;
  * count. Keeps each pane's scroll offset so the selection moves inside the page before the page scrolls.
  */
 final class TableView {
+    /** Told when the visible rows shift, so the screen can scroll the terminal instead of redrawing every row. */
+    interface Scroller {
+        /** Rows {@code first}..{@code last} moved up by {@code distance} (down when negative). */
+        void scroll(int first, int last, int distance);
+    }
+
     private final Map<PaneId, Integer> offsets = new EnumMap<>(PaneId.class);
+    private final Scroller scroller;
+    private PaneId lastPane;
+    private int lastRows;
+
+    TableView(Scroller scroller) {
+        this.scroller = scroller;
+    }
 
     void title(Painter p, AppState s, Pane pane, RowView view, int total, int width) {
         PaneState ps = s.paneState(pane.id());
@@ -61,7 +74,14 @@ final class TableView {
         header(p, s, pane.columns(), widths, width);
         int sel = selectedIndex(s, pane.id(), view);
         int rows = layout.bodyRows();
+        int before = offsets.getOrDefault(pane.id(), 0);
         int off = offset(pane.id(), sel, rows, view.size());
+        // Only a small shift of the same pane at the same size is worth a terminal scroll.
+        if (pane.id() == lastPane && rows == lastRows && off != before && Math.abs(off - before) < rows / 2) {
+            scroller.scroll(layout.bodyTop(), layout.bodyTop() + rows - 1, off - before);
+        }
+        lastPane = pane.id();
+        lastRows = rows;
         Set<String> changed = changedIds(s, pane.id());
         for (int i = 0; i < rows; i++) {
             int y = layout.bodyTop() + i;

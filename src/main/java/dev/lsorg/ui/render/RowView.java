@@ -13,14 +13,10 @@ import java.util.Map;
  */
 public final class RowView {
     private final List<Row> rows;
-    private final Map<String, Integer> index;
+    private Map<String, Integer> index;
 
     private RowView(List<Row> rows) {
         this.rows = rows;
-        this.index = new HashMap<>(rows.size() * 2);
-        for (int i = 0; i < rows.size(); i++) {
-            index.putIfAbsent(rows.get(i).id(), i);
-        }
     }
 
     /** Filters {@code all} by {@code filter}, then sorts by column {@code sort} (negative keeps the given order). */
@@ -52,6 +48,15 @@ public final class RowView {
         return col < r.sortKeys().length && r.sortKeys()[col] != null ? r.sortKeys()[col] : "";
     }
 
+    // Built on first lookup: a view made for one keystroke of a filter may never be asked.
+    private Map<String, Integer> buildIndex() {
+        Map<String, Integer> out = new HashMap<>(rows.size() * 2);
+        for (int i = 0; i < rows.size(); i++) {
+            out.putIfAbsent(rows.get(i).id(), i);
+        }
+        return out;
+    }
+
     /** The rows in display order. */
     public List<Row> rows() {
         return rows;
@@ -64,7 +69,13 @@ public final class RowView {
 
     /** The position of the row with {@code id}, or -1. */
     public int indexOf(String id) {
-        Integer i = id == null ? null : index.get(id);
+        if (id == null) {
+            return -1;
+        }
+        if (index == null) {
+            index = buildIndex();
+        }
+        Integer i = index.get(id);
         return i == null ? -1 : i;
     }
 
