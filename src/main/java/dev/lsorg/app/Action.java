@@ -73,6 +73,10 @@ public sealed interface Action {
     record CommandRun(String line) implements Action {
     }
 
+    /** The connection facts became known (the demo emulator finished starting after the first frame). */
+    record ConnectionChanged(Connection connection) implements Action {
+    }
+
     /** The user confirmed quitting. */
     record QuitConfirmed() implements Action {
     }

@@ -136,6 +136,11 @@ public record AppState(Connection connection, OrgSnapshot data, Map<Resource, Lo
                 refreshEvery, nextRefresh, failures, nextSeq, v, tickCount, quitting);
     }
 
+    AppState withConnection(Connection v) {
+        return new AppState(v, data, loads, pane, panes, workspace, overlay, status, requests, history,
+                refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting);
+    }
+
     AppState quit() {
         return new AppState(connection, data, loads, pane, panes, workspace, overlay, status, requests, history,
                 refreshEvery, nextRefresh, failures, nextSeq, now, ticks, true);

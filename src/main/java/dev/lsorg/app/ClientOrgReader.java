@@ -62,6 +62,14 @@ public final class ClientOrgReader implements OrgReader {
 
     @Override
     public Failure describe(Throwable error) {
+        return failure(error);
+    }
+
+    /** How the console shows a client failure; a failure from outside the client keeps its own message. */
+    public static Failure failure(Throwable error) {
+        if (!(error instanceof ApiException)) {
+            return new Failure(error.getMessage() == null ? error.toString() : error.getMessage(), false);
+        }
         ApiError e = ApiException.errorOf(error);
         boolean network = e instanceof ApiError.Network || e instanceof ApiError.Timeout;
         return new Failure(e.message(), network);

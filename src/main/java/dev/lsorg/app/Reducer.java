@@ -64,6 +64,8 @@ public final class Reducer {
         } else if (a instanceof Action.CommandRun c) {
             return Step.of(s.withHistory(append(s.history(), c.line(), MAX_HISTORY)),
                     new Effect.AppendHistory(c.line()));
+        } else if (a instanceof Action.ConnectionChanged c) {
+            return Step.of(s.withConnection(c.connection()));
         } else if (a instanceof Action.QuitConfirmed) {
             return Step.of(s.quit(), new Effect.Quit());
         }

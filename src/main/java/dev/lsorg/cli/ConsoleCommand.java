@@ -2,6 +2,7 @@ package dev.lsorg.cli;
 
 import dev.lsorg.app.ClientOrgReader;
 import dev.lsorg.app.Connection;
+import dev.lsorg.app.DeferredReader;
 import dev.lsorg.app.OrgReader;
 import dev.lsorg.app.RequestEntry;
 import dev.lsorg.config.ClientConfig;
@@ -12,13 +13,16 @@ import dev.lsorg.ui.ConsolePaths;
 import dev.lsorg.ui.ConsoleSession;
 import dev.lsorg.ui.ConsoleSettings;
 import dev.lsorg.ui.SettingsResolver;
+import io.vertx.core.Future;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 
 /**
  * {@code lsorg} with no subcommand: checks for a terminal, connects (the configured org, or the {@code --demo}
- * emulator), and runs the full-screen console on it.
+ * emulator, started behind the first frame), and runs the full-screen console on it.
  */
 public final class ConsoleCommand {
     private ConsoleCommand() {
@@ -34,21 +38,35 @@ public final class ConsoleCommand {
         }
         ConsolePaths paths = ConsolePaths.of(env);
         ConsoleSettings settings = SettingsResolver.resolve(g.theme, g.noColor, g.ascii, env, paths);
-        try (OrgConnection conn = OrgConnection.open(g, ConfigLoader.system())) {
-            return new ConsoleLauncher(env, settings, paths).run(new Session(conn, g), System.out, System.err);
+        try (ConsoleSession session = g.demo ? new DemoSession(g) : new OrgSession(
+                OrgConnection.open(g, ConfigLoader.system()), g)) {
+            return new ConsoleLauncher(env, settings, paths).run(session, System.out, System.err);
         } catch (ConfigException | IllegalArgumentException e) {
             System.err.println("lsorg: " + e.getMessage());
             return ExitCodes.USAGE;
         }
     }
 
-    /** The console's view of an {@link OrgConnection}. */
-    private static final class Session implements ConsoleSession {
+    static Connection connection(OrgConnection conn, GlobalOptions global) {
+        ClientConfig c = conn.client().config();
+        boolean readOnly = global.readOnly || (c.readOnly() && !global.write);
+        String endpoint = conn.emulator() == null ? c.endpoint() : c.endpoint() + " (demo emulator)";
+        return new Connection(endpoint, c.apiKey().shortForm(), conn.emulator() == null ? null : "org admin",
+                readOnly, global.dryRun);
+    }
+
+    static void listen(OrgConnection conn, Consumer<RequestEntry> sink) {
+        conn.client().addRequestListener(e -> sink.accept(new RequestEntry(e.time(), e.method(), e.path(),
+                e.status(), e.latency().toMillis())));
+    }
+
+    /** The console on a configured org. */
+    private static final class OrgSession implements ConsoleSession {
         private final OrgConnection conn;
         private final GlobalOptions global;
         private final OrgReader reader;
 
-        Session(OrgConnection conn, GlobalOptions global) {
+        OrgSession(OrgConnection conn, GlobalOptions global) {
             this.conn = conn;
             this.global = global;
             this.reader = new ClientOrgReader(conn.client());
@@ -61,11 +79,7 @@ public final class ConsoleCommand {
 
         @Override
         public Connection connection() {
-            ClientConfig c = conn.client().config();
-            boolean readOnly = global.readOnly || (c.readOnly() && !global.write);
-            String endpoint = conn.emulator() == null ? c.endpoint() : c.endpoint() + " (demo emulator)";
-            return new Connection(endpoint, c.apiKey().shortForm(), conn.emulator() == null ? null : "org admin",
-                    readOnly, global.dryRun);
+            return ConsoleCommand.connection(conn, global);
         }
 
         @Override
@@ -75,13 +89,63 @@ public final class ConsoleCommand {
 
         @Override
         public void onRequest(Consumer<RequestEntry> sink) {
-            conn.client().addRequestListener(e -> sink.accept(new RequestEntry(e.time(), e.method(), e.path(),
-                    e.status(), e.latency().toMillis())));
+            listen(conn, sink);
         }
 
         @Override
         public void close() {
-            // the connection is closed by the command that opened it
+            conn.close();
+        }
+    }
+
+    /** The console on the demo emulator, which starts on a background thread while the first frame is drawn. */
+    private static final class DemoSession implements ConsoleSession {
+        private final GlobalOptions global;
+        private final CompletableFuture<OrgConnection> conn;
+
+        DemoSession(GlobalOptions global) {
+            this.global = global;
+            this.conn = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return OrgConnection.open(global, ConfigLoader.system());
+                } catch (ConfigException e) {
+                    throw new CompletionException(e);
+                }
+            });
+        }
+
+        @Override
+        public OrgReader reader() {
+            return new DeferredReader(Future.fromCompletionStage(conn.thenApply(c -> new ClientOrgReader(c.client()))));
+        }
+
+        @Override
+        public Connection connection() {
+            return new Connection("starting the demo emulator", "-", "org admin", global.readOnly, global.dryRun);
+        }
+
+        @Override
+        public UUID workspace() {
+            return null;
+        }
+
+        @Override
+        public void onConnection(Consumer<Connection> sink) {
+            conn.thenAccept(c -> sink.accept(ConsoleCommand.connection(c, global)));
+        }
+
+        @Override
+        public void onRequest(Consumer<RequestEntry> sink) {
+            conn.thenAccept(c -> listen(c, sink));
+        }
+
+        @Override
+        public void close() {
+            try {
+                conn.join().close();
+            } catch (CompletionException e) {
+                // the emulator never started: nothing to close
+            }
         }
     }
 }

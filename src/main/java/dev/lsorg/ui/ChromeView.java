@@ -49,7 +49,10 @@ final class ChromeView {
         List<String> all = new ArrayList<>();
         all.add(" lsorg " + (info == null ? "(loading org)" : Text.sanitize(info.displayName())));
         all.add("ws " + (ws == null ? "-" : Text.sanitize(ws.displayName())));
-        all.add("key " + c.keyShort() + (c.keyScope() == null ? "" : " (" + c.keyScope() + ")"));
+        all.add("key " + c.keyShort());
+        if (c.keyScope() != null) {
+            all.add(c.keyScope() + " key");
+        }
         if (info != null) {
             all.add("org " + info.id());
         }

@@ -73,6 +73,7 @@ public final class ConsoleLauncher {
                 session.connection(), session.workspace(), settings, clock, out)) {
             app.gui().getGUIThread().setExceptionHandler(handler(app, log));
             session.onRequest(e -> app.dispatcher().dispatch(new Action.RequestLogged(e)));
+            session.onConnection(c -> app.dispatcher().dispatch(new Action.ConnectionChanged(c)));
             AsynchronousTextGUIThread thread = (AsynchronousTextGUIThread) app.gui().getGUIThread();
             thread.start();
             Thread hook = restoreHook(thread, screen, out);

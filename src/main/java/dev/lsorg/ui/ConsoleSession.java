@@ -17,6 +17,10 @@ public interface ConsoleSession extends AutoCloseable {
     /** The workspace to start in, or null for the first one. */
     UUID workspace();
 
+    /** Calls {@code sink} (from any thread) if the connection facts change after start; most sessions never do. */
+    default void onConnection(Consumer<Connection> sink) {
+    }
+
     /** Calls {@code sink} (from any thread) for every request the client makes. */
     void onRequest(Consumer<RequestEntry> sink);
 

@@ -52,7 +52,7 @@ class DemoConsoleTest {
     @Test
     void everyPaneAt80x24() throws Exception {
         try (ScreenHarness h = console(80, 24)) {
-            assertLine(h, 0, " lsorg Acme Robotics │ ws Production │ key lsv2_sk_…9f2c \\(org\\) +refreshed \\d+s ago");
+            assertLine(h, 0, " lsorg Acme Robotics │ ws Production │ key lsv2_sk_…9f2c( │ org key)? +refreshed \\d+s ago");
             assertEquals("1 Workspaces 2 Members 3 WS members 4 Keys 5 Roles 6 Security 7 Requests", h.line(1));
             assertEquals(" Workspaces (6)", h.line(2));
             assertLine(h, 3, "NAME +HANDLE +MEMBERS KEYS CREATED DELETED");
@@ -92,7 +92,7 @@ class DemoConsoleTest {
     @Test
     void everyPaneAt120x40UsesTheSpace() throws Exception {
         try (ScreenHarness h = console(120, 40)) {
-            assertLine(h, 0, " lsorg Acme Robotics │ ws Production │ key lsv2_sk_…9f2c \\(org\\) +refreshed \\d+s ago");
+            assertLine(h, 0, " lsorg Acme Robotics │ ws Production │ key lsv2_sk_…9f2c( │ org key)? +refreshed \\d+s ago");
             assertEquals(" 1 Workspaces  2 Members  3 Workspace members  4 API keys  5 Roles  6 Security  7 Requests",
                     h.line(1));
             h.type("2");

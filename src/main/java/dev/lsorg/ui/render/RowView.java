@@ -14,6 +14,7 @@ import java.util.Map;
 public final class RowView {
     private final List<Row> rows;
     private Map<String, Integer> index;
+    private int lookups;
 
     private RowView(List<Row> rows) {
         this.rows = rows;
@@ -48,7 +49,17 @@ public final class RowView {
         return col < r.sortKeys().length && r.sortKeys()[col] != null ? r.sortKeys()[col] : "";
     }
 
-    // Built on first lookup: a view made for one keystroke of a filter may never be asked.
+    // A view made for one keystroke of a filter is usually asked once: a scan is cheaper than building the index.
+    private int scan(String id) {
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    // Built on the second lookup: a view made for one keystroke of a filter may never be asked.
     private Map<String, Integer> buildIndex() {
         Map<String, Integer> out = new HashMap<>(rows.size() * 2);
         for (int i = 0; i < rows.size(); i++) {
@@ -71,6 +82,9 @@ public final class RowView {
     public int indexOf(String id) {
         if (id == null) {
             return -1;
+        }
+        if (index == null && lookups++ == 0) {
+            return scan(id);
         }
         if (index == null) {
             index = buildIndex();
