@@ -71,8 +71,8 @@ class DemoConsoleTest {
             h.type("4");
             assertEquals(" API keys (27)", h.line(2));
             assertLine(h, 3, "DESCRIPTION +TYPE +SCOPE +ROLE +CREATED +USED +EXPIRES +FLAG");
-            assertLine(h, 6, "terraform bootst\\S* +service +org-wide +Organiza\\S* +\\S+ +6mo +never +stale");
-            assertLine(h, 11, "old support inte\\S* +service +Support Bo\\S* +Editor .* expired");
+            assertLine(h, 6, "terraform bootst\\S* +service +org-wide +Admin +\\S+ +6mo +never +stale");
+            assertLine(h, 11, "old support inte\\S* +service +Support B\\S* +Editor .* expired");
             h.type("5");
             assertEquals(" Roles (7)", h.line(2));
             assertLine(h, 7, "Admin +workspace +system +29 +Full control of the workspace.*");
@@ -100,7 +100,7 @@ class DemoConsoleTest {
             assertLine(h, 37, "\\S+ +\\S+@\\S+ .*");
             h.type("4");
             assertLine(h, 3, "DESCRIPTION +KEY +TYPE +SCOPE +ROLE +CREATED +USED +EXPIRES +FLAG");
-            assertLine(h, 4, "lsorg admin console +lsv2_sk_\\S+ +service +org-wide +Organization\\S* .*");
+            assertLine(h, 4, "lsorg admin console +lsv2_sk_\\S+ +service +org-wide +Admin .*");
             for (char pane : "13567".toCharArray()) {
                 h.type(String.valueOf(pane));
                 assertFalse(h.line(4).isBlank(), "pane " + pane + " at 120x40:\n" + h.text());
@@ -283,6 +283,41 @@ class DemoConsoleTest {
             h.pumpUntil(() -> !h.app.store().state().anyLoading(), "recovery");
             assertEquals(" Members (46)", h.line(2));
             assertEquals("", h.line(22));
+        }
+    }
+
+    @Test
+    void droppedConnectionsShowDisconnectedThenRecover() throws Exception {
+        try (ScreenHarness h = console(80, 24)) {
+            h.type("2");
+            org.emulator.faults().dropRate(1.0);
+            h.type("r");
+            h.pumpUntil(() -> h.line(0).contains("disconnected, retrying in"), "disconnected header");
+            assertLine(h, 0, " lsorg Acme Robotics .* disconnected, retrying in \\d+s refreshed \\d+s ago");
+            assertLine(h, 4, "active +lucas.khan@.*");
+            org.emulator.faults().reset();
+            h.type("r");
+            h.pumpUntil(() -> !h.app.store().state().anyLoading(), "recovery");
+            assertFalse(h.line(0).contains("disconnected"), h.line(0));
+        }
+    }
+
+    @Test
+    void aChangedRowIsHighlightedAfterARefresh() throws Exception {
+        try (ScreenHarness h = console(80, 24)) {
+            h.type("1");
+            java.util.UUID staging = h.app.store().state().data().workspaces().get(1).id();
+            org.client.workspaces().rename(staging, "Staging two").toCompletionStage().toCompletableFuture().get();
+            try {
+                h.type("r");
+                h.pumpUntil(() -> h.text().contains("Staging two"), "renamed workspace");
+                TextColor changed = new ThemeLoader(dir).load("dark").style(Slot.ROW_CHANGED).bg();
+                assertLine(h, 5, "Staging two +staging .*");
+                assertEquals(changed, h.cell(0, 5).getBackgroundColor());
+                assertFalse(changed.equals(h.cell(0, 6).getBackgroundColor()));
+            } finally {
+                org.client.workspaces().rename(staging, "Staging").toCompletionStage().toCompletableFuture().get();
+            }
         }
     }
 

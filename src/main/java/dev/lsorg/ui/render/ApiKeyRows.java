@@ -17,7 +17,7 @@ public final class ApiKeyRows {
     public static final List<Column> COLUMNS = List.of(Column.of("DESCRIPTION", 12, 3, 0), Column.of("KEY", 15, 0, 3),
             Column.of("TYPE", 7, 0, 1), Column.of("SCOPE", 8, 2, 0), Column.of("ROLE", 8, 1, 1),
             Column.of("CREATED", 7, 0, 3), Column.of("USED", 6, 0, 0), Column.of("EXPIRES", 7, 0, 2),
-            Column.of("FLAG", 9, 0, 0));
+            Column.of("FLAG", 10, 0, 0));
 
     private ApiKeyRows() {
     }
@@ -67,7 +67,8 @@ public final class ApiKeyRows {
     private static String roleName(APIKeyGetResponse k, OrgSnapshot d) {
         Role r = d.role(k.orgRoleId() != null ? k.orgRoleId() : k.roleId());
         if (r != null) {
-            return r.displayName();
+            // System roles read shorter by their name ("Admin"); the scope column says org or workspace.
+            return r.organizationId() == null ? MemberRows.role(r.name()) : r.displayName();
         }
         return k.readOnly() ? "read-only" : "-";
     }

@@ -58,7 +58,7 @@ class RenderersTest {
                 ""), cells(rows.get(0)));
         assertEquals("stale", rows.get(1).cells()[8]);
         assertEquals("org-wide", rows.get(1).cells()[3]);
-        assertEquals("Organization Admin", rows.get(1).cells()[4]);
+        assertEquals("Admin", rows.get(1).cells()[4]);
         assertEquals("never used", rows.get(2).cells()[8]);
         assertEquals("expired", rows.get(3).cells()[8]);
         assertTrue(rows.get(3).has(Row.WARN));
