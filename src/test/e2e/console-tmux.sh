@@ -101,7 +101,14 @@ expect "Workspaces (6)" "console up again"
 pkill -TERM -f "java -jar $JAR --demo"
 sane_after sigterm 143
 
-# 3. No terminal: one line pointing to audit and shell, exit 2, no hang.
+# 3. A hang-up signal (as when an ssh connection drops) restores the terminal the same way.
+line clear
+start_console sighup
+expect "Workspaces (6)" "console up for the hang-up"
+pkill -HUP -f "java -jar $JAR --demo"
+sane_after sighup 129
+
+# 4. No terminal: one line pointing to audit and shell, exit 2, no hang.
 out="$(XDG_STATE_HOME=$WORK/state timeout 20 java -jar "$JAR" --demo < /dev/null 2>&1 | cat)"; code=${PIPESTATUS[0]}
 if [ "$code" = "2" ] && echo "$out" | grep -q "lsorg audit" && echo "$out" | grep -q "lsorg shell"; then
     pass "no terminal: message and exit 2"; else fail "no terminal: exit $code, said: $out"; fi
