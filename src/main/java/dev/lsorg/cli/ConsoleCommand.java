@@ -88,6 +88,11 @@ public final class ConsoleCommand {
         }
 
         @Override
+        public String workspaceName() {
+            return conn.client().config().workspaceName();
+        }
+
+        @Override
         public void onRequest(Consumer<RequestEntry> sink) {
             listen(conn, sink);
         }
@@ -127,6 +132,12 @@ public final class ConsoleCommand {
         @Override
         public UUID workspace() {
             return null;
+        }
+
+        @Override
+        public String workspaceName() {
+            // The demo org's ids are made at start, so only a name can be given.
+            return global.workspace;
         }
 
         @Override

@@ -76,6 +76,25 @@ public final class ConsoleApp implements AutoCloseable {
         }
     }
 
+    /**
+     * Switches to the live workspace called {@code name} (case-insensitive) once the workspace list has loaded, as
+     * {@code --workspace NAME} asks; a name that matches nothing is reported in the status line.
+     */
+    public void selectWorkspaceNamed(String name) {
+        boolean[] done = {false};
+        store.listen(s -> {
+            if (done[0] || s.data().workspaces() == null) {
+                return;
+            }
+            done[0] = true;
+            var match = s.data().workspaces().stream().filter(w -> !w.isDeleted())
+                    .filter(w -> w.displayName().equalsIgnoreCase(name)).findFirst();
+            Action next = match.<Action>map(w -> new Action.WorkspaceSelected(w.id(), s.now()))
+                    .orElse(new Action.StatusShown(Status.error("No workspace named '" + name + "' (--workspace)")));
+            dispatcher().dispatch(next);
+        });
+    }
+
     /** Starts auto-refresh ticking (the first tick loads everything). */
     public void startTicking(Clock clock) {
         ticker.scheduleAtFixedRate(() -> dispatcher().dispatch(new Action.Tick(clock.instant())), 0, 1,

@@ -74,6 +74,9 @@ public final class ConsoleLauncher {
             app.gui().getGUIThread().setExceptionHandler(handler(app, log));
             session.onRequest(e -> app.dispatcher().dispatch(new Action.RequestLogged(e)));
             session.onConnection(c -> app.dispatcher().dispatch(new Action.ConnectionChanged(c)));
+            if (session.workspaceName() != null) {
+                app.selectWorkspaceNamed(session.workspaceName());
+            }
             AsynchronousTextGUIThread thread = (AsynchronousTextGUIThread) app.gui().getGUIThread();
             thread.start();
             Thread hook = restoreHook(thread, screen, out);

@@ -17,6 +17,11 @@ public interface ConsoleSession extends AutoCloseable {
     /** The workspace to start in, or null for the first one. */
     UUID workspace();
 
+    /** A workspace to start in given by name (resolved once workspaces are loaded), or null. */
+    default String workspaceName() {
+        return null;
+    }
+
     /** Calls {@code sink} (from any thread) if the connection facts change after start; most sessions never do. */
     default void onConnection(Consumer<Connection> sink) {
     }

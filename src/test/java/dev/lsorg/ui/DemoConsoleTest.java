@@ -253,6 +253,18 @@ class DemoConsoleTest {
     }
 
     @Test
+    void aWorkspaceGivenByNameIsSelectedOnceKnown() throws Exception {
+        try (ScreenHarness h = console(80, 24)) {
+            h.app.selectWorkspaceNamed("research");
+            h.type("3");
+            h.pumpUntil(() -> h.line(2).matches(" Workspace members in Research \\(\\d+\\)"), "Research members");
+            h.app.selectWorkspaceNamed("Nowhere");
+            h.type("1");
+            assertEquals(" No workspace named 'Nowhere' (--workspace)", h.line(22));
+        }
+    }
+
+    @Test
     void resizeRelayouts() throws Exception {
         try (ScreenHarness h = console(80, 24)) {
             h.type("2");
