@@ -140,19 +140,32 @@ final class ChromeView {
         }
         p.fill(0, row, width, p.style(Slot.HINT_TEXT));
         int col = 0;
-        for (Binding b : keys.bindings(context(s), s.connection().readOnly())) {
-            if (b.hint().isEmpty()) {
-                continue;
-            }
-            String key = KeyNames.display(b.keys().get(0), ascii);
-            int need = Text.width(key) + Text.width(b.hint()) + 1;
-            if (col + need > width) {
-                break;
-            }
-            col = p.word(col, row, width - col, key, p.style(Slot.HINT_KEY));
+        for (Binding b : fitting(keys.bindings(context(s), s.connection().readOnly()), width)) {
+            col = p.word(col, row, width - col, KeyNames.display(b.keys().get(0), ascii), p.style(Slot.HINT_KEY));
             col = p.word(col, row, width - col, " " + b.hint() + "  ", p.style(Slot.HINT_TEXT));
         }
         return -1;
+    }
+
+    // Hints that go first when the bar is too narrow; help and quit always stay.
+    private static final List<Command> DROP_ORDER = List.of(Command.COPY, Command.COMMAND_LINE,
+            Command.WORKSPACE_PICKER, Command.SORT_NEXT, Command.REFRESH, Command.RAW_JSON, Command.FILTER,
+            Command.DETAIL, Command.MOVE_DOWN);
+
+    private List<Binding> fitting(List<Binding> all, int width) {
+        List<Binding> shown = new ArrayList<>(all.stream().filter(b -> !b.hint().isEmpty()).toList());
+        for (Command drop : DROP_ORDER) {
+            if (hintWidth(shown) <= width) {
+                break;
+            }
+            shown.removeIf(b -> b.command() == drop);
+        }
+        return shown;
+    }
+
+    private int hintWidth(List<Binding> bindings) {
+        return bindings.stream().mapToInt(b -> Text.width(KeyNames.display(b.keys().get(0), ascii))
+                + Text.width(b.hint()) + 3).sum() - 2;
     }
 
     private static int input(Painter p, int row, int width, String prompt, String text) {

@@ -57,7 +57,7 @@ class DemoConsoleTest {
             assertEquals(" Workspaces (6)", h.line(2));
             assertLine(h, 3, "NAME +HANDLE +MEMBERS KEYS CREATED DELETED");
             assertLine(h, 4, "Production +production +15 +2 \\S+");
-            assertLine(h, 23, "↓ move  Enter detail  / filter  s sort  r refresh  w ws  c copy  \\? help  : cmd");
+            assertEquals("↓ move  Enter detail  / filter  s sort  r refresh  w ws  ? help  : cmd  q quit", h.line(23));
             h.type("2");
             assertEquals(" Members (46)", h.line(2));
             assertLine(h, 3, "STATUS +EMAIL +NAME +ORG ROLE +WS +AGE +LOGIN");
