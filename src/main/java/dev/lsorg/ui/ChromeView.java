@@ -96,13 +96,13 @@ final class ChromeView {
         boolean compact = fullTabsWidth() > width;
         int col = 0;
         for (PaneId id : PaneId.values()) {
-            String label = (compact ? "" : " ") + (id.ordinal() + 1) + " " + (compact ? id.shortTitle() : id.title())
-                    + " ";
             boolean busy = id.resources().stream().map(s::load).anyMatch(LoadState::loading);
             boolean failed = id.resources().stream().map(s::load).anyMatch(l -> l.error() != null);
             String mark = failed ? "!" : busy ? p.glyphs().spin(s.ticks()) : "";
+            String label = (compact ? "" : " ") + (id.ordinal() + 1) + " " + (compact ? id.shortTitle() : id.title())
+                    + mark + " ";
             Style st = p.style(id == s.pane() ? Slot.TAB_ACTIVE : Slot.TAB);
-            col = p.word(col, 1, width - col, label + mark, st);
+            col = p.word(col, 1, width - col, label, st);
         }
     }
 
