@@ -40,8 +40,8 @@ final class CommandLine {
         /** Theme names for completion. */
         List<String> themes();
 
-        /** Switches the theme; returns an error sentence or null. */
-        String applyTheme(String name);
+        /** Loads the theme off the GUI thread, then switches to it and reports in the status line. */
+        void applyTheme(String name);
     }
 
     private final Host host;
@@ -102,8 +102,12 @@ final class CommandLine {
     }
 
     private void theme(String name, Instant now, Consumer<Action> out) {
-        String error = host.applyTheme(name);
-        out.accept(new Action.StatusShown(error == null ? Status.info("Theme: " + name, now) : Status.error(error)));
+        if (name.isEmpty()) {
+            out.accept(new Action.StatusShown(Status.warn("Usage: :theme NAME|FILE (" + String.join(", ",
+                    host.themes()) + ")", now)));
+        } else {
+            host.applyTheme(name);
+        }
     }
 
     private void export(String arg, Instant now, Consumer<Action> out) {

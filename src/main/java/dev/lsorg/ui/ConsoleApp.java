@@ -42,6 +42,7 @@ public final class ConsoleApp implements AutoCloseable {
     private final ConsoleView view;
     private final Panes panes = new Panes();
     private final ConsoleSettings settings;
+    private final List<String> themeNames;
     private final CountDownLatch quit = new CountDownLatch(1);
     private final ExecutorService io = Executors.newSingleThreadExecutor(daemon("lsorg-io"));
     private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(daemon("lsorg-tick"));
@@ -54,6 +55,8 @@ public final class ConsoleApp implements AutoCloseable {
     public ConsoleApp(Screen screen, TextGUIThreadFactory threads, OrgReader reader, Connection connection,
                       UUID workspace, ConsoleSettings settings, Clock clock, OutputStream terminalOut) {
         this.settings = settings;
+        // Listed once here so completion never reads the disk on the GUI thread.
+        this.themeNames = settings.themes().names();
         this.gui = new MultiWindowTextGUI(threads, screen);
         this.store = new Store(AppState.initial(connection, workspace, settings.refreshEvery(), settings.history(),
                 clock.instant()));
@@ -186,18 +189,23 @@ public final class ConsoleApp implements AutoCloseable {
 
             @Override
             public List<String> themes() {
-                return settings.themes().names();
+                return themeNames;
             }
 
             @Override
-            public String applyTheme(String name) {
-                try {
-                    Theme t = settings.themes().load(name).adapt(settings.depth());
-                    view.theme(t);
-                    return null;
-                } catch (ThemeException e) {
-                    return e.getMessage();
-                }
+            public void applyTheme(String name) {
+                io.execute(() -> {
+                    try {
+                        Theme t = settings.themes().load(name).adapt(settings.depth());
+                        gui.getGUIThread().invokeLater(() -> {
+                            view.theme(t);
+                            store.dispatch(new Action.StatusShown(Status.info("Theme: " + t.name(),
+                                    store.state().now())));
+                        });
+                    } catch (ThemeException e) {
+                        dispatcher().dispatch(new Action.StatusShown(Status.error(e.getMessage())));
+                    }
+                });
             }
         };
     }
