@@ -36,7 +36,7 @@ public final class LoadOrgBenchmark {
     }
 
     public static void main(String[] args) {
-        int pool = args.length > 0 ? Integer.parseInt(args[0]) : 16;
+        int pool = args.length > 0 ? Integer.parseInt(args[0]) : ClientConfig.DEFAULT_POOL_SIZE;
         EmulatorOptions options = EmulatorOptions.large(MEMBERS, WORKSPACES, KEYS)
                 .withFaults(new FaultSettings(LATENCY_MS, 0, 0, 0, 1, 0, 0));
         try (Emulator emulator = Emulator.startBlocking(options)) {
