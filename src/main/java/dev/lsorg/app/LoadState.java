@@ -33,6 +33,11 @@ public record LoadState(long seq, boolean loading, Instant loadedAt, String erro
         return new LoadState(seq, false, loadedAt, message, changedIds, changedAt);
     }
 
+    /** Any request in flight is forgotten (its answer will be stale): {@code seq} is a number no request has. */
+    public LoadState abandoned(long seq) {
+        return new LoadState(seq, false, loadedAt, null, Set.of(), null);
+    }
+
     /** The change highlight has faded. */
     public LoadState faded() {
         return new LoadState(seq, loading, loadedAt, error, Set.of(), null);

@@ -86,7 +86,7 @@ public final class Reducer {
         }
         // A load for the old workspace may still be in flight: forget it so its answer is stale.
         AppState next = s.withWorkspace(w.workspace()).withOverlay(Overlay.NONE)
-                .withLoad(Resource.WS_MEMBERS, s.load(Resource.WS_MEMBERS).faded().started(s.nextSeq()).failed(null))
+                .withLoad(Resource.WS_MEMBERS, s.load(Resource.WS_MEMBERS).abandoned(s.nextSeq()))
                 .withNextSeq(s.nextSeq() + 1).withPaneState(PaneId.WS_MEMBERS,
                         s.paneState(PaneId.WS_MEMBERS).select(null));
         String name = next.data().workspace(w.workspace()) == null ? w.workspace().toString()
