@@ -90,7 +90,7 @@ public final class ConsoleLauncher {
     }
 
     // Lanterna would print and stop the GUI thread; instead log it and keep the console alive with an error line.
-    private static TextGUIThread.ExceptionHandler handler(ConsoleApp app, ConsoleLog log) {
+    static TextGUIThread.ExceptionHandler handler(ConsoleApp app, ConsoleLog log) {
         return new TextGUIThread.ExceptionHandler() {
             @Override
             public boolean onIOException(IOException e) {

@@ -21,7 +21,7 @@ final class ConsoleLog implements AutoCloseable {
     private final PrintStream file;
     private final PrintStream originalErr;
 
-    private ConsoleLog(PrintStream file, PrintStream originalErr) {
+    ConsoleLog(PrintStream file, PrintStream originalErr) {
         this.file = file;
         this.originalErr = originalErr;
     }

@@ -273,6 +273,10 @@ class DemoConsoleTest {
             assertLine(h, 3, "STATUS +EMAIL +NAME +ORG ROLE +WS +AGE +LOGIN");
             assertFalse(h.line(37).isBlank(), "more rows after growing:\n" + h.text());
             assertLine(h, 39, "↓ move .*: cmd +q quit");
+            h.resize(250, 80);
+            assertLine(h, 0, " lsorg Acme Robotics │ ws Production │ key lsv2_sk_…9f2c │ org key │ org [0-9a-f-]{36} │ "
+                    + "http://127.0.0.1:\\d+ +refreshed \\d+s ago");
+            assertLine(h, 49, "\\S+ +\\S+@\\S+ .*");
             h.resize(60, 20);
             assertEquals(" Members (46)", h.line(2));
             h.resize(30, 8);
