@@ -18,6 +18,7 @@ import picocli.CommandLine.Mixin;
         subcommands = {
                 dev.lsorg.cli.EmulatorCommand.class,
                 WhoamiCommand.class,
+                dev.lsorg.cli.InfoCommand.class,
         })
 public final class Main implements Callable<Integer> {
     @Mixin
@@ -52,7 +53,6 @@ public final class Main implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        System.err.println("lsorg: the full-screen console is not built yet; try 'lsorg emulator' or 'lsorg --help'");
-        return ExitCodes.USAGE;
+        return dev.lsorg.cli.ConsoleCommand.run(global);
     }
 }
