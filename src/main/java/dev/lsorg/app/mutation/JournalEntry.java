@@ -20,7 +20,8 @@ import java.util.List;
  * @param targets    every target of the change
  * @param requests   each request as previewed (method, path, masked headers, body)
  * @param outcome    {@code ok}, {@code failed}, {@code partial} or {@code dry-run}
- * @param status     the last HTTP status seen, or {@code null}
+ * @param sent       how many of the requests were sent (0 for a dry run)
+ * @param errorType  the kind of failure ({@code Conflict}, {@code Validation}, {@code Forbidden}, ...), or {@code null}
  * @param error      the server's reason in words, or {@code null}
  * @param durationMs how long the requests took
  */
@@ -37,7 +38,8 @@ public record JournalEntry(
         List<String> targets,
         List<String> requests,
         String outcome,
-        Integer status,
+        int sent,
+        String errorType,
         String error,
         long durationMs) {
 }

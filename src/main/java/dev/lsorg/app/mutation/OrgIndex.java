@@ -94,6 +94,11 @@ public final class OrgIndex {
                 .map(java.util.Map.Entry::getKey).findFirst();
     }
 
+    /** Whether the org's plan has workspace RBAC ({@code config.can_use_rbac}): without it everyone is Admin. */
+    public boolean rbac() {
+        return org.info().config() != null && Boolean.TRUE.equals(org.info().config().canUseRbac());
+    }
+
     /** Roles of one scope. */
     public List<Role> roles(AccessScope scope) {
         return org.roles().stream().filter(r -> r.accessScope() == scope).toList();

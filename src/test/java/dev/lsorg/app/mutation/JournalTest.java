@@ -61,6 +61,6 @@ class JournalTest {
 
     private static JournalEntry entry(String change, String outcome) {
         return new JournalEntry(Instant.parse("2026-11-28T09:00:00Z"), "default", "Acme (id)", null, change,
-                "INVITE", List.of("ana@x.com"), List.of("POST /api/v1/orgs/current/members"), outcome, 200, null, 12);
+                "INVITE", List.of("ana@x.com"), List.of("POST /api/v1/orgs/current/members"), outcome, 1, null, null, 12);
     }
 }
