@@ -1,7 +1,7 @@
 package dev.lsorg.shell;
 
-import dev.lsorg.shell.ShellCommand.Guard;
-import dev.lsorg.shell.ShellCommand.Setting;
+import dev.lsorg.shell.Command.Guard;
+import dev.lsorg.shell.Command.Setting;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,13 +11,13 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Turns one command line into a {@link ShellCommand} value using the {@link ShellGrammar} table. It knows nothing
+ * Turns one command line into a {@link Command} value using the {@link ShellGrammar} table. It knows nothing
  * of JLine or of the org: names are resolved later, when the command becomes a {@code Mutation}.
  */
 public final class ShellCommandParser {
 
     /** Parses {@code line}; a blank line or a {@code #} comment gives {@code null}. */
-    public ShellCommand parse(String line) throws ShellSyntaxException {
+    public Command parse(String line) throws ShellSyntaxException {
         String trimmed = line == null ? "" : line.strip();
         if (trimmed.isEmpty() || trimmed.startsWith("#")) {
             return null;
@@ -29,56 +29,56 @@ public final class ShellCommandParser {
         return build(spec, args);
     }
 
-    private ShellCommand build(CommandSpec spec, Args a) throws ShellSyntaxException {
+    private Command build(CommandSpec spec, Args a) throws ShellSyntaxException {
         return switch (spec.name()) {
-            case "ls" -> new ShellCommand.Ls(a.word(0, spec), a.one("--workspace"), a.one("--filter"), format(a, spec));
-            case "show" -> new ShellCommand.Show(a.rest(0, spec, "what to show"));
-            case "use" -> new ShellCommand.Use(a.rest(0, spec, "a workspace"));
-            case "help" -> new ShellCommand.Help(a.optional(0));
-            case "journal" -> new ShellCommand.ShowJournal(a.intOption("--last", 20, spec));
-            case "reload" -> new ShellCommand.Reload();
-            case "exit", "quit" -> new ShellCommand.Exit();
+            case "ls" -> new Command.Ls(a.word(0, spec), a.one("--workspace"), a.one("--filter"), format(a, spec));
+            case "show" -> new Command.Show(a.rest(0, spec, "what to show"));
+            case "use" -> new Command.Use(a.rest(0, spec, "a workspace"));
+            case "help" -> new Command.Help(a.optional(0));
+            case "journal" -> new Command.ShowJournal(a.intOption("--last", 20, spec));
+            case "reload" -> new Command.Reload();
+            case "exit", "quit" -> new Command.Exit();
             default -> buildChange(spec, a);
         };
     }
 
-    private ShellCommand buildChange(CommandSpec spec, Args a) throws ShellSyntaxException {
+    private Command buildChange(CommandSpec spec, Args a) throws ShellSyntaxException {
         Guard g = new Guard(a.flag("--yes"), a.one("--confirm"));
         return switch (spec.name()) {
-            case "invite" -> new ShellCommand.Invite(String.join(",", a.atLeast(1, spec, "an email")),
+            case "invite" -> new Command.Invite(String.join(",", a.atLeast(1, spec, "an email")),
                     a.one("--role"), a.all("--workspace"), a.one("--workspace-role"), g);
             case "role" -> role(spec, a, g);
-            case "add" -> new ShellCommand.Add(targets(a.atLeast(1, spec, "an email")), a.one("--workspace"),
+            case "add" -> new Command.Add(targets(a.atLeast(1, spec, "an email")), a.one("--workspace"),
                     a.one("--role"), g);
-            case "remove" -> new ShellCommand.Remove(targets(a.atLeast(1, spec, "who to remove")),
+            case "remove" -> new Command.Remove(targets(a.atLeast(1, spec, "who to remove")),
                     a.one("--workspace"), g);
-            case "revoke" -> new ShellCommand.Revoke(targets(a.atLeast(1, spec, "a key or an email")), g);
+            case "revoke" -> new Command.Revoke(targets(a.atLeast(1, spec, "a key or an email")), g);
             case "create" -> create(spec, a, g);
-            case "rename" -> new ShellCommand.Rename(a.exactly(2, spec).get(0), a.positionals.get(1), g);
-            case "delete" -> new ShellCommand.DeleteWorkspace(a.afterWord(spec, "a workspace name"), g);
+            case "rename" -> new Command.Rename(a.exactly(2, spec).get(0), a.positionals.get(1), g);
+            case "delete" -> new Command.DeleteWorkspace(a.afterWord(spec, "a workspace name"), g);
             case "set" -> set(spec, a, g);
-            case "unshare-all" -> new ShellCommand.UnshareAll(g);
+            case "unshare-all" -> new Command.UnshareAll(g);
             default -> throw new ShellSyntaxException("unknown command '" + spec.name() + "'", spec.usage());
         };
     }
 
-    private static ShellCommand role(CommandSpec spec, Args a, Guard g) throws ShellSyntaxException {
+    private static Command role(CommandSpec spec, Args a, Guard g) throws ShellSyntaxException {
         List<String> p = a.atLeast(2, spec, "who and which role");
-        return new ShellCommand.ChangeRole(targets(p.subList(0, p.size() - 1)), p.get(p.size() - 1),
+        return new Command.ChangeRole(targets(p.subList(0, p.size() - 1)), p.get(p.size() - 1),
                 a.one("--workspace"), g);
     }
 
-    private static ShellCommand create(CommandSpec spec, Args a, Guard g) throws ShellSyntaxException {
+    private static Command create(CommandSpec spec, Args a, Guard g) throws ShellSyntaxException {
         String what = a.word(0, spec);
         String name = a.rest(1, spec, what.equals("key") ? "a key description" : "a workspace name");
         if (what.equals("workspace")) {
-            return new ShellCommand.CreateWorkspace(name, a.one("--handle"), g);
+            return new Command.CreateWorkspace(name, a.one("--handle"), g);
         }
-        return new ShellCommand.CreateKey(name, a.one("--org-role"), a.all("--workspace"), a.one("--role"),
+        return new Command.CreateKey(name, a.one("--org-role"), a.all("--workspace"), a.one("--role"),
                 a.intOption("--expires-days", null, spec), g);
     }
 
-    private static ShellCommand set(CommandSpec spec, Args a, Guard g) throws ShellSyntaxException {
+    private static Command set(CommandSpec spec, Args a, Guard g) throws ShellSyntaxException {
         String word = a.word(0, spec);
         String value = a.exactly(2, spec).get(1).toLowerCase(Locale.ROOT);
         if (!value.equals("on") && !value.equals("off")) {
@@ -86,7 +86,7 @@ public final class ShellCommandParser {
         }
         for (Setting s : Setting.values()) {
             if (s.word().equals(word)) {
-                return new ShellCommand.SetSetting(s, value.equals("on"), g);
+                return new Command.SetSetting(s, value.equals("on"), g);
             }
         }
         throw new ShellSyntaxException("unknown setting '" + word + "'", spec.usage());

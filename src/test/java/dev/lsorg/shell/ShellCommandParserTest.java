@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.lsorg.shell.ShellCommand.Guard;
+import dev.lsorg.shell.Command.Guard;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -14,39 +14,39 @@ class ShellCommandParserTest {
 
     @Test
     void listsWithOptions() throws Exception {
-        assertEquals(new ShellCommand.Ls("members", "Research Lab", "ana", "json"),
+        assertEquals(new Command.Ls("members", "Research Lab", "ana", "json"),
                 parser.parse("ls members -w 'Research Lab' --filter ana --format=json"));
-        assertEquals(new ShellCommand.Ls("workspaces", null, null, "table"), parser.parse("ls workspaces"));
+        assertEquals(new Command.Ls("workspaces", null, null, "table"), parser.parse("ls workspaces"));
     }
 
     @Test
     void inviteJoinsPastedListsAndRepeatsWorkspaces() throws Exception {
-        ShellCommand c = parser.parse("invite ana@x.com,bo@x.com cy@x.com --role \"Organization User\" "
+        Command c = parser.parse("invite ana@x.com,bo@x.com cy@x.com --role \"Organization User\" "
                 + "--workspace A --workspace B --workspace-role Editor --yes");
-        assertEquals(new ShellCommand.Invite("ana@x.com,bo@x.com,cy@x.com", "Organization User", List.of("A", "B"),
+        assertEquals(new Command.Invite("ana@x.com,bo@x.com,cy@x.com", "Organization User", List.of("A", "B"),
                 "Editor", new Guard(true, null)), c);
     }
 
     @Test
     void roleTakesTargetsThenRole() throws Exception {
-        assertEquals(new ShellCommand.ChangeRole(List.of("a@x.com", "b@x.com"), "admin", null, Guard.NONE),
+        assertEquals(new Command.ChangeRole(List.of("a@x.com", "b@x.com"), "admin", null, Guard.NONE),
                 parser.parse("role a@x.com,b@x.com admin"));
-        assertEquals(new ShellCommand.ChangeRole(List.of("CI key, prod"), "Viewer", "A", Guard.NONE),
+        assertEquals(new Command.ChangeRole(List.of("CI key, prod"), "Viewer", "A", Guard.NONE),
                 parser.parse("role 'CI key, prod' Viewer -w A"));
     }
 
     @Test
     void createDeleteRenameSetAndUnshare() throws Exception {
-        assertEquals(new ShellCommand.CreateWorkspace("Research Lab", "rl", Guard.NONE),
+        assertEquals(new Command.CreateWorkspace("Research Lab", "rl", Guard.NONE),
                 parser.parse("create workspace Research Lab --handle rl"));
-        assertEquals(new ShellCommand.CreateKey("ci", null, List.of("A"), "Editor", 30, Guard.NONE),
+        assertEquals(new Command.CreateKey("ci", null, List.of("A"), "Editor", 30, Guard.NONE),
                 parser.parse("create key ci -w A --role Editor --expires-days 30"));
-        assertEquals(new ShellCommand.DeleteWorkspace("Old", new Guard(false, "Old")),
+        assertEquals(new Command.DeleteWorkspace("Old", new Guard(false, "Old")),
                 parser.parse("delete workspace Old --confirm Old"));
-        assertEquals(new ShellCommand.Rename("Old", "New name", Guard.NONE), parser.parse("rename Old 'New name'"));
-        assertEquals(new ShellCommand.SetSetting(ShellCommand.Setting.PUBLIC_SHARING, false, Guard.NONE),
+        assertEquals(new Command.Rename("Old", "New name", Guard.NONE), parser.parse("rename Old 'New name'"));
+        assertEquals(new Command.SetSetting(Command.Setting.PUBLIC_SHARING, false, Guard.NONE),
                 parser.parse("set public-sharing off"));
-        assertEquals(new ShellCommand.UnshareAll(Guard.NONE), parser.parse("unshare-all"));
+        assertEquals(new Command.UnshareAll(Guard.NONE), parser.parse("unshare-all"));
     }
 
     @Test

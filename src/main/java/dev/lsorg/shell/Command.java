@@ -6,7 +6,7 @@ import java.util.List;
  * A parsed command line, independent of any line editor, so the shell and the console's {@code :} line share one
  * grammar. Reads are plain records; changes implement {@link Change} and carry their {@link Guard}.
  */
-public sealed interface ShellCommand {
+public sealed interface Command {
 
     /** How a change may be confirmed from the command line itself ({@code --yes}, {@code --confirm TEXT}). */
     record Guard(boolean yes, String confirm) {
@@ -15,37 +15,37 @@ public sealed interface ShellCommand {
     }
 
     /** A command that changes the org; it always becomes a {@code Mutation} before anything is sent. */
-    sealed interface Change extends ShellCommand {
+    sealed interface Change extends Command {
         /** The confirmation shortcuts given on the line. */
         Guard guard();
     }
 
     /** {@code ls workspaces|members|pending|keys|roles}. */
-    record Ls(String what, String workspace, String filter, String format) implements ShellCommand {
+    record Ls(String what, String workspace, String filter, String format) implements Command {
     }
 
     /** {@code show EMAIL|WORKSPACE|KEY}. */
-    record Show(String target) implements ShellCommand {
+    record Show(String target) implements Command {
     }
 
     /** {@code use WORKSPACE}: the workspace later commands default to. */
-    record Use(String workspace) implements ShellCommand {
+    record Use(String workspace) implements Command {
     }
 
     /** {@code help [COMMAND]}. */
-    record Help(String topic) implements ShellCommand {
+    record Help(String topic) implements Command {
     }
 
     /** {@code journal [--last N]}. */
-    record ShowJournal(int last) implements ShellCommand {
+    record ShowJournal(int last) implements Command {
     }
 
     /** {@code reload}: fetch the org again. */
-    record Reload() implements ShellCommand {
+    record Reload() implements Command {
     }
 
     /** {@code exit} or {@code quit}. */
-    record Exit() implements ShellCommand {
+    record Exit() implements Command {
     }
 
     /** {@code invite EMAILS [--role R] [--workspace W]... [--workspace-role R]}. */
