@@ -2,6 +2,7 @@ package dev.lsorg;
 
 import dev.lsorg.cli.ExitCodes;
 import dev.lsorg.cli.GlobalOptions;
+import dev.lsorg.cli.ShellCommand;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -15,6 +16,7 @@ import picocli.CommandLine.Mixin;
 @Command(name = "lsorg", mixinStandardHelpOptions = true, version = "lsorg 0.1.0",
         description = "Administer a LangSmith organization from the terminal.",
         subcommands = {
+                ShellCommand.class,
         })
 public final class Main implements Callable<Integer> {
     @Mixin

@@ -25,6 +25,11 @@ public final class Shell {
         this.session = session;
     }
 
+    /** The session this shell works on. */
+    public ShellSession session() {
+        return session;
+    }
+
     /** Runs one line; {@code prompter} answers confirmations. Returns the exit code, or -1 for {@code exit}. */
     public int execute(String line, PrintWriter out, PrintWriter err, Prompter prompter) {
         try {

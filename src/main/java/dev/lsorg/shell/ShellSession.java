@@ -3,6 +3,7 @@ package dev.lsorg.shell;
 import dev.lsorg.api.ApiException;
 import dev.lsorg.api.LangSmithClient;
 import dev.lsorg.app.mutation.Journal;
+import dev.lsorg.app.mutation.JournalContext;
 import dev.lsorg.app.mutation.MutationFactory;
 import dev.lsorg.app.mutation.MutationRunner;
 import dev.lsorg.app.mutation.OrgIndex;
@@ -20,30 +21,50 @@ import java.util.concurrent.CompletionException;
  */
 public final class ShellSession {
     private final LangSmithClient client;
-    private final MutationRunner runner;
     private final Journal journal;
+    private final String profile;
     private final boolean readOnly;
+    private final boolean dryRun;
     private final boolean yes;
     private final Clock clock;
+    private MutationRunner runner;
     private OrgData org;
     private MutationFactory factory;
     private UUID workspaceId;
 
-    /** A session over {@code client}; call {@link #reload()} before the first command. */
-    public ShellSession(LangSmithClient client, MutationRunner runner, Journal journal, boolean readOnly, boolean yes,
-            Clock clock) {
+    /**
+     * A session over {@code client} journaling to {@code journal} under {@code profile}; call {@link #reload()}
+     * before the first command.
+     */
+    public ShellSession(LangSmithClient client, Journal journal, String profile, Modes modes, Clock clock) {
         this.client = client;
-        this.runner = runner;
         this.journal = journal;
-        this.readOnly = readOnly;
-        this.yes = yes;
+        this.profile = profile;
+        this.readOnly = modes.readOnly();
+        this.dryRun = modes.dryRun();
+        this.yes = modes.yes();
         this.clock = clock;
+    }
+
+    /**
+     * How changes are guarded in this session.
+     *
+     * @param readOnly refuse every change
+     * @param dryRun   confirm and journal changes but never send them
+     * @param yes      send non-destructive changes without asking
+     */
+    public record Modes(boolean readOnly, boolean dryRun, boolean yes) {
     }
 
     /** Loads the whole org again (server truth) and rebuilds the factory over it; throws {@link ApiException}. */
     public void reload() {
         org = await(client.loadOrg(null));
         factory = new MutationFactory(client, org, readOnly, clock);
+        if (runner == null) {
+            // One runner for the whole session: it remembers which mutations were already sent.
+            String orgLabel = index().orgName() + " (" + org.info().id() + ")";
+            runner = new MutationRunner(client, journal, new JournalContext(profile, orgLabel), dryRun, clock);
+        }
         if (workspaceId != null && index().workspace(workspaceId.toString()).isEmpty()) {
             workspaceId = null;
         }

@@ -1,0 +1,75 @@
+package dev.lsorg.cli;
+
+import dev.lsorg.Main;
+import dev.lsorg.api.ApiException;
+import dev.lsorg.app.mutation.Journal;
+import dev.lsorg.app.mutation.StatePaths;
+import dev.lsorg.config.ConfigException;
+import dev.lsorg.shell.Shell;
+import dev.lsorg.shell.ShellSession;
+import dev.lsorg.shell.ShellTerminal;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code lsorg shell}: the line-mode console for dumb terminals, pipes and scripts. Interactive on a terminal
+ * (completion, history); with {@code -c COMMAND} or commands on stdin it runs without prompts and exits non-zero
+ * at the first failure.
+ */
+@Command(name = "shell", description = "Line-mode console: interactive, -c COMMAND, or commands on stdin.")
+public final class ShellCommand implements Callable<Integer> {
+    @ParentCommand
+    Main main;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "-c", paramLabel = "COMMAND", description = "Run one command and exit.")
+    String command;
+
+    @Option(names = {"-y", "--yes"}, description = "Send non-destructive changes without asking (destructive ones still need the typed name).")
+    boolean yes;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try (OrgConnection connection = OrgConnection.open(main.global())) {
+            ShellSession session = session(connection);
+            session.reload();
+            return run(new Shell(session), out, err);
+        } catch (ConfigException e) {
+            err.println("lsorg: " + e.getMessage());
+            return ExitCodes.USAGE;
+        } catch (ApiException e) {
+            err.println("lsorg: " + e.error().message());
+            return ExitCodes.API;
+        }
+    }
+
+    private int run(Shell shell, PrintWriter out, PrintWriter err) {
+        BufferedReader stdin = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        if (command != null) {
+            return shell.runOne(command, stdin, out, err);
+        }
+        if (System.console() == null) {
+            return shell.runScript(stdin, out, err);
+        }
+        return ShellTerminal.interactive(shell, System.in, System.out, System.getenv());
+    }
+
+    private ShellSession session(OrgConnection connection) {
+        Journal journal = new Journal(StatePaths.journal(System.getenv()));
+        ShellSession.Modes modes = new ShellSession.Modes(connection.readOnly(), main.global().dryRun, yes);
+        return new ShellSession(connection.client(), journal, connection.config().profile(), modes, Clock.systemUTC());
+    }
+}
