@@ -16,6 +16,7 @@ import picocli.CommandLine.Mixin;
 @Command(name = "lsorg", mixinStandardHelpOptions = true, version = "lsorg 0.1.0",
         description = "Administer a LangSmith organization from the terminal.",
         subcommands = {
+                dev.lsorg.cli.EmulatorCommand.class,
                 ShellCommand.class,
         })
 public final class Main implements Callable<Integer> {
