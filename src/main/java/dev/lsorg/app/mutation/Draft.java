@@ -48,6 +48,14 @@ final class Draft {
         return ws.orElse(null);
     }
 
+    /** Records a problem unless the key holds this change's permission in {@code ws}. */
+    void permittedIn(TenantForUser ws) {
+        if (ws != null) {
+            index.lacking(kind.permissions(false), Optional.of(ws)).ifPresent(p -> check.fail("permission",
+                    "the API key lacks the permission " + p + " in " + ws.displayName()));
+        }
+    }
+
     /** Every named workspace, each with a problem if missing or named twice. */
     List<TenantForUser> workspaces(String field, List<String> texts) {
         List<TenantForUser> found = new ArrayList<>();

@@ -52,12 +52,7 @@ public final class MutationFactory {
         if (readOnly) {
             return Optional.of("read-only mode: lsorg makes no changes (use --write to allow them)");
         }
-        List<String> granted = index.org().info().permissions();
-        // No permission list means the server did not say; it will answer 403 in words if the key may not.
-        if (granted == null || granted.isEmpty()) {
-            return Optional.empty();
-        }
-        return kind.permissions(false).stream().filter(p -> !granted.contains(p)).findFirst()
+        return index.lacking(kind.permissions(false), kind.workspacePermission() ? null : Optional.empty())
                 .map(p -> "the API key lacks the permission " + p);
     }
 
@@ -172,11 +167,7 @@ public final class MutationFactory {
     }
 
     private Optional<String> missing(List<String> needed) {
-        List<String> granted = index.org().info().permissions();
-        if (granted == null || granted.isEmpty()) {
-            return Optional.empty();
-        }
-        return needed.stream().filter(p -> !granted.contains(p)).findFirst()
+        return index.lacking(needed, Optional.empty())
                 .map(p -> "the API key lacks the permission " + p + " (an org-wide key needs it)");
     }
 }

@@ -45,6 +45,14 @@ public enum MutationKind {
         return permission;
     }
 
+    /**
+     * Whether the permission is granted per workspace (a workspace's {@code permissions} in the workspace list)
+     * rather than org-wide (org info {@code permissions}).
+     */
+    public boolean workspacePermission() {
+        return permission.startsWith("workspaces:");
+    }
+
     /** The permissions needed, including extra ones for an org-wide key or workspace-scoped kinds. */
     public List<String> permissions(boolean orgWideKey) {
         if (this == CREATE_KEY && orgWideKey) {

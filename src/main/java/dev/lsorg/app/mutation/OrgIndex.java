@@ -99,6 +99,28 @@ public final class OrgIndex {
         return org.info().config() != null && Boolean.TRUE.equals(org.info().config().canUseRbac());
     }
 
+    /**
+     * The first of {@code needed} the calling key lacks, or empty when it has them all or the server did not say.
+     * Org permissions come from org info; workspace permissions ({@code workspaces:...}) from {@code workspace}'s
+     * {@code permissions}, or from any workspace when {@code workspace} is null (the action is possible somewhere).
+     */
+    public Optional<String> lacking(List<String> needed, Optional<TenantForUser> workspace) {
+        return needed.stream().filter(p -> !granted(p, workspace)).findFirst();
+    }
+
+    private boolean granted(String permission, Optional<TenantForUser> workspace) {
+        List<String> org = this.org.info().permissions();
+        if (org == null || org.isEmpty() || org.contains(permission)) {
+            // No list means the server did not say; it will answer 403 in words if the key may not.
+            return true;
+        }
+        if (!permission.startsWith("workspaces:")) {
+            return false;
+        }
+        List<TenantForUser> where = workspace == null ? workspaces() : workspace.stream().toList();
+        return where.stream().anyMatch(w -> w.permissions() == null || w.permissions().contains(permission));
+    }
+
     /** Roles of one scope. */
     public List<Role> roles(AccessScope scope) {
         return org.roles().stream().filter(r -> r.accessScope() == scope).toList();

@@ -33,6 +33,7 @@ final class WorkspaceChanges {
     Proposal rename(String workspace, String newName) {
         Draft d = new Draft(index, MutationKind.RENAME_WORKSPACE);
         TenantForUser ws = d.workspace("workspace", workspace);
+        d.permittedIn(ws);
         String clean = d.check.workspaceName("name", newName);
         if (ws == null || !d.check.ok()) {
             return d.finish("", "", null, null);
@@ -49,6 +50,7 @@ final class WorkspaceChanges {
     Proposal delete(String workspace) {
         Draft d = new Draft(index, MutationKind.DELETE_WORKSPACE);
         TenantForUser ws = d.workspace("workspace", workspace);
+        d.permittedIn(ws);
         if (ws == null) {
             return d.finish("", "", null, null);
         }

@@ -24,6 +24,7 @@ final class WorkspaceMemberChanges {
     Proposal add(String workspace, List<String> emails, String roleText) {
         Draft d = new Draft(index, MutationKind.ADD_TO_WORKSPACE);
         TenantForUser ws = d.workspace("workspace", workspace);
+        d.permittedIn(ws);
         Role role = index.rbac() || roleText != null ? d.role("role", AccessScope.WORKSPACE, roleText) : null;
         d.check.require(role == null || index.rbac() || role.name().equals("WORKSPACE_ADMIN"), "role",
                 "workspace roles need RBAC, which this org's plan lacks (config.can_use_rbac); members get Admin");
@@ -45,6 +46,7 @@ final class WorkspaceMemberChanges {
     Proposal changeRole(String workspace, List<String> emails, String roleText) {
         Draft d = new Draft(index, MutationKind.CHANGE_WORKSPACE_ROLE);
         TenantForUser ws = d.workspace("workspace", workspace);
+        d.permittedIn(ws);
         d.check.require(index.rbac(), "role", "workspace roles need RBAC, which this org's plan lacks (config.can_use_rbac)");
         Role role = d.role("role", AccessScope.WORKSPACE, roleText);
         String from = "";
@@ -66,6 +68,7 @@ final class WorkspaceMemberChanges {
     Proposal remove(String workspace, List<String> emails) {
         Draft d = new Draft(index, MutationKind.REMOVE_FROM_WORKSPACE);
         TenantForUser ws = d.workspace("workspace", workspace);
+        d.permittedIn(ws);
         for (MemberIdentity m : workspaceMembers(d, ws, emails)) {
             d.targets.add(m.email());
             d.requests.add(requests.removeWorkspaceMember(ws.id(), m.id()));
