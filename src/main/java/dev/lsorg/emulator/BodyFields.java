@@ -28,6 +28,11 @@ final class BodyFields {
         return loc;
     }
 
+    /** True when the field is present, even as null (PATCH bodies use a null to clear a setting). */
+    boolean present(String field) {
+        return node.has(field);
+    }
+
     /** True when the field is present and not null (PATCH bodies use this to tell "leave unchanged"). */
     boolean has(String field) {
         return node.hasNonNull(field);

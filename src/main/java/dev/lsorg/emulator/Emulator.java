@@ -77,6 +77,9 @@ public final class Emulator implements AutoCloseable {
         new OrgMembersHandler(store, views).register(endpoints);
         new RolesHandler(store).register(endpoints);
         new WorkspaceMembersHandler(store, views).register(endpoints);
+        new BasicMembersHandler(store).register(endpoints);
+        new ApiKeysHandler(store, views).register(endpoints);
+        new OrgInfoHandler(store).register(endpoints);
         router.errorHandler(404, ctx -> Responses.json(ctx, 404, Map.of("detail", "Not Found")));
         router.errorHandler(405, ctx -> Responses.json(ctx, 405, Map.of("detail", "Method Not Allowed")));
         return router;

@@ -56,7 +56,7 @@ final class Store {
     /** A secret shaped like LangSmith's: {@code lsv2_sk_} or {@code lsv2_pt_}, 32 hex digits, '_', 10 hex digits. */
     String newSecret(boolean pat) {
         StringBuilder sb = new StringBuilder(pat ? "lsv2_pt_" : "lsv2_sk_");
-        for (int i = 0; i < 42; i++) {
+        for (int i = 0; i < 43; i++) {
             sb.append(i == 32 ? "_" : Character.forDigit(random.nextInt(16), 16));
         }
         return sb.toString();

@@ -18,7 +18,9 @@ import java.util.Map;
  */
 public final class TestHttp {
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    /** One client for all tests: creating one per request costs threads and a selector each time. */
+    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
     private final String base;
     private final Map<String, String> headers = new LinkedHashMap<>();
 
@@ -83,7 +85,7 @@ public final class TestHttp {
                 b.header("Content-Type", "application/json");
             }
             headers.forEach(b::header);
-            HttpResponse<String> r = client.send(b.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> r = CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString());
             return new Reply(r.statusCode(), r, r.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
