@@ -12,6 +12,7 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -38,6 +39,10 @@ public final class ShellCommand implements Callable<Integer> {
 
     @Option(names = {"-y", "--yes"}, description = "Send non-destructive changes without asking (destructive ones still need the typed name).")
     boolean yes;
+
+    @Option(names = "--journal", paramLabel = "FILE",
+            description = "Journal of changes (default: $XDG_STATE_HOME/lsorg/journal.jsonl).")
+    Path journalFile;
 
     @Override
     public Integer call() {
@@ -68,7 +73,7 @@ public final class ShellCommand implements Callable<Integer> {
     }
 
     private ShellSession session(OrgConnection connection) {
-        Journal journal = new Journal(StatePaths.journal(System.getenv()));
+        Journal journal = new Journal(journalFile != null ? journalFile : StatePaths.journal(System.getenv()));
         ShellSession.Modes modes = new ShellSession.Modes(connection.readOnly(), main.global().dryRun, yes);
         return new ShellSession(connection.client(), journal, connection.config().profile(), modes, Clock.systemUTC());
     }
