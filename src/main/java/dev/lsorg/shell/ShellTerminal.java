@@ -13,7 +13,9 @@ import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.impl.DefaultParser;
 import org.jline.terminal.Terminal;
+import org.jline.terminal.Size;
 import org.jline.terminal.TerminalBuilder;
+import org.jline.terminal.impl.DumbTerminal;
 
 /**
  * Sets up JLine for the interactive shell: the terminal (the system's, or given streams; a dumb one when
@@ -32,11 +34,16 @@ public final class ShellTerminal {
         }
     }
 
-    /** A terminal over {@code in}/{@code out} (pipes in tests, or a plain stream pair); dumb when asked. */
+    /**
+     * A terminal over {@code in}/{@code out} (pipes, tests): {@code dumb} gives JLine's plain line input, as with
+     * {@code TERM=dumb}; otherwise an ANSI line editor with completion.
+     */
     public static Terminal streams(InputStream in, OutputStream out, boolean dumb) throws IOException {
-        TerminalBuilder b = TerminalBuilder.builder().system(false).streams(in, out)
-                .encoding(StandardCharsets.UTF_8);
-        return (dumb ? b.dumb(true).type(Terminal.TYPE_DUMB) : b.type("xterm-256color")).build();
+        DumbTerminal terminal = new DumbTerminal("lsorg", dumb ? Terminal.TYPE_DUMB : "ansi", in, out,
+                StandardCharsets.UTF_8);
+        // A pipe has no size; give the editor a sane width so it does not wrap every character.
+        terminal.setSize(new Size(160, 50));
+        return terminal;
     }
 
     private static Terminal system(Map<String, String> env) throws IOException {
