@@ -3,6 +3,7 @@ package dev.lsorg;
 import dev.lsorg.cli.ExitCodes;
 import dev.lsorg.cli.GlobalOptions;
 import dev.lsorg.cli.ShellCommand;
+import dev.lsorg.cli.WhoamiCommand;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -18,6 +19,7 @@ import picocli.CommandLine.Mixin;
         subcommands = {
                 dev.lsorg.cli.EmulatorCommand.class,
                 ShellCommand.class,
+                WhoamiCommand.class,
         })
 public final class Main implements Callable<Integer> {
     @Mixin

@@ -9,30 +9,29 @@ import dev.lsorg.emulator.Emulator;
 import dev.lsorg.emulator.EmulatorOptions;
 
 /**
- * A command's way to the org: the configured LangSmith org, or with {@code --demo} an in-process emulator with the
- * demo seed; closes both. Also decides read-only mode ({@code --read-only}, the profile, {@code --write}).
+ * The client a command-line command works with, built from the global options: the configured org, or with
+ * {@code --demo} an in-process emulator (closed together with the client).
  *
- * @param client   the API client
- * @param config   its configuration
- * @param readOnly whether changes are refused
- * @param emulator the demo emulator, or {@code null}
+ * @param client   the API client, on a Vert.x instance of its own
+ * @param emulator the in-process emulator for {@code --demo}, or null
  */
-public record OrgConnection(LangSmithClient client, ClientConfig config, boolean readOnly, Emulator emulator)
-        implements AutoCloseable {
+public record OrgConnection(LangSmithClient client, Emulator emulator) implements AutoCloseable {
 
-    /** Opens the connection the global options ask for; the message of the exception says what to fix. */
-    public static OrgConnection open(GlobalOptions g) throws ConfigException {
-        boolean readOnlyFlag = g.readOnly && !g.write;
-        if (g.demo) {
+    /** Connects as the global options say; configuration problems are reported with a fixable message. */
+    public static OrgConnection open(GlobalOptions global, ConfigLoader loader) throws ConfigException {
+        if (global.demo) {
             Emulator emulator = Emulator.startBlocking(EmulatorOptions.demo());
             ClientConfig config = ClientConfig.of(emulator.endpoint(), Secret.of(emulator.keys().orgAdminKey()))
-                    .withOrganizationId(emulator.organizationId()).withReadOnly(readOnlyFlag, "demo");
-            return new OrgConnection(LangSmithClient.create(config), config, readOnlyFlag, emulator);
+                    .withOrganizationId(emulator.organizationId());
+            return new OrgConnection(LangSmithClient.create(config), emulator);
         }
-        Boolean flag = g.write ? Boolean.FALSE : g.readOnly ? Boolean.TRUE : null;
-        ClientConfig config = ConfigLoader.system().load(new ConfigLoader.Flags(g.endpoint, g.profile, g.apiKeyFile,
-                g.organizationId, g.workspace, flag));
-        return new OrgConnection(LangSmithClient.create(config), config, config.readOnly(), null);
+        return new OrgConnection(LangSmithClient.create(loader.load(flags(global))), null);
+    }
+
+    /** The configuration flags among the global options. */
+    public static ConfigLoader.Flags flags(GlobalOptions g) {
+        Boolean readOnly = g.readOnly ? Boolean.TRUE : g.write ? Boolean.FALSE : null;
+        return new ConfigLoader.Flags(g.endpoint, g.profile, g.apiKeyFile, g.organizationId, g.workspace, readOnly);
     }
 
     @Override

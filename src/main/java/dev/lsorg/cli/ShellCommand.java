@@ -5,6 +5,7 @@ import dev.lsorg.api.ApiException;
 import dev.lsorg.app.mutation.Journal;
 import dev.lsorg.app.mutation.StatePaths;
 import dev.lsorg.config.ConfigException;
+import dev.lsorg.config.ConfigLoader;
 import dev.lsorg.shell.Shell;
 import dev.lsorg.shell.ShellSession;
 import dev.lsorg.shell.ShellTerminal;
@@ -48,7 +49,7 @@ public final class ShellCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (OrgConnection connection = OrgConnection.open(main.global())) {
+        try (OrgConnection connection = OrgConnection.open(main.global(), ConfigLoader.system())) {
             ShellSession session = session(connection);
             session.reload();
             return run(new Shell(session), out, err);
@@ -74,7 +75,14 @@ public final class ShellCommand implements Callable<Integer> {
 
     private ShellSession session(OrgConnection connection) {
         Journal journal = new Journal(journalFile != null ? journalFile : StatePaths.journal(System.getenv()));
-        ShellSession.Modes modes = new ShellSession.Modes(connection.readOnly(), main.global().dryRun, yes);
-        return new ShellSession(connection.client(), journal, connection.config().profile(), modes, Clock.systemUTC());
+        ShellSession.Modes modes = new ShellSession.Modes(readOnly(connection), main.global().dryRun, yes);
+        return new ShellSession(connection.client(), journal, connection.client().config().profile(), modes,
+                Clock.systemUTC());
+    }
+
+    /** {@code --read-only} or a read-only profile, unless {@code --write} overrides it. */
+    private boolean readOnly(OrgConnection connection) {
+        GlobalOptions g = main.global();
+        return !g.write && (g.readOnly || connection.client().config().readOnly());
     }
 }
