@@ -123,8 +123,15 @@ public final class ShellCompleter implements Completer {
         return index.get().roles(scope).stream().map(Role::displayName).toList();
     }
 
-    @SafeVarargs
-    private static List<String> concat(List<String>... lists) {
-        return Stream.of(lists).flatMap(List::stream).distinct().toList();
+    private static List<String> concat(List<String> a, List<String> b) {
+        return Stream.concat(a.stream(), b.stream()).distinct().toList();
+    }
+
+    private static List<String> concat(List<String> a, List<String> b, List<String> c) {
+        return concat(concat(a, b), c);
+    }
+
+    private static List<String> concat(List<String> a, List<String> b, List<String> c, List<String> d) {
+        return concat(concat(a, b), concat(c, d));
     }
 }
