@@ -19,6 +19,7 @@ import picocli.CommandLine.Mixin;
         subcommands = {
                 dev.lsorg.cli.EmulatorCommand.class,
                 ShellCommand.class,
+                dev.lsorg.cli.ApplyCommand.class,
                 WhoamiCommand.class,
         })
 public final class Main implements Callable<Integer> {
