@@ -49,7 +49,12 @@ public final class ShellTerminal {
     private static Terminal system(Map<String, String> env) throws IOException {
         boolean dumb = Terminal.TYPE_DUMB.equals(env.get("TERM"));
         TerminalBuilder b = TerminalBuilder.builder().system(true).encoding(StandardCharsets.UTF_8);
-        return (dumb ? b.dumb(true).type(Terminal.TYPE_DUMB) : b).build();
+        Terminal terminal = (dumb ? b.dumb(true).type(Terminal.TYPE_DUMB) : b).build();
+        if (terminal.getWidth() <= 0) {
+            // Some ptys (script, CI runners) report no size; JLine would then wrap the prompt at every character.
+            terminal.setSize(new Size(80, 24));
+        }
+        return terminal;
     }
 
     /** A line reader with the shell's completion and a history kept in {@code history}. */
