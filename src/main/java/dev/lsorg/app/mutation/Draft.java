@@ -37,6 +37,12 @@ final class Draft {
         return role.orElse(null);
     }
 
+    /** Without RBAC ({@code config.can_use_rbac}) every workspace member is Admin: any other role is a problem. */
+    void requireRbacFor(String field, Role workspaceRole) {
+        check.require(workspaceRole == null || index.rbac() || workspaceRole.name().equals("WORKSPACE_ADMIN"), field,
+                "workspace roles other than Admin need RBAC, which this org's plan lacks (config.can_use_rbac)");
+    }
+
     /** The live workspace the user named, or a problem. */
     TenantForUser workspace(String field, String text) {
         if (text == null || text.isBlank()) {

@@ -39,16 +39,20 @@ final class KeyChanges {
         List<TenantForUser> ws = orgWide ? List.of() : d.workspaces("workspaces", workspaces);
         Role wsRole = orgWide || workspaceRole == null ? null
                 : d.role("role", AccessScope.WORKSPACE, workspaceRole);
-        d.check.require(wsRole == null || index.rbac() || wsRole.name().equals("WORKSPACE_ADMIN"), "role",
-                "workspace roles need RBAC, which this org's plan lacks (config.can_use_rbac)");
-        d.check.expiryDays("expires_days", expiresDays, maxExpiryDays());
-        Instant expires = expiresDays == null || expiresDays < 1 ? null
-                : clock.instant().plus(Duration.ofDays(expiresDays)).truncatedTo(ChronoUnit.SECONDS);
+        d.requireRbacFor("role", wsRole);
+        Instant expires = expiresAt(d, expiresDays);
         d.targets.add(desc);
         d.requests.add(requests.createServiceKey(new APIKeyCreateRequest(desc, expires,
                 orgWide ? null : ws.stream().map(TenantForUser::id).toList(), wsRole == null ? null : wsRole.id(),
                 role == null ? null : role.id(), null)));
         return d.finish(createWords(desc, role, ws, wsRole, expires), "org " + index.orgName(), null, null);
+    }
+
+    /** The expiry instant {@code days} from now, checked against the org's maximum; null for never. */
+    private Instant expiresAt(Draft d, Integer days) {
+        d.check.expiryDays("expires_days", days, maxExpiryDays());
+        return days == null || days < 1 ? null
+                : clock.instant().plus(Duration.ofDays(days)).truncatedTo(ChronoUnit.SECONDS);
     }
 
     private String createWords(String desc, Role role, List<TenantForUser> ws, Role wsRole, Instant expires) {

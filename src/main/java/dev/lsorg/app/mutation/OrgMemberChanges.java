@@ -30,16 +30,14 @@ final class OrgMemberChanges {
         Role role = d.role("role", AccessScope.ORGANIZATION, orgRole == null ? "ORGANIZATION_USER" : orgRole);
         List<TenantForUser> ws = d.workspaces("workspaces", workspaces == null ? List.of() : workspaces);
         Role wsRole = workspaceRole == null ? null : d.role("workspace_role", AccessScope.WORKSPACE, workspaceRole);
-        d.check.require(wsRole == null || index.rbac(), "workspace_role",
-                "workspace roles need RBAC, which this org's plan lacks (config.can_use_rbac)");
+        d.requireRbacFor("workspace_role", wsRole);
         d.check.require(wsRole == null || !ws.isEmpty(), "workspace_role", "name the workspaces this role is for");
         if (!d.check.ok()) {
             return d.finish("", "", null, null);
         }
-        List<PendingIdentityCreate> bodies = list.stream().map(e -> new PendingIdentityCreate(e, role.id(), null,
+        addInviteRequests(d, list.stream().map(e -> new PendingIdentityCreate(e, role.id(), null,
                 ws.isEmpty() ? null : ws.stream().map(TenantForUser::id).toList(),
-                wsRole == null ? null : wsRole.id(), null, null)).toList();
-        addInviteRequests(d, bodies);
+                wsRole == null ? null : wsRole.id(), null, null)).toList());
         d.targets.addAll(list);
         return d.finish(inviteWords(list, role, ws, wsRole), "org " + index.orgName(), null, null);
     }

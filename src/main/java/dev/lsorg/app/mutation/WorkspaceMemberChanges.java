@@ -26,8 +26,7 @@ final class WorkspaceMemberChanges {
         TenantForUser ws = d.workspace("workspace", workspace);
         d.permittedIn(ws);
         Role role = index.rbac() || roleText != null ? d.role("role", AccessScope.WORKSPACE, roleText) : null;
-        d.check.require(role == null || index.rbac() || role.name().equals("WORKSPACE_ADMIN"), "role",
-                "workspace roles need RBAC, which this org's plan lacks (config.can_use_rbac); members get Admin");
+        d.requireRbacFor("role", role);
         d.check.require(!emails.isEmpty(), "emails", "choose at least one org member");
         for (String e : emails) {
             Optional<OrgMemberIdentity> m = orgMember(d, e.strip());
@@ -47,7 +46,8 @@ final class WorkspaceMemberChanges {
         Draft d = new Draft(index, MutationKind.CHANGE_WORKSPACE_ROLE);
         TenantForUser ws = d.workspace("workspace", workspace);
         d.permittedIn(ws);
-        d.check.require(index.rbac(), "role", "workspace roles need RBAC, which this org's plan lacks (config.can_use_rbac)");
+        d.check.require(index.rbac(), "role", "changing workspace roles needs RBAC, which this org's plan lacks"
+                + " (config.can_use_rbac): every member is Admin");
         Role role = d.role("role", AccessScope.WORKSPACE, roleText);
         String from = "";
         for (MemberIdentity m : workspaceMembers(d, ws, emails)) {
