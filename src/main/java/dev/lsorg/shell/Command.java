@@ -28,7 +28,7 @@ public sealed interface Command {
     record Show(String target) implements Command {
     }
 
-    /** {@code use WORKSPACE}: the workspace later commands default to. */
+    /** {@code use [WORKSPACE]}: the workspace later commands default to ({@code null}: none, org-wide). */
     record Use(String workspace) implements Command {
     }
 

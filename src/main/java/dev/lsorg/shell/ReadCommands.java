@@ -47,6 +47,11 @@ final class ReadCommands {
     }
 
     int use(Command.Use c) {
+        if (c.workspace() == null) {
+            session.use(null);
+            out.println("No workspace in use: ls lists the whole org");
+            return ExitCodes.OK;
+        }
         Optional<TenantForUser> ws = session.index().workspace(c.workspace());
         if (ws.isEmpty()) {
             err.println("no workspace called '" + c.workspace() + "'");

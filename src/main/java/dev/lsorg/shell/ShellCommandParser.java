@@ -33,7 +33,7 @@ public final class ShellCommandParser {
         return switch (spec.name()) {
             case "ls" -> new Command.Ls(a.word(0, spec), a.one("--workspace"), a.one("--filter"), format(a, spec));
             case "show" -> new Command.Show(a.rest(0, spec, "what to show"));
-            case "use" -> new Command.Use(a.rest(0, spec, "a workspace"));
+            case "use" -> new Command.Use(a.positionals.isEmpty() ? null : a.rest(0, spec, "a workspace"));
             case "help" -> new Command.Help(a.optional(0));
             case "journal" -> new Command.ShowJournal(a.intOption("--last", 20, spec));
             case "reload" -> new Command.Reload();

@@ -110,9 +110,9 @@ public final class ShellSession {
         return workspaceId == null ? Optional.empty() : index().workspace(workspaceId.toString());
     }
 
-    /** Chooses the default workspace. */
+    /** Chooses the default workspace; {@code null} for none. */
     public void use(TenantForUser workspace) {
-        workspaceId = workspace.id();
+        workspaceId = workspace == null ? null : workspace.id();
     }
 
     /** Waits for a client future on the shell's thread, unwrapping its {@link ApiException}. */

@@ -118,6 +118,24 @@ class ShellScriptTest {
     }
 
     @Test
+    void showUseAndListsOfOneWorkspace() {
+        assertEquals(0, script(false, false, "show 'staging ci'\nshow Research\nuse research\nls keys\n"
+                + "show auditor@acme-robotics.com\nls pending -w Staging --format csv\nuse\n"
+                + "ls pending --filter qa.lead --format csv\n"));
+        String text = out.toString();
+        assertTrue(text.contains("key:            staging ci\n"), text);
+        assertTrue(text.contains("workspace:      Research\n"), text);
+        assertTrue(text.contains("Using workspace Research ("), text);
+        assertTrue(text.contains("research notebook"), text);
+        assertFalse(text.contains("staging ci  "), text);
+        assertTrue(text.contains("pending invite: auditor@acme-robotics.com\norg role:       Organization Viewer"), text);
+        assertTrue(text.contains("email,workspace_role,invited\r\nqa.lead@acme-robotics.com,Editor,"), text);
+        assertTrue(text.contains("No workspace in use: ls lists the whole org"), text);
+        assertTrue(text.contains("email,org_role,workspaces,workspace_role,invited\r\nqa.lead@acme-robotics.com,"
+                + "Organization User,Staging,Editor,"), text);
+    }
+
+    @Test
     void oneCommandModeReadsAnswersFromItsInput() {
         Shell shell = shell(false, false);
         int code = shell.runOne("set pat-creation off", new BufferedReader(new StringReader("y\n")),
