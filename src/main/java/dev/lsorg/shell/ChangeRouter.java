@@ -11,22 +11,25 @@ import java.util.Optional;
 /**
  * Turns a parsed change command into the factory call it means. Where one verb covers several changes
  * ({@code role} on a member, an invite or a key; {@code remove} of a member or an invite) it decides by what the
- * targets are in the loaded org, and refuses a mix rather than guess.
+ * targets are in the loaded org, and refuses a mix rather than guess. Public so the console's {@code :} line can
+ * turn the same commands into the same mutations.
  */
-final class ChangeRouter {
+public final class ChangeRouter {
     private enum Kind { MEMBER, PENDING, KEY, UNKNOWN }
 
     private final MutationFactory factory;
     private final OrgIndex index;
     private final Optional<TenantForUser> current;
 
-    ChangeRouter(MutationFactory factory, Optional<TenantForUser> current) {
+    /** A router over {@code factory}'s org; {@code current} is the workspace in use, the default for {@code add}. */
+    public ChangeRouter(MutationFactory factory, Optional<TenantForUser> current) {
         this.factory = factory;
         this.index = factory.index();
         this.current = current;
     }
 
-    Proposal route(Command.Change change) {
+    /** The proposal {@code change} means: a mutation to confirm, or the reasons it cannot be made. */
+    public Proposal route(Command.Change change) {
         if (change instanceof Command.Invite c) {
             return factory.invite(c.emails(), c.orgRole(), c.workspaces(), c.workspaceRole());
         } else if (change instanceof Command.ChangeRole c) {
