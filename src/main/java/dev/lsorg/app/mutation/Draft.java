@@ -50,8 +50,12 @@ final class Draft {
             return null;
         }
         Optional<TenantForUser> ws = index.workspace(text);
-        check.require(ws.isPresent(), field, "no workspace called '" + text + "'");
-        return ws.orElse(null);
+        if (!check.require(ws.isPresent(), field, "no workspace called '" + text + "'")
+                || !check.require(index.workspaceMatches(text) == 1, field,
+                        index.workspaceMatches(text) + " workspaces are called '" + text + "'; give its id")) {
+            return null;
+        }
+        return ws.get();
     }
 
     /** Records a problem unless the key holds this change's permission in {@code ws}. */

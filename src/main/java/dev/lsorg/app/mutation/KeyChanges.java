@@ -109,7 +109,9 @@ final class KeyChanges {
         d.check.require(!texts.isEmpty(), "keys", "choose at least one key");
         for (String t : texts) {
             Optional<APIKeyGetResponse> k = index.key(t);
-            if (d.check.require(k.isPresent(), "keys", "no service key with description or id '" + t + "'")) {
+            if (d.check.require(k.isPresent(), "keys", "no service key with description or id '" + t + "'")
+                    && d.check.require(index.keyMatches(t) == 1, "keys",
+                            index.keyMatches(t) + " keys are described '" + t + "'; give the key's id")) {
                 found.add(k.get());
             }
         }

@@ -50,6 +50,13 @@ public final class OrgIndex {
                 || w.displayName().equalsIgnoreCase(key)).findFirst();
     }
 
+    /** How many live workspaces answer to {@code nameOrId} (more than one means the name is ambiguous). */
+    public long workspaceMatches(String nameOrId) {
+        String key = nameOrId.strip();
+        return workspaces().stream().filter(w -> w.id().toString().equalsIgnoreCase(key)
+                || w.displayName().equalsIgnoreCase(key)).count();
+    }
+
     /** A workspace's display name by id, or the id itself when unknown. */
     public String workspaceName(UUID id) {
         return org.workspaces().stream().filter(w -> w.id().equals(id)).map(TenantForUser::displayName)
@@ -85,6 +92,13 @@ public final class OrgIndex {
         String t = text.strip();
         return keys().stream().filter(k -> k.id().toString().equalsIgnoreCase(t) || t.equals(k.shortKey())
                 || t.equalsIgnoreCase(k.description())).findFirst();
+    }
+
+    /** How many keys answer to {@code text} (more than one means the description is ambiguous). */
+    public long keyMatches(String text) {
+        String t = text.strip();
+        return keys().stream().filter(k -> k.id().toString().equalsIgnoreCase(t) || t.equals(k.shortKey())
+                || t.equalsIgnoreCase(k.description())).count();
     }
 
     /** The workspace a key was listed under by {@code /api-key}, if it is a workspace key. */

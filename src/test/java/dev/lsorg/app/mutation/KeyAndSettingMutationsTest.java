@@ -109,6 +109,18 @@ class KeyAndSettingMutationsTest {
     }
 
     @Test
+    void anAmbiguousDescriptionIsRefusedAndTheIdWorks() {
+        DemoOrg.await(demo.client.apiKeys().createServiceKey(new dev.lsorg.model.APIKeyCreateRequest("staging ci",
+                null, null, null, role("ORGANIZATION_VIEWER"), null)));
+        OrgData now = demo.load();
+        MutationFactory f = new MutationFactory(demo.client, now, false, DemoOrg.CLOCK);
+        refused(f.revokeKey(List.of("staging ci")),
+                new Problem("keys", "2 keys are described 'staging ci'; give the key's id"));
+        APIKeyGetResponse first = key(now, "staging ci");
+        assertEquals(List.of("staging ci"), ready(f.revokeKey(List.of(first.id().toString()))).targets());
+    }
+
+    @Test
     void toggleSecuritySettings() {
         Mutation sharing = ready(factory.setPublicSharing(false));
         assertEquals("Disable public sharing of runs, datasets and prompts in org Acme Robotics", sharing.title());
