@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -29,8 +30,11 @@ import java.util.UUID;
  * members, workspaces and roles from the seed (whose names vary with the seed number).
  */
 public final class DemoOrg implements AutoCloseable {
-    /** The clock mutations are built with, so expiry dates in request bodies are exact. */
-    public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), ZoneOffset.UTC);
+    /**
+     * The clock mutations are built with, fixed so expiry dates in request bodies are exact, at the real time of the
+     * run because the emulator refuses expiry dates in its past.
+     */
+    public static final Clock CLOCK = Clock.fixed(Instant.now().truncatedTo(ChronoUnit.SECONDS), ZoneOffset.UTC);
 
     public final Emulator emulator;
     public final LangSmithClient client;
