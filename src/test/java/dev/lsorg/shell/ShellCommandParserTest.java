@@ -50,6 +50,11 @@ class ShellCommandParserTest {
     }
 
     @Test
+    void quotesAndEscapesKeepSpacesInOneWord() throws Exception {
+        assertEquals(List.of("a b", "c'd", "e\\f", "", "g h"), Tokenizer.split("'a b' \"c'd\" 'e\\f' '' g\\ h"));
+    }
+
+    @Test
     void blankAndCommentLinesAreNothing() throws Exception {
         assertNull(parser.parse("   "));
         assertNull(parser.parse("# a comment"));
