@@ -76,8 +76,8 @@ public final class ApplyCommand implements Callable<Integer> {
 
     private int apply(OrgConnection connection, String csv, PrintWriter out, PrintWriter err) {
         OrgData org = ShellSession.await(connection.client().loadOrg(null));
-        boolean readOnly = !main.global().write && (main.global().readOnly || connection.client().config().readOnly());
-        MutationFactory factory = new MutationFactory(connection.client(), org, readOnly, Clock.systemUTC());
+        MutationFactory factory = new MutationFactory(connection.client(), org, connection.client().config().readOnly(),
+                Clock.systemUTC());
         BulkCsv.Parsed parsed = BulkCsv.parse(csv);
         BulkPlan plan = new BulkPlanner(factory).plan(parsed.rows(), parsed.problems());
         new PlanPrinter(out).print(plan);

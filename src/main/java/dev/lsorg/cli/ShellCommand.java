@@ -80,9 +80,8 @@ public final class ShellCommand implements Callable<Integer> {
                 Clock.systemUTC());
     }
 
-    /** {@code --read-only} or a read-only profile, unless {@code --write} overrides it. */
-    private boolean readOnly(OrgConnection connection) {
-        GlobalOptions g = main.global();
-        return !g.write && (g.readOnly || connection.client().config().readOnly());
+    /** {@code --read-only} or a read-only profile, unless {@code --write}: the client's config has decided it. */
+    private static boolean readOnly(OrgConnection connection) {
+        return connection.client().config().readOnly();
     }
 }

@@ -57,6 +57,14 @@ class ApplyCommandTest {
         assertTrue(Files.notExists(dir.resolve("j")));
     }
 
+    @Test
+    void readOnlyPlansNothing() throws Exception {
+        Path csv = Files.writeString(dir.resolve("p.csv"), "ana@x.com,,,,\n");
+        assertEquals(ExitCodes.USAGE, lsorg("", "--demo", "--read-only", "apply", csv.toString()));
+        assertTrue(out.toString().contains("Cannot apply (1):\n  line 1 (ana@x.com): mode: read-only mode"), out.toString());
+        assertTrue(out.toString().endsWith("Nothing to change.\n"), out.toString());
+    }
+
     private int lsorg(String stdin, String... args) {
         System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
         return Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
