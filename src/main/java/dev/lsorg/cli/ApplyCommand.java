@@ -37,7 +37,7 @@ import picocli.CommandLine.Spec;
  * action). Shows the plan (changes, rows already as asked, rows that cannot be applied), asks once, applies step by
  * step past failures and sums up. Idempotent: a second run of the same file changes nothing.
  */
-@Command(name = "apply", description = "Apply membership changes from a CSV file (email,org role,workspace,"
+@Command(name = "apply", mixinStandardHelpOptions = true, description = "Apply membership changes from a CSV file (email,org role,workspace,"
         + "workspace role,action), after showing the plan.")
 public final class ApplyCommand implements Callable<Integer> {
     @ParentCommand

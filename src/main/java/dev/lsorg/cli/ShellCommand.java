@@ -4,6 +4,7 @@ import dev.lsorg.Main;
 import dev.lsorg.api.ApiException;
 import dev.lsorg.app.mutation.Journal;
 import dev.lsorg.app.mutation.StatePaths;
+import dev.lsorg.config.ClientConfig;
 import dev.lsorg.config.ConfigException;
 import dev.lsorg.config.ConfigLoader;
 import dev.lsorg.shell.Shell;
@@ -27,7 +28,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * (completion, history); with {@code -c COMMAND} or commands on stdin it runs without prompts and exits non-zero
  * at the first failure.
  */
-@Command(name = "shell", description = "Line-mode console: interactive, -c COMMAND, or commands on stdin.")
+@Command(name = "shell", mixinStandardHelpOptions = true, description = "Line-mode console: interactive, -c COMMAND, or commands on stdin.")
 public final class ShellCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
@@ -52,6 +53,7 @@ public final class ShellCommand implements Callable<Integer> {
         try (OrgConnection connection = OrgConnection.open(main.global(), ConfigLoader.system())) {
             ShellSession session = session(connection);
             session.reload();
+            startIn(session, main.global().workspace, connection.client().config());
             return run(new Shell(session), out, err);
         } catch (ConfigException e) {
             err.println("lsorg: " + e.getMessage());
@@ -78,6 +80,15 @@ public final class ShellCommand implements Callable<Integer> {
         ShellSession.Modes modes = new ShellSession.Modes(readOnly(connection), main.global().dryRun, yes);
         return new ShellSession(connection.client(), journal, connection.client().config().profile(), modes,
                 Clock.systemUTC());
+    }
+
+    /** Starts in the workspace of {@code --workspace}, {@code LANGSMITH_WORKSPACE_ID} or the profile, if it exists. */
+    private static void startIn(ShellSession session, String flag, ClientConfig config) {
+        String wanted = flag != null ? flag
+                : config.workspaceId() != null ? config.workspaceId().toString() : config.workspaceName();
+        if (wanted != null) {
+            session.index().workspace(wanted).ifPresent(session::use);
+        }
     }
 
     /** {@code --read-only} or a read-only profile, unless {@code --write}: the client's config has decided it. */

@@ -35,6 +35,13 @@ class ShellCommandTest {
     }
 
     @Test
+    void startsInTheWorkspaceOfTheWorkspaceOption() {
+        assertEquals(0, lsorg("", "--demo", "--workspace", "Research", "shell", "-c", "ls keys --format csv"));
+        assertTrue(out.toString().contains("research notebook,"), out.toString());
+        assertTrue(!out.toString().contains("staging ci"), out.toString());
+    }
+
+    @Test
     void aFailingCommandExitsNonZero() {
         assertEquals(ExitCodes.USAGE, lsorg("", "--demo", "shell", "-c", "use Nowhere"));
         assertEquals("no workspace called 'Nowhere'\n", err.toString());
