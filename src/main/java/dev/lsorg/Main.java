@@ -2,6 +2,7 @@ package dev.lsorg;
 
 import dev.lsorg.cli.ExitCodes;
 import dev.lsorg.cli.GlobalOptions;
+import dev.lsorg.cli.ShellCommand;
 import dev.lsorg.cli.WhoamiCommand;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -17,6 +18,8 @@ import picocli.CommandLine.Mixin;
         description = "Administer a LangSmith organization from the terminal.",
         subcommands = {
                 dev.lsorg.cli.EmulatorCommand.class,
+                ShellCommand.class,
+                dev.lsorg.cli.ApplyCommand.class,
                 WhoamiCommand.class,
                 dev.lsorg.cli.InfoCommand.class,
         })
