@@ -33,7 +33,8 @@ final class AdminRules {
     // One info finding rather than one per admin: operators asked "how many, who", not a row per person.
     private static List<Finding> summary(AuditRule r, AuditContext c) {
         List<OrgMemberIdentity> admins = admins(c);
-        String who = admins.stream().map(AuditContext::label).sorted().collect(Collectors.joining(", "));
+        String who = admins.stream()
+                .map(m -> AuditContext.label(m) + (m.isDisabled() ? " (disabled)" : "")).sorted().collect(Collectors.joining(", "));
         String evidence = admins.size() + " org admin" + (admins.size() == 1 ? "" : "s")
                 + (admins.isEmpty() ? "" : ": " + who);
         return List.of(r.finding(org(c), evidence, "Review that each org admin still needs the role."));

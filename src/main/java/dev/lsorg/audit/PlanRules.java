@@ -28,7 +28,8 @@ final class PlanRules {
         }
         long active = c.members().stream().filter(m -> !m.isDisabled()).count();
         int used = (int) active + c.invites().size();
-        return near(r, c, used, cfg.maxIdentities(), active + " active members + " + c.invites().size() + " invites",
+        return near(r, c, used, cfg.maxIdentities(),
+                "member seats used (" + active + " active members, " + c.invites().size() + " pending invites)",
                 "Remove members and invites that are not needed, or raise the plan's member limit.");
     }
 
@@ -38,7 +39,7 @@ final class PlanRules {
             return List.of();
         }
         int used = c.workspaces().size();
-        return near(r, c, used, cfg.maxWorkspaces(), used + " workspaces",
+        return near(r, c, used, cfg.maxWorkspaces(), "workspaces used",
                 "Delete unused workspaces, or raise the plan's workspace limit.");
     }
 
@@ -48,6 +49,6 @@ final class PlanRules {
             return List.of();
         }
         return List.of(r.finding(SettingsRules.org(c),
-                what + " = " + used + " of " + limit + " (" + used * 100L / limit + "%, threshold " + percent + "%)", fix));
+                used + " of " + limit + " " + what + ": " + used * 100L / limit + "%, threshold " + percent + "%", fix));
     }
 }

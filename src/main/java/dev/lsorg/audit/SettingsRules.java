@@ -56,7 +56,9 @@ final class SettingsRules {
         if (unset.isEmpty()) {
             return List.of();
         }
-        return List.of(r.finding(org(c), "max_api_key_expiry_days and " + String.join(" and ", unset) + " are not set",
+        unset.add(0, "max_api_key_expiry_days");
+        String names = String.join(", ", unset.subList(0, unset.size() - 1)) + " and " + unset.get(unset.size() - 1);
+        return List.of(r.finding(org(c), names + " are not set",
                 "Set max_api_key_expiry_days (for example 90) so new keys cannot live forever."));
     }
 }
