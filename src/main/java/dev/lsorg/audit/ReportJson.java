@@ -2,6 +2,7 @@ package dev.lsorg.audit;
 
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -10,7 +11,7 @@ import dev.lsorg.model.Json;
 
 /**
  * The Jackson set-up for lsorg's own files (audit reports, snapshots, diffs): the model's date handling, snake_case
- * names, two-space indentation and a newline after every element, with {@code \n} line ends on every platform so
+ * names, two-space indentation, {@code "name": value} and a newline after every element, with {@code \n} line ends on every platform so
  * files diff cleanly in git.
  */
 public final class ReportJson {
@@ -28,9 +29,14 @@ public final class ReportJson {
 
     /** A pretty-printing writer with {@code \n} line ends. */
     public static ObjectWriter prettyWriter() {
+        return MAPPER.writer(prettyPrinter());
+    }
+
+    /** Two-space indentation, one element per line, {@code \n} line ends. */
+    public static DefaultPrettyPrinter prettyPrinter() {
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-                .withObjectIndenter(indenter).withArrayIndenter(indenter);
-        return MAPPER.writer(printer);
+        Separators separators = Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER);
+        return new DefaultPrettyPrinter(separators).withObjectIndenter(indenter).withArrayIndenter(indenter);
     }
 }
