@@ -170,6 +170,20 @@ public final class AuditContext {
         return list(data.personalAccessTokens());
     }
 
+    /**
+     * The org member who created a key, from the key's {@code created_by}, which may hold the member's user id,
+     * LangSmith user id, identity id or email: the API does not say which, so all are tried.
+     */
+    public Optional<OrgMemberIdentity> creatorOf(APIKeyGetResponse key) {
+        String by = key.createdBy() == null ? "" : key.createdBy().trim();
+        if (by.isEmpty()) {
+            return Optional.empty();
+        }
+        return members().stream().filter(m -> by.equals(String.valueOf(m.userId()))
+                || by.equals(String.valueOf(m.lsUserId())) || by.equals(String.valueOf(m.id()))
+                || by.equalsIgnoreCase(m.email())).findFirst();
+    }
+
     /** Whole days from {@code then} to the audit's clock (negative when {@code then} is in the future). */
     public long daysSince(Instant then) {
         return Duration.between(then, now).toDays();

@@ -29,6 +29,8 @@ final class KeyRules {
                         KeyRules::neverUsed),
                 AuditRule.of("keys.unused", Severity.LOW, "keys not used for longer than the threshold",
                         KeyRules::unused),
+                AuditRule.of("keys.pat-of-disabled-member", Severity.HIGH,
+                        "personal access tokens of disabled members", KeyRules::patOfDisabled),
                 AuditRule.of("keys.too-many-in-workspace", Severity.LOW,
                         "workspaces with more service keys than the threshold", KeyRules::tooMany));
     }
@@ -84,6 +86,17 @@ final class KeyRules {
                 k -> "last used " + day(k.lastUsedAt()) + ", " + c.daysSince(k.lastUsedAt())
                         + " days ago (threshold " + days + ")",
                 "Delete the key if its owner no longer uses it.");
+    }
+
+    private static List<Finding> patOfDisabled(AuditRule r, AuditContext c) {
+        List<Finding> out = new ArrayList<>();
+        for (APIKeyGetResponse k : c.personalAccessTokens()) {
+            c.creatorOf(k).filter(dev.lsorg.model.OrgMemberIdentity::isDisabled).ifPresent(m -> out.add(
+                    r.finding(ref(PERSONAL_ACCESS_TOKEN, k), "belongs to disabled member " + AuditContext.label(m)
+                                    + (k.lastUsedAt() == null ? "" : ", last used " + day(k.lastUsedAt())),
+                            "Delete this token; a disabled member should hold no credentials.")));
+        }
+        return out;
     }
 
     private static List<Finding> tooMany(AuditRule r, AuditContext c) {

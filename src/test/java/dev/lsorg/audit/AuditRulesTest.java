@@ -69,6 +69,11 @@ class AuditRulesTest {
                         key("idle", AccessScope.WORKSPACE, null, 30, null, 60, "Engineering"))),
                 problem("keys.unused", "dusty (", f -> f.serviceKeys.add(
                         key("dusty", AccessScope.WORKSPACE, null, 200, 120, 30, "Engineering"))),
+                problem("keys.pat-of-disabled-member", "left laptop (", f -> {
+                    OrgMemberIdentity gone = f.member("left@example.com", ORG_USER, true);
+                    f.pats.add(OrgFixtures.withCreator(key("left laptop", AccessScope.ORGANIZATION, null, 10, 2, 30),
+                            gone.lsUserId().toString()));
+                }),
                 problem("keys.too-many-in-workspace", "Engineering", f -> {
                     for (int i = 0; i < 10; i++) {
                         f.serviceKeys.add(key("svc" + i, AccessScope.WORKSPACE, null, 5, 1, 60, "Engineering"));

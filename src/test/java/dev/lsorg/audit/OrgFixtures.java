@@ -56,7 +56,7 @@ final class OrgFixtures {
         f.invite("new@example.com", ORG_USER, null, 2);
         f.serviceKeys.add(key("ci", AccessScope.WORKSPACE, null, 30, 1, 60, "Engineering"));
         f.serviceKeys.add(key("ops bot", AccessScope.WORKSPACE, null, 20, 2, 100, "Operations"));
-        f.pats.add(key("ada laptop", AccessScope.ORGANIZATION, null, 10, 0, 20));
+        f.pats.add(withCreator(key("ada laptop", AccessScope.ORGANIZATION, null, 10, 0, 20), ada.email()));
         return f;
     }
 
@@ -121,6 +121,13 @@ final class OrgFixtures {
                 "lsv2_sk_..." + description.hashCode() % 10000, description, false, ago(usedDaysAgo),
                 expiresInDays == null ? null : NOW.plus(Duration.ofDays(expiresInDays)), List.of(workspaceNames),
                 null, WS_ADMIN.id(), orgRole == null ? null : orgRole.id(), scope);
+    }
+
+    /** The same key with {@code created_by} set, as LangSmith lists PATs. */
+    static APIKeyGetResponse withCreator(APIKeyGetResponse k, String createdBy) {
+        return new APIKeyGetResponse(k.createdAt(), k.id(), k.shortKey(), k.description(), k.readOnly(),
+                k.lastUsedAt(), k.expiresAt(), k.workspaceNames(), k.defaultWorkspaceName(), k.roleId(), k.orgRoleId(),
+                k.accessScope(), createdBy);
     }
 
     static Instant ago(Integer days) {

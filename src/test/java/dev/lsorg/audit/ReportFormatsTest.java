@@ -40,7 +40,7 @@ class ReportFormatsTest {
         assertEquals("admins.disabled", json.at("/findings/0/rule").asText());
         assertEquals("high", json.at("/findings/0/severity").asText());
         assertEquals("member", json.at("/findings/0/object/kind").asText());
-        assertEquals(4, json.at("/summary/high").asInt());
+        assertEquals(5, json.at("/summary/high").asInt());
         assertEquals(90, json.at("/thresholds/unused_key_days").asInt());
         assertTrue(json.at("/generated_at").asText().startsWith("2026-11-28T10:00"));
     }
