@@ -15,6 +15,9 @@ import picocli.CommandLine.Mixin;
 @Command(name = "lsorg", mixinStandardHelpOptions = true, version = "lsorg 0.1.0",
         description = "Administer a LangSmith organization from the terminal.",
         subcommands = {
+                dev.lsorg.cli.AuditCommand.class,
+                dev.lsorg.cli.SnapshotCommand.class,
+                dev.lsorg.cli.DiffCommand.class,
         })
 public final class Main implements Callable<Integer> {
     @Mixin
@@ -32,7 +35,12 @@ public final class Main implements Callable<Integer> {
 
     /** Runs lsorg with the given arguments and streams, returning the exit code (used by tests too). */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cl = new CommandLine(new Main());
+        return run(args, out, err, CommandLine.defaultFactory());
+    }
+
+    /** Runs lsorg with commands made by {@code factory}, so tests can give commands a fake clock or terminal. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, CommandLine.IFactory factory) {
+        CommandLine cl = new CommandLine(new Main(), factory);
         cl.setOut(out);
         cl.setErr(err);
         cl.setParameterExceptionHandler((ex, a) -> {

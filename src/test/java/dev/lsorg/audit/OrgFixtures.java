@@ -24,11 +24,11 @@ import java.util.UUID;
  * Hand-built orgs for audit, snapshot and diff tests: a clean org that no rule should flag, and a mutable builder
  * to add exactly one problem at a time.
  */
-final class OrgFixtures {
-    static final Instant NOW = Instant.parse("2026-11-28T10:00:00Z");
+public final class OrgFixtures {
+    public static final Instant NOW = Instant.parse("2026-11-28T10:00:00Z");
     static final UUID ORG = uuid("0rg");
-    static final Role ORG_ADMIN = role("ORGANIZATION_ADMIN", "Organization Admin", AccessScope.ORGANIZATION);
-    static final Role ORG_USER = role("ORGANIZATION_USER", "Organization User", AccessScope.ORGANIZATION);
+    public static final Role ORG_ADMIN = role("ORGANIZATION_ADMIN", "Organization Admin", AccessScope.ORGANIZATION);
+    public static final Role ORG_USER = role("ORGANIZATION_USER", "Organization User", AccessScope.ORGANIZATION);
     static final Role WS_ADMIN = role("WORKSPACE_ADMIN", "Admin", AccessScope.WORKSPACE);
     static final Role WS_USER = role("WORKSPACE_USER", "Editor", AccessScope.WORKSPACE);
 
@@ -41,7 +41,7 @@ final class OrgFixtures {
     final List<APIKeyGetResponse> pats = new ArrayList<>();
 
     /** A small healthy org: two admins, two workspaces each with an admin and an editor, fresh expiring keys. */
-    static OrgFixtures clean() {
+    public static OrgFixtures clean() {
         OrgFixtures f = new OrgFixtures();
         TenantForUser eng = f.workspace("Engineering");
         TenantForUser ops = f.workspace("Operations");
@@ -60,7 +60,7 @@ final class OrgFixtures {
         return f;
     }
 
-    OrgData build() {
+    public OrgData build() {
         Map<UUID, TenantMembers> byWs = new LinkedHashMap<>();
         Map<UUID, List<APIKeyGetResponse>> keysByWs = new LinkedHashMap<>();
         for (TenantForUser w : workspaces) {
@@ -83,7 +83,7 @@ final class OrgFixtures {
         return w;
     }
 
-    OrgMemberIdentity member(String email, Role orgRole, boolean disabled) {
+    public OrgMemberIdentity member(String email, Role orgRole, boolean disabled) {
         OrgMemberIdentity m = new OrgMemberIdentity(uuid("id-" + email), ORG, null, NOW.minus(Duration.ofDays(200)),
                 uuid("user-" + email), uuid("ls-" + email), false, orgRole.id(), orgRole.name(),
                 AccessScope.ORGANIZATION, email, email.split("@")[0], null, List.of(), null, disabled,
@@ -151,7 +151,7 @@ final class OrgFixtures {
     }
 
     /** Changes one org-info field by its JSON name ({@code config.max_identities} for the plan config). */
-    OrgFixtures set(String jsonPath, Object value) {
+    public OrgFixtures set(String jsonPath, Object value) {
         com.fasterxml.jackson.databind.ObjectMapper mapper = dev.lsorg.model.Json.mapper();
         com.fasterxml.jackson.databind.node.ObjectNode node = mapper.valueToTree(info);
         String[] parts = jsonPath.split("\\.");
