@@ -117,9 +117,10 @@ public record OrgSnapshot(String format, Organization organization, List<RoleEnt
      * @param createdAt        creation time (ISO-8601)
      * @param expiresAt        expiry time, or null for never
      * @param lastUsedDate     day of last use only, so that taking snapshots (which uses a key) keeps them stable
+     * @param createdBy        who created it, when LangSmith says
      */
     public record Key(String id, String shortKey, String description, String accessScope, String role, String orgRole,
                       List<String> workspaces, String defaultWorkspace, String createdAt, String expiresAt,
-                      String lastUsedDate) {
+                      String lastUsedDate, String createdBy) {
     }
 }

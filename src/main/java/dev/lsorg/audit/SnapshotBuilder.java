@@ -118,7 +118,8 @@ public final class SnapshotBuilder {
                 context.roleName(k.roleId(), str(k.roleId())), context.roleName(k.orgRoleId(), str(k.orgRoleId())),
                 AuditContext.list(k.workspaceNames()).stream().sorted().toList(), k.defaultWorkspaceName(),
                 time(k.createdAt()), time(k.expiresAt()),
-                k.lastUsedAt() == null ? null : LocalDate.ofInstant(k.lastUsedAt(), ZoneOffset.UTC).toString());
+                k.lastUsedAt() == null ? null : LocalDate.ofInstant(k.lastUsedAt(), ZoneOffset.UTC).toString(),
+                k.createdBy());
     }
 
     private static <T> List<T> sorted(List<T> values, Comparator<T> order) {
