@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
  * {@code lsorg audit}: loads the whole org and reports findings (severity, rule id, object, evidence, fix) as text,
  * JSON, CSV or Markdown; {@code --fail-on} turns findings into exit code 1 for cron and CI.
  */
-@Command(name = "audit", sortOptions = false,
+@Command(name = "audit", sortOptions = false, mixinStandardHelpOptions = true,
         description = {"Check the org for risky admins, members, invites, keys and settings.",
                 "Exit codes: 0 ok, 1 a finding at or above --fail-on, 2 usage or configuration, 3 API or network."})
 public final class AuditCommand implements Callable<Integer> {
@@ -47,25 +47,25 @@ public final class AuditCommand implements Callable<Integer> {
     @Option(names = "--list-rules", description = "List the rules with their ids and severities, and exit.")
     boolean listRules;
 
-    @Option(names = "--max-org-admins", paramLabel = "N", description = "More org admins than N is a finding (default: 3).")
+    @Option(names = "--max-org-admins", paramLabel = "N", description = "More org admins than N is a finding (default: ${DEFAULT-VALUE}).")
     int maxOrgAdmins = DEFAULTS.maxOrgAdmins();
 
-    @Option(names = "--invite-days", paramLabel = "N", description = "Invites pending more than N days are stale (default: 14).")
+    @Option(names = "--invite-days", paramLabel = "N", description = "Invites pending more than N days are stale (default: ${DEFAULT-VALUE}).")
     int inviteDays = DEFAULTS.pendingInviteDays();
 
-    @Option(names = "--unused-key-days", paramLabel = "N", description = "Keys unused for more than N days are stale (default: 90).")
+    @Option(names = "--unused-key-days", paramLabel = "N", description = "Keys unused for more than N days are stale (default: ${DEFAULT-VALUE}).")
     int unusedKeyDays = DEFAULTS.unusedKeyDays();
 
     @Option(names = "--never-used-grace-days", paramLabel = "N",
-            description = "Ignore never-used keys younger than N days (default: 7).")
+            description = "Ignore never-used keys younger than N days (default: ${DEFAULT-VALUE}).")
     int neverUsedGraceDays = DEFAULTS.neverUsedGraceDays();
 
     @Option(names = "--max-keys-per-workspace", paramLabel = "N",
-            description = "More service keys than N in one workspace is a finding (default: 10).")
+            description = "More service keys than N in one workspace is a finding (default: ${DEFAULT-VALUE}).")
     int maxKeysPerWorkspace = DEFAULTS.maxKeysPerWorkspace();
 
     @Option(names = "--plan-limit-percent", paramLabel = "P",
-            description = "Members or workspaces at P% of the plan's limit or more are near it (default: 80).")
+            description = "Members or workspaces at P%% of the plan's limit or more are near it (default: ${DEFAULT-VALUE}).")
     int planLimitPercent = DEFAULTS.planLimitPercent();
 
     private final CliContext ctx;

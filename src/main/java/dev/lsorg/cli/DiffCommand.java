@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
  * {@code lsorg diff OLD [NEW]}: what changed between two snapshots, or between a snapshot and the live org; exits
  * with 1 when something changed, like {@code diff}.
  */
-@Command(name = "diff", description = {"Show what changed between two snapshots, or between OLD and the live org.",
+@Command(name = "diff", mixinStandardHelpOptions = true, description = {"Show what changed between two snapshots, or between OLD and the live org.",
         "Exit codes: 0 no changes, 1 changes, 2 usage or configuration, 3 API or network."})
 public final class DiffCommand implements Callable<Integer> {
     @ParentCommand

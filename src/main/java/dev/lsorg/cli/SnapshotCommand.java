@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
  * {@code lsorg snapshot}: writes the whole org as stable, sorted, secret-free JSON, for {@code lsorg diff} and for
  * keeping in git.
  */
-@Command(name = "snapshot", description = {"Write the whole org (workspaces, members, invites, roles, keys, settings) "
+@Command(name = "snapshot", mixinStandardHelpOptions = true, description = {"Write the whole org (workspaces, members, invites, roles, keys, settings) "
         + "as stable, sorted JSON without secrets.", "Exit codes: 0 ok, 2 usage or configuration, 3 API or network."})
 public final class SnapshotCommand implements Callable<Integer> {
     @ParentCommand
