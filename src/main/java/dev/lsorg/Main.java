@@ -15,6 +15,7 @@ import picocli.CommandLine.Mixin;
 @Command(name = "lsorg", mixinStandardHelpOptions = true, version = "lsorg 0.1.0",
         description = "Administer a LangSmith organization from the terminal.",
         subcommands = {
+                dev.lsorg.cli.EmulatorCommand.class,
                 dev.lsorg.cli.AuditCommand.class,
                 dev.lsorg.cli.SnapshotCommand.class,
                 dev.lsorg.cli.DiffCommand.class,

@@ -1,0 +1,115 @@
+package dev.lsorg.cli;
+
+import dev.lsorg.emulator.Emulator;
+import dev.lsorg.emulator.EmulatorOptions;
+import dev.lsorg.emulator.FaultSettings;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code lsorg emulator}: runs the local LangSmith org-management emulator until interrupted, after printing the
+ * three environment lines a client needs ({@code LANGSMITH_ENDPOINT}, {@code LANGSMITH_API_KEY} with the seed's
+ * org-admin service key, {@code LANGSMITH_ORGANIZATION_ID}).
+ */
+@Command(name = "emulator", mixinStandardHelpOptions = true,
+        description = "Serve a local LangSmith org-management API on 127.0.0.1 until interrupted.")
+public final class EmulatorCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--port", paramLabel = "N", description = "Port on 127.0.0.1 (default 0: a free port).")
+    int port;
+
+    @Option(names = "--seed", paramLabel = "demo|large", description = "Which org to seed (default demo).")
+    String seed = "demo";
+
+    @Option(names = "--seed-number", paramLabel = "N", description = "Makes ids, names and keys deterministic (default 42).")
+    long seedNumber = EmulatorOptions.DEFAULT_SEED_NUMBER;
+
+    @Option(names = "--members", paramLabel = "N", description = "Members of the large seed (default 5000).")
+    int members = 5000;
+
+    @Option(names = "--workspaces", paramLabel = "N", description = "Workspaces of the large seed (default 300).")
+    int workspaces = 300;
+
+    @Option(names = "--keys", paramLabel = "N", description = "Keys of the large seed (default 2000).")
+    int keys = 2000;
+
+    @Option(names = "--latency-ms", paramLabel = "N", description = "Fixed delay before every answer.")
+    long latencyMs;
+
+    @Option(names = "--jitter-ms", paramLabel = "N", description = "Extra random delay, 0..N ms.")
+    long jitterMs;
+
+    @Option(names = "--error-rate", paramLabel = "R", description = "Share (0..1) of 500/503 answers.")
+    double errorRate;
+
+    @Option(names = "--rate-limit-rate", paramLabel = "R", description = "Share (0..1) of 429 answers.")
+    double rateLimitRate;
+
+    @Option(names = "--retry-after", paramLabel = "S", description = "Retry-After seconds sent with a 429 (default 1).")
+    int retryAfter = 1;
+
+    @Option(names = "--drop-rate", paramLabel = "R", description = "Share (0..1) of connections closed mid-response.")
+    double dropRate;
+
+    @Option(names = "--malformed-rate", paramLabel = "R", description = "Share (0..1) of answers with broken JSON.")
+    double malformedRate;
+
+    private final CountDownLatch stop;
+
+    /** The command as picocli builds it: it serves until the JVM is interrupted. */
+    public EmulatorCommand() {
+        this(new CountDownLatch(1));
+    }
+
+    /** A command that also stops when {@code stop} is counted down (for tests). */
+    public EmulatorCommand(CountDownLatch stop) {
+        this.stop = stop;
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        EmulatorOptions options = options();
+        Emulator emulator = Emulator.startBlocking(options);
+        Thread hook = new Thread(() -> {
+            emulator.close();
+            stop.countDown();
+        }, "lsorg-emulator-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("LANGSMITH_ENDPOINT=" + emulator.endpoint());
+        out.println("LANGSMITH_API_KEY=" + emulator.keys().orgAdminKey());
+        out.println("LANGSMITH_ORGANIZATION_ID=" + emulator.organizationId());
+        out.flush();
+        stop.await();
+        closeQuietly(emulator, hook);
+        return ExitCodes.OK;
+    }
+
+    private static void closeQuietly(Emulator emulator, Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+            emulator.close();
+        } catch (IllegalStateException e) {
+            // the JVM is already shutting down: the hook closes the emulator
+        }
+    }
+
+    /** The options from the flags; a bad value is a usage error (exit 2) with a one-line message. */
+    EmulatorOptions options() {
+        try {
+            FaultSettings faults = new FaultSettings(latencyMs, jitterMs, errorRate, rateLimitRate, retryAfter,
+                    dropRate, malformedRate);
+            return new EmulatorOptions(port, seed, seedNumber, members, workspaces, keys, faults);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+}

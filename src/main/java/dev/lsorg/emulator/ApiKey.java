@@ -1,0 +1,54 @@
+package dev.lsorg.emulator;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A service key or PAT as the emulator stores it, secret included (it leaves the emulator only in the create
+ * answer). {@code workspaces == null} marks an org-wide service key; a PAT belongs to {@code ownerId}.
+ */
+final class ApiKey {
+    final UUID id;
+    final String secret;
+    final String description;
+    final Instant createdAt;
+    final Instant expiresAt;
+    final boolean pat;
+    final List<UUID> workspaces;
+    final UUID ownerId;
+    final UUID defaultWorkspaceId;
+    UUID roleId;
+    UUID orgRoleId;
+    Instant lastUsedAt;
+
+    ApiKey(UUID id, String secret, String description, boolean pat, List<UUID> workspaces, UUID roleId,
+           UUID orgRoleId, UUID ownerId, UUID defaultWorkspaceId, Instant createdAt, Instant expiresAt) {
+        this.id = id;
+        this.secret = secret;
+        this.description = description;
+        this.pat = pat;
+        this.workspaces = workspaces == null ? null : List.copyOf(workspaces);
+        this.roleId = roleId;
+        this.orgRoleId = orgRoleId;
+        this.ownerId = ownerId;
+        this.defaultWorkspaceId = defaultWorkspaceId;
+        this.createdAt = createdAt;
+        this.expiresAt = expiresAt;
+    }
+
+    boolean orgWide() {
+        return !pat && workspaces == null;
+    }
+
+    /** LangSmith-like display form: the type prefix, an ellipsis and the secret's last four characters. */
+    String shortKey() {
+        return secret.substring(0, 8) + "..." + secret.substring(secret.length() - 4);
+    }
+
+    /** The short form of any secret, for logs ({@code "***"} when it does not look like a key). */
+    static String mask(String secret) {
+        return secret == null || secret.length() < 16 ? "***" : secret.substring(0, 8) + "..."
+                + secret.substring(secret.length() - 4);
+    }
+}

@@ -1,0 +1,170 @@
+package dev.lsorg.emulator;
+
+import static io.vertx.core.http.HttpMethod.DELETE;
+import static io.vertx.core.http.HttpMethod.GET;
+import static io.vertx.core.http.HttpMethod.PATCH;
+import static io.vertx.core.http.HttpMethod.POST;
+
+import dev.lsorg.model.APIKeyCreateResponse;
+import dev.lsorg.model.APIKeyGetResponse;
+import dev.lsorg.model.AccessScope;
+import dev.lsorg.model.Role;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+/**
+ * Service keys and PATs: the workspace's own key list ({@code /api/v1/api-key}), the org's service keys
+ * (org-wide and workspace-scoped) with role updates, and PATs. A create answer carries the secret once in
+ * {@code key}; every list shows only {@code short_key}.
+ */
+final class ApiKeysHandler {
+    private static final String WS = "/api/v1/api-key";
+    private static final String SK = "/api/v1/orgs/current/service-keys";
+    private static final String PAT = "/api/v1/orgs/current/personal-access-tokens";
+
+    private final Store store;
+    private final Views views;
+
+    ApiKeysHandler(Store store, Views views) {
+        this.store = store;
+        this.views = views;
+    }
+
+    void register(Endpoints e) {
+        e.workspace(GET, WS, Roles.WS_READ, c -> list(k -> !k.pat && k.workspaces != null
+                && k.workspaces.contains(c.tenant().id)));
+        e.workspace(POST, WS, Roles.WS_MANAGE, this::createInWorkspace);
+        e.workspace(DELETE, WS + "/:api_key_id", Roles.WS_MANAGE, this::deleteInWorkspace);
+        e.org(GET, SK, Roles.ORG_READ, this::listServiceKeys);
+        e.org(POST, SK, Roles.PATS_CREATE, this::createServiceKey);
+        e.org(PATCH, SK + "/:api_key_id", Roles.ORG_MANAGE, this::updateServiceKey);
+        e.org(DELETE, SK + "/:api_key_id", Roles.ORG_MANAGE, c -> delete(key(c, "api_key_id", k -> !k.pat)));
+        e.org(GET, PAT, Roles.ORG_READ, this::listPats);
+        e.org(POST, PAT, Roles.PATS_CREATE, this::createPat);
+        e.org(DELETE, PAT + "/:pat_id", Roles.ORG_READ, c -> delete(key(c, "pat_id", k -> k.pat && mayManage(c, k))));
+    }
+
+    private List<APIKeyGetResponse> list(Predicate<ApiKey> which) {
+        return store.keys.values().stream().filter(which).map(views::key).toList();
+    }
+
+    private APIKeyGetResponse delete(ApiKey k) {
+        APIKeyGetResponse view = views.key(k);
+        store.removeKey(k);
+        return view;
+    }
+
+    private ApiKey key(Call c, String param, Predicate<ApiKey> allowed) {
+        ApiKey k = store.keys.get(c.pathId(param));
+        if (k == null || !allowed.test(k)) {
+            throw HttpProblem.notFound("API key not found");
+        }
+        return k;
+    }
+
+    /** {@code POST /api/v1/api-key}: a service key for the current workspace (needs PAT creation too). */
+    private APIKeyCreateResponse createInWorkspace(Call c) {
+        c.caller.requireOrg(Roles.PATS_CREATE);
+        KeyRequest r = KeyRequest.read(c.body(), true);
+        return views.created(newServiceKey(r, List.of(c.tenant().id)));
+    }
+
+    private APIKeyGetResponse deleteInWorkspace(Call c) {
+        UUID tenant = c.tenant().id;
+        return delete(key(c, "api_key_id", k -> !k.pat && k.workspaces != null && k.workspaces.contains(tenant)));
+    }
+
+    private List<APIKeyGetResponse> listServiceKeys(Call c) {
+        QueryParams q = c.query();
+        List<UUID> ws = q.uuids("workspace_ids");
+        q.done();
+        return list(k -> !k.pat && (ws.isEmpty() || (k.workspaces != null && k.workspaces.stream().anyMatch(ws::contains))));
+    }
+
+    /** Org-wide keys ({@code workspaces} null) need {@code organization:manage}; scoped ones workspace admin rights. */
+    private APIKeyCreateResponse createServiceKey(Call c) {
+        KeyRequest r = KeyRequest.read(c.body(), false);
+        if (r.workspaces() == null) {
+            c.caller.requireOrg(Roles.ORG_MANAGE);
+        } else {
+            if (r.workspaces().isEmpty()) {
+                throw HttpProblem.badRequest("workspaces must not be empty; leave it out for an org-wide key");
+            }
+            for (UUID id : r.workspaces()) {
+                Role role = c.roleIn(store.workspace(id));
+                if (role == null || !role.permissions().contains(Roles.WS_MANAGE)) {
+                    throw HttpProblem.forbidden("This API key lacks the 'workspaces:manage' permission in workspace " + id);
+                }
+            }
+        }
+        return views.created(newServiceKey(r, r.workspaces()));
+    }
+
+    private ApiKey newServiceKey(KeyRequest r, List<UUID> workspaces) {
+        Integer max = store.org.maxServiceKeyExpiryDays != null ? store.org.maxServiceKeyExpiryDays : store.org.maxApiKeyExpiryDays;
+        r.checkExpiry(max);
+        if (workspaces != null) {
+            workspaces.forEach(store::workspace);
+        }
+        Role role = store.roleIn(AccessScope.WORKSPACE, r.roleId(), null,
+                r.readOnly() ? Roles.WORKSPACE_VIEWER : Roles.WORKSPACE_ADMIN);
+        UUID orgRole = null;
+        if (workspaces == null) {
+            orgRole = store.roleIn(AccessScope.ORGANIZATION, r.orgRoleId(), null, Roles.ORGANIZATION_USER).id();
+        } else if (r.orgRoleId() != null) {
+            throw HttpProblem.badRequest("org_role_id is only valid for org-wide keys (workspaces must be null)");
+        }
+        return store.addKey(new ApiKey(store.newId(), store.newSecret(false), r.description(), false, workspaces,
+                role.id(), orgRole, null, null, Store.now(), r.expiresAt()));
+    }
+
+    private APIKeyGetResponse updateServiceKey(Call c) {
+        UUID id = c.pathId("api_key_id");
+        RequestBody body = c.body();
+        BodyFields f = body.object(false);
+        UUID roleId = f.optUuid("role_id");
+        UUID orgRoleId = f.optUuid("org_role_id");
+        body.checks().throwIfAny();
+        ApiKey k = store.keys.get(id);
+        if (k == null || k.pat) {
+            throw HttpProblem.notFound("API key not found");
+        }
+        if (orgRoleId != null && !k.orgWide()) {
+            throw HttpProblem.badRequest("org_role_id is only valid for org-scoped keys");
+        }
+        k.roleId = roleId == null ? k.roleId : store.roleIn(AccessScope.WORKSPACE, roleId, null, null).id();
+        k.orgRoleId = orgRoleId == null ? k.orgRoleId : store.roleIn(AccessScope.ORGANIZATION, orgRoleId, null, null).id();
+        return views.key(k);
+    }
+
+    /** Org admins see every PAT in the org (audits need them); anyone else sees their own. */
+    private List<APIKeyGetResponse> listPats(Call c) {
+        QueryParams q = c.query();
+        List<UUID> ws = q.uuids("workspace_ids");
+        q.done();
+        return list(k -> k.pat && mayManage(c, k) && (ws.isEmpty() || ws.contains(k.defaultWorkspaceId)));
+    }
+
+    private static boolean mayManage(Call c, ApiKey k) {
+        return c.caller.isOrgAdmin() || (c.caller.owner() != null && c.caller.owner().id.equals(k.ownerId));
+    }
+
+    private APIKeyCreateResponse createPat(Call c) {
+        KeyRequest r = KeyRequest.read(c.body(), false);
+        OrgMember owner = c.caller.owner();
+        if (owner == null) {
+            throw HttpProblem.badRequest("Personal access tokens belong to a user: create them with a PAT or a login");
+        }
+        if (store.org.patCreationDisabled) {
+            throw HttpProblem.forbidden("PAT creation is disabled for this organization");
+        }
+        r.checkExpiry(store.org.maxPatExpiryDays != null ? store.org.maxPatExpiryDays : store.org.maxApiKeyExpiryDays);
+        UUID ws = r.defaultWorkspaceId() != null ? r.defaultWorkspaceId() : c.caller.key().defaultWorkspaceId;
+        if (ws != null) {
+            store.workspace(ws);
+        }
+        return views.created(store.addKey(new ApiKey(store.newId(), store.newSecret(true), r.description(), true,
+                null, null, owner.roleId, owner.id, ws, Store.now(), r.expiresAt())));
+    }
+}

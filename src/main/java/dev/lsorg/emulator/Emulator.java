@@ -1,0 +1,149 @@
+package dev.lsorg.emulator;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.handler.BodyHandler;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * A local LangSmith org-management API: a real HTTP server on 127.0.0.1 that serves the 42 operations of the
+ * org-management contract from an in-memory, seeded org, with LangSmith's auth, scoping, validation and error
+ * rules, injectable faults and a request log. It backs {@code lsorg --demo}, every test, and
+ * {@code lsorg emulator}. Emulator-only routes under {@code /_emulator/} are described in {@link AdminHandler}.
+ */
+public final class Emulator implements AutoCloseable {
+    private final Vertx vertx;
+    private final boolean ownsVertx;
+    private final HttpServer server;
+    private final Store store;
+    private final SeedKeys keys;
+    private final Faults faults;
+    private final RequestLog log;
+
+    private Emulator(Vertx vertx, boolean ownsVertx, HttpServer server, Seeded seeded, Faults faults, RequestLog log) {
+        this.vertx = vertx;
+        this.ownsVertx = ownsVertx;
+        this.server = server;
+        this.store = seeded.store();
+        this.keys = seeded.keys();
+        this.faults = faults;
+        this.log = log;
+    }
+
+    /** Seeds an org and starts serving it on 127.0.0.1 (never on other interfaces); port 0 picks a free port. */
+    public static Future<Emulator> start(Vertx vertx, EmulatorOptions options) {
+        return start(vertx, options, false);
+    }
+
+    private static Future<Emulator> start(Vertx vertx, EmulatorOptions options, boolean ownsVertx) {
+        Seeded seeded = Seeded.of(options);
+        Faults faults = new Faults(options.faults(), options.seedNumber());
+        RequestLog log = new RequestLog();
+        Router router = router(vertx, seeded.store(), faults, log);
+        // h2c upgrades are off: LangSmith clients speak HTTP/1.1 to a plain-HTTP endpoint, and the JDK client
+        // would otherwise try an h2c upgrade on every request.
+        HttpServerOptions serverOptions = new HttpServerOptions().setHttp2ClearTextEnabled(false);
+        return vertx.createHttpServer(serverOptions).requestHandler(router).listen(options.port(), "127.0.0.1")
+                .map(server -> new Emulator(vertx, ownsVertx, server, seeded, faults, log));
+    }
+
+    /** Starts an emulator on a Vert.x instance of its own and waits for it; never call this on an event loop. */
+    public static Emulator startBlocking(EmulatorOptions options) {
+        Vertx own = Vertx.vertx();
+        try {
+            return await(start(own, options, true));
+        } catch (RuntimeException e) {
+            await(own.close());
+            throw e;
+        }
+    }
+
+    private static Router router(Vertx vertx, Store store, Faults faults, RequestLog log) {
+        Router router = Router.router(vertx);
+        Views views = new Views(store);
+        router.route().handler(BodyHandler.create().setBodyLimit(16L * 1024 * 1024));
+        new AdminHandler(store, views, faults, log).register(router);
+        router.route("/api/*").handler(new Traffic(vertx, faults, log, store)::handle);
+        new UserOnlyHandler(store).register(router);
+        Endpoints endpoints = new Endpoints(router, store);
+        new WorkspacesHandler(store, views).register(endpoints);
+        new OrgMembersHandler(store, views).register(endpoints);
+        new RolesHandler(store).register(endpoints);
+        new WorkspaceMembersHandler(store, views).register(endpoints);
+        new BasicMembersHandler(store).register(endpoints);
+        new ApiKeysHandler(store, views).register(endpoints);
+        new OrgInfoHandler(store).register(endpoints);
+        router.errorHandler(404, ctx -> Responses.json(ctx, 404, Map.of("detail", "Not Found")));
+        router.errorHandler(405, ctx -> Responses.json(ctx, 405, Map.of("detail", "Method Not Allowed")));
+        return router;
+    }
+
+    private static <T> T await(Future<T> future) {
+        try {
+            return future.toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the emulator", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("emulator failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** The TCP port it listens on. */
+    public int port() {
+        return server.actualPort();
+    }
+
+    /** The base URL to give a client, e.g. {@code http://127.0.0.1:43121}. */
+    public String endpoint() {
+        return "http://127.0.0.1:" + port();
+    }
+
+    public UUID organizationId() {
+        return store.org.id;
+    }
+
+    public String organizationName() {
+        return store.org.displayName;
+    }
+
+    /** The secrets of the seeded keys. */
+    public SeedKeys keys() {
+        return keys;
+    }
+
+    public RequestLog requestLog() {
+        return log;
+    }
+
+    public Faults faults() {
+        return faults;
+    }
+
+    /** How many calls reached a user-only endpoint (a client should never make one). */
+    public long userOnlyCalls() {
+        return store.userOnlyCalls.get();
+    }
+
+    /** How many times {@code unshare_all} ran. */
+    public long unshareAllCount() {
+        return store.unshareAllCount.get();
+    }
+
+    /** Stops serving; when it started its own Vert.x it closes that too and waits (so not on an event loop). */
+    @Override
+    public void close() {
+        if (ownsVertx) {
+            await(vertx.close());
+        } else {
+            server.close();
+        }
+    }
+}

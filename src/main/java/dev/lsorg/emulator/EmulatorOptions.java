@@ -1,0 +1,57 @@
+package dev.lsorg.emulator;
+
+/**
+ * How to start an emulator: where it listens, which org it seeds and which faults it injects from the start.
+ *
+ * @param port        TCP port on 127.0.0.1; 0 picks a free one
+ * @param seed        {@code "demo"} (a small realistic org) or {@code "large"} (sized by the next three fields)
+ * @param seedNumber  makes every id, name and secret deterministic
+ * @param members     active org members of the {@code large} seed
+ * @param workspaces  workspaces of the {@code large} seed
+ * @param keys        service keys and PATs of the {@code large} seed, beside the four {@link SeedKeys}
+ * @param faults      faults in force from the start
+ */
+public record EmulatorOptions(int port, String seed, long seedNumber, int members, int workspaces, int keys,
+                              FaultSettings faults) {
+    /** The seed number used when none is given. */
+    public static final long DEFAULT_SEED_NUMBER = 42;
+
+    /** Rejects values that cannot make an org, so callers fail before anything is bound. */
+    public EmulatorOptions {
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("port must be 0..65535");
+        }
+        if (!"demo".equals(seed) && !"large".equals(seed)) {
+            throw new IllegalArgumentException("seed must be 'demo' or 'large'");
+        }
+        if (members < 0 || workspaces < 1 || keys < 0) {
+            throw new IllegalArgumentException("members and keys must be >= 0 and workspaces >= 1");
+        }
+        faults = faults == null ? FaultSettings.none() : faults;
+    }
+
+    /** The demo org on a free port, seed number 42, no faults. */
+    public static EmulatorOptions demo() {
+        return new EmulatorOptions(0, "demo", DEFAULT_SEED_NUMBER, 40, 6, 30, FaultSettings.none());
+    }
+
+    /** A large org of the given sizes on a free port, seed number 42, no faults. */
+    public static EmulatorOptions large(int members, int workspaces, int keys) {
+        return new EmulatorOptions(0, "large", DEFAULT_SEED_NUMBER, members, workspaces, keys, FaultSettings.none());
+    }
+
+    /** The same options on another port. */
+    public EmulatorOptions withPort(int newPort) {
+        return new EmulatorOptions(newPort, seed, seedNumber, members, workspaces, keys, faults);
+    }
+
+    /** The same options with another seed number. */
+    public EmulatorOptions withSeedNumber(long newSeedNumber) {
+        return new EmulatorOptions(port, seed, newSeedNumber, members, workspaces, keys, faults);
+    }
+
+    /** The same options with other start-up faults. */
+    public EmulatorOptions withFaults(FaultSettings newFaults) {
+        return new EmulatorOptions(port, seed, seedNumber, members, workspaces, keys, newFaults);
+    }
+}

@@ -1,0 +1,87 @@
+package dev.lsorg.emulator;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * The paging, sorting and filtering of the four {@code .../members/active} and {@code .../members/pending}
+ * lists: {@code limit} 1..500 (default 50), {@code offset} &gt;= 0, {@code sort_by} name|email|role|created_at
+ * (default created_at, descending), {@code emails} (exact, case-insensitive), {@code q} (substring of email or
+ * name), and for active lists {@code ls_user_ids}, {@code user_ids} and {@code is_disabled}. Ties sort by id so
+ * pages never overlap.
+ */
+final class MemberFilter {
+    private static final List<String> SORTS = List.of("name", "email", "role", "created_at");
+
+    /** What the filter needs to know of one list item. */
+    record Row(UUID id, String email, String name, String role, Instant createdAt, UUID userId, UUID lsUserId,
+               boolean disabled) {
+    }
+
+    private final int limit;
+    private final int offset;
+    private final List<String> emails;
+    private final String q;
+    private final String sortBy;
+    private final boolean desc;
+    private final List<UUID> lsUserIds;
+    private final List<UUID> userIds;
+    private final Boolean disabled;
+
+    private MemberFilter(QueryParams p, boolean active) {
+        limit = p.integer("limit", 50, 1, 500);
+        offset = p.integer("offset", 0, 0, -1);
+        emails = p.strings("emails").stream().map(e -> e.trim().toLowerCase(Locale.ROOT)).toList();
+        q = p.string("q");
+        sortBy = p.oneOf("sort_by", "created_at", SORTS);
+        desc = p.bool("sort_by_desc", true);
+        lsUserIds = active ? p.uuids("ls_user_ids") : List.of();
+        userIds = active ? p.uuids("user_ids") : List.of();
+        disabled = active ? p.bool("is_disabled") : null;
+        p.done();
+    }
+
+    static MemberFilter active(QueryParams p) {
+        return new MemberFilter(p, true);
+    }
+
+    static MemberFilter pending(QueryParams p) {
+        return new MemberFilter(p, false);
+    }
+
+    /** Filters, sorts and cuts one page out of {@code items}. */
+    <T> List<T> apply(List<T> items, Function<T, Row> row) {
+        Comparator<T> order = Comparator.comparing(row.andThen(this::sortKey), Comparator.nullsFirst(Comparator.naturalOrder()));
+        order = order.thenComparing(row.andThen(r -> r.id().toString()));
+        return items.stream().filter(t -> matches(row.apply(t)))
+                .sorted(desc ? order.reversed() : order)
+                .skip(offset).limit(limit).toList();
+    }
+
+    private String sortKey(Row r) {
+        return switch (sortBy) {
+            case "name" -> lower(r.name() != null ? r.name() : r.email());
+            case "email" -> lower(r.email());
+            case "role" -> r.role();
+            default -> r.createdAt().toString();
+        };
+    }
+
+    private static String lower(String s) {
+        return s == null ? null : s.toLowerCase(Locale.ROOT);
+    }
+
+    private boolean matches(Row r) {
+        String needle = q == null || q.isBlank() ? null : q.trim().toLowerCase(Locale.ROOT);
+        return (emails.isEmpty() || emails.contains(lower(r.email())))
+                && (needle == null || lower(r.email()).contains(needle)
+                    || (r.name() != null && lower(r.name()).contains(needle)))
+                && (lsUserIds.isEmpty() || lsUserIds.contains(r.lsUserId()))
+                && (userIds.isEmpty() || userIds.contains(r.userId()))
+                && (disabled == null || disabled == r.disabled());
+    }
+}

@@ -1,0 +1,56 @@
+package dev.lsorg.emulator;
+
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The emulator's record of the {@code /api/} requests it answered, so tests can assert what a client sent (and
+ * that it never sent some calls); secrets never enter it: {@code X-API-Key} is kept in its short form only.
+ * It keeps the last {@value #CAPACITY} entries so long benchmarks do not grow it without bound.
+ */
+public final class RequestLog {
+    /** How many entries are kept; older ones are dropped first. */
+    public static final int CAPACITY = 20_000;
+
+    private final Deque<Entry> entries = new ArrayDeque<>();
+
+    /**
+     * One answered request.
+     *
+     * @param time    when the answer ended
+     * @param method  HTTP method
+     * @param path    path without the query
+     * @param query   raw query string, or null
+     * @param headers request headers, lower-case names, {@code x-api-key} masked to its short form
+     * @param status  the status sent (for a dropped connection: the status that was being sent)
+     * @param fault   the injected fault, or null: {@code latency}, {@code error}, {@code rate_limit},
+     *                {@code drop}, {@code malformed}
+     */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record Entry(Instant time, String method, String path, String query, Map<String, String> headers,
+                        int status, String fault) {
+    }
+
+    synchronized void add(Entry entry) {
+        if (entries.size() == CAPACITY) {
+            entries.removeFirst();
+        }
+        entries.addLast(entry);
+    }
+
+    /** A copy of the entries, oldest first. */
+    public synchronized List<Entry> entries() {
+        return new ArrayList<>(entries);
+    }
+
+    /** Forgets every entry. */
+    public synchronized void clear() {
+        entries.clear();
+    }
+}

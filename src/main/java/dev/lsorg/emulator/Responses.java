@@ -1,0 +1,53 @@
+package dev.lsorg.emulator;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.lsorg.model.Json;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.RoutingContext;
+import java.util.Arrays;
+
+/**
+ * Writes JSON answers, applying the two faults that act on the body itself: a connection closed half-way
+ * through it, and a body cut short so it is no longer valid JSON.
+ */
+final class Responses {
+    static final String DROP = "fault.drop";
+    static final String MALFORMED = "fault.malformed";
+    static final String FAULT = "fault.name";
+
+    private Responses() {
+    }
+
+    static void json(RoutingContext ctx, int status, Object body) {
+        byte[] bytes;
+        try {
+            bytes = Json.mapper().writeValueAsBytes(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise an answer", e);
+        }
+        HttpServerResponse r = ctx.response().setStatusCode(status).putHeader("content-type", "application/json");
+        if (Boolean.TRUE.equals(ctx.get(DROP))) {
+            ctx.put(FAULT, "drop");
+            r.putHeader("content-length", String.valueOf(bytes.length));
+            r.write(Buffer.buffer(Arrays.copyOf(bytes, bytes.length / 2)));
+            ctx.request().connection().close();
+        } else if (Boolean.TRUE.equals(ctx.get(MALFORMED))) {
+            ctx.put(FAULT, "malformed");
+            r.end(Buffer.buffer(Arrays.copyOf(bytes, Math.max(1, bytes.length / 2))));
+        } else {
+            r.end(Buffer.buffer(bytes));
+        }
+    }
+
+    /** Sends an {@link HttpProblem}, or a FastAPI-like 500 for anything unexpected. */
+    static void failure(RoutingContext ctx, Throwable t) {
+        if (t instanceof HttpProblem p) {
+            json(ctx, p.status(), p.body());
+        } else {
+            System.err.println("emulator: unexpected failure on " + ctx.request().method() + " "
+                    + ctx.request().path() + ": " + t);
+            json(ctx, 500, java.util.Map.of("detail", "Internal Server Error"));
+        }
+    }
+}

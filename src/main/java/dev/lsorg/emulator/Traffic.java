@@ -1,0 +1,67 @@
+package dev.lsorg.emulator;
+
+import io.vertx.core.Vertx;
+import io.vertx.ext.web.RoutingContext;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The first handler on {@code /api/}: counts and logs each request (secrets masked) and injects the faults that
+ * act before the handler runs (latency, 429 with {@code Retry-After}, 500/503), marking the ones that act on
+ * the body (drop, malformed) for {@link Responses}.
+ */
+final class Traffic {
+    private final Vertx vertx;
+    private final Faults faults;
+    private final RequestLog log;
+    private final Store store;
+
+    Traffic(Vertx vertx, Faults faults, RequestLog log, Store store) {
+        this.vertx = vertx;
+        this.faults = faults;
+        this.log = log;
+        this.store = store;
+    }
+
+    void handle(RoutingContext ctx) {
+        store.requests.incrementAndGet();
+        ctx.addEndHandler(done -> log.add(entry(ctx)));
+        FaultSettings s = faults.settings();
+        long delay = faults.delayMs(s);
+        if (delay > 0) {
+            ctx.put(Responses.FAULT, "latency");
+            vertx.setTimer(delay, t -> afterDelay(ctx, s));
+        } else {
+            afterDelay(ctx, s);
+        }
+    }
+
+    private void afterDelay(RoutingContext ctx, FaultSettings s) {
+        if (faults.roll(s.rateLimitRate())) {
+            ctx.put(Responses.FAULT, "rate_limit");
+            ctx.response().putHeader("Retry-After", String.valueOf(s.retryAfterSeconds()));
+            Responses.json(ctx, 429, Map.of("detail", "Rate limit exceeded; retry after "
+                    + s.retryAfterSeconds() + " s"));
+        } else if (faults.roll(s.errorRate())) {
+            ctx.put(Responses.FAULT, "error");
+            boolean unavailable = faults.roll(0.5);
+            Responses.json(ctx, unavailable ? 503 : 500,
+                    Map.of("detail", unavailable ? "Service Unavailable" : "Internal Server Error"));
+        } else {
+            ctx.put(Responses.DROP, faults.roll(s.dropRate()));
+            ctx.put(Responses.MALFORMED, faults.roll(s.malformedRate()));
+            ctx.next();
+        }
+    }
+
+    private static RequestLog.Entry entry(RoutingContext ctx) {
+        Map<String, String> headers = new TreeMap<>();
+        ctx.request().headers().forEach((k, v) -> headers.put(k.toLowerCase(Locale.ROOT), v));
+        headers.computeIfPresent("x-api-key", (k, v) -> ApiKey.mask(v.trim()));
+        headers.computeIfPresent("authorization", (k, v) -> "***");
+        return new RequestLog.Entry(Instant.now(), ctx.request().method().name(), ctx.request().path(),
+                ctx.request().query(), headers, ctx.response().getStatusCode(), ctx.get(Responses.FAULT));
+    }
+}

@@ -1,0 +1,63 @@
+package dev.lsorg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lsorg.Main;
+import dev.lsorg.testing.TestHttp;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import picocli.CommandLine;
+import org.junit.jupiter.api.Test;
+
+class EmulatorCommandTest {
+    @Test
+    void printsTheThreeLinesThenServesUntilStopped() throws Exception {
+        CountDownLatch stop = new CountDownLatch(1);
+        StringWriter out = new StringWriter();
+        CommandLine cl = new CommandLine(new EmulatorCommand(stop));
+        cl.setOut(new PrintWriter(out, true));
+        ExecutorService exec = Executors.newSingleThreadExecutor();
+        try {
+            Future<Integer> code = exec.submit(() -> cl.execute("--seed-number", "7", "--latency-ms", "1"));
+            String[] lines = awaitLines(out, 3);
+            assertTrue(lines[0].matches("LANGSMITH_ENDPOINT=http://127\\.0\\.0\\.1:\\d+"), lines[0]);
+            assertTrue(lines[1].startsWith("LANGSMITH_API_KEY=lsv2_sk_"), lines[1]);
+            assertTrue(lines[2].matches("LANGSMITH_ORGANIZATION_ID=[0-9a-f-]{36}"), lines[2]);
+            TestHttp http = new TestHttp(lines[0].substring("LANGSMITH_ENDPOINT=".length()))
+                    .with("X-API-Key", lines[1].substring("LANGSMITH_API_KEY=".length()));
+            assertEquals(200, http.get("/api/v1/orgs/current/roles").status());
+            stop.countDown();
+            assertEquals(0, code.get(30, TimeUnit.SECONDS));
+        } finally {
+            exec.shutdownNow();
+        }
+    }
+
+    private static String[] awaitLines(StringWriter out, int n) throws InterruptedException {
+        for (int i = 0; i < 300; i++) {
+            String[] lines = out.toString().split("\\R");
+            if (lines.length >= n && !lines[n - 1].isEmpty()) {
+                return lines;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("emulator printed: " + out);
+    }
+
+    @Test
+    void badFlagsAreAUsageErrorOnOneLine() {
+        for (String[] args : new String[][] {{"emulator", "--seed", "huge"}, {"emulator", "--error-rate", "2"},
+                {"emulator", "--port", "abc"}, {"emulator", "--no-such-flag"}}) {
+            StringWriter err = new StringWriter();
+            int code = Main.run(args, new PrintWriter(new StringWriter()), new PrintWriter(err, true));
+            assertEquals(ExitCodes.USAGE, code, String.join(" ", args) + " -> " + err);
+            assertEquals(1, err.toString().strip().lines().count(), err.toString());
+        }
+    }
+}

@@ -1,0 +1,160 @@
+package dev.lsorg.emulator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.lsorg.testing.TestHttp;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class ApiKeysTest extends EmulatorTestBase {
+    private static final String WS = "/api/v1/api-key";
+    private static final String SK = "/api/v1/orgs/current/service-keys";
+    private static final String PAT = "/api/v1/orgs/current/personal-access-tokens";
+
+    @Test
+    void theSecretIsShownOnceThenOnlyTheShortForm() {
+        String ws = workspaceId("Research");
+        JsonNode created = ok(adminIn(ws).post(WS, body("description", "my key")), "POST", WS);
+        String secret = created.get("key").asText();
+        assertTrue(secret.matches("lsv2_sk_[0-9a-f]{32}_[0-9a-f]{10}"), secret);
+        String shortKey = created.get("short_key").asText();
+        assertEquals("lsv2_sk_..." + secret.substring(secret.length() - 4), shortKey);
+        assertEquals("workspace", created.get("access_scope").asText());
+        assertEquals(List.of("Research"), List.of(created.get("workspace_names").get(0).asText()));
+        String listed = ok(adminIn(ws).get(WS), "GET", WS).toString();
+        assertTrue(listed.contains(shortKey));
+        assertFalse(listed.contains(secret));
+        assertFalse(admin().get(SK).body().contains(secret));
+        ok(as(secret).with("X-Tenant-Id", ws).get("/api/v1/workspaces/current/members"), "GET", "/api/v1/workspaces/current/members");
+    }
+
+    @Test
+    void theWorkspaceKeyListShowsOnlyThatWorkspacesKeys() {
+        String data = workspaceId("Data Platform");
+        JsonNode keys = ok(adminIn(data).get(WS), "GET", WS);
+        assertEquals(12, keys.size());
+        for (JsonNode k : keys) {
+            assertEquals("Data Platform", k.get("workspace_names").get(0).asText());
+        }
+    }
+
+    @Test
+    void deletesAWorkspaceKeyOnlyFromItsWorkspace() {
+        String ws = workspaceId("Staging");
+        String id = adminIn(ws).post(WS, null).json().get("id").asText();
+        error(adminIn(workspaceId("Research")).delete(WS + "/" + id), 404);
+        JsonNode gone = ok(adminIn(ws).delete(WS + "/" + id), "DELETE", WS + "/{api_key_id}");
+        assertEquals("Default API key", gone.get("description").asText());
+        error(adminIn(ws).delete(WS + "/" + id), 404);
+        unprocessable(adminIn(ws).delete(WS + "/xyz"), "DELETE", WS + "/{api_key_id}", "path", "api_key_id");
+    }
+
+    @Test
+    void orgServiceKeysCoverOrgWideAndScopedKeys() {
+        JsonNode all = ok(admin().get(SK), "GET", SK);
+        assertTrue(all.toString().contains("\"access_scope\":\"organization\""));
+        assertTrue(all.toString().contains("\"access_scope\":\"workspace\""));
+        String data = workspaceId("Data Platform");
+        JsonNode filtered = ok(admin().get(SK + "?workspace_ids=" + data), "GET", SK);
+        assertEquals(12, filtered.size());
+        unprocessable(admin().get(SK + "?workspace_ids=nope"), "GET", SK, "query", "workspace_ids", "0");
+    }
+
+    @Test
+    void createsOrgWideAndScopedServiceKeysAndUpdatesTheirRoles() {
+        JsonNode orgWide = ok(admin().post(SK, body("description", "org", "org_role_id", roleId("Organization Viewer"))), "POST", SK);
+        assertEquals("organization", orgWide.get("access_scope").asText());
+        assertEquals(roleId("Organization Viewer"), orgWide.get("org_role_id").asText());
+        String staging = workspaceId("Staging");
+        JsonNode scoped = ok(admin().post(SK, body("description", "ws", "workspaces", List.of(staging),
+                "role_id", roleId("Viewer"))), "POST", SK);
+        assertTrue(scoped.get("org_role_id").isNull());
+        String id = scoped.get("id").asText();
+        JsonNode updated = ok(admin().patch(SK + "/" + id, body("role_id", roleId("Editor"))), "PATCH", SK + "/{api_key_id}");
+        assertEquals(roleId("Editor"), updated.get("role_id").asText());
+        error(admin().patch(SK + "/" + id, body("org_role_id", roleId("Organization Admin"))), 400);
+        error(admin().post(SK, body("description", "x", "workspaces", List.of(staging), "org_role_id", roleId("Organization User"))), 400);
+        error(admin().post(SK, body("description", "x", "workspaces", List.of())), 400);
+        error(admin().post(SK, body("description", "x", "workspaces", List.of(UUID.randomUUID().toString()))), 404);
+        ok(admin().delete(SK + "/" + id), "DELETE", SK + "/{api_key_id}");
+        error(admin().delete(SK + "/" + id), 404);
+    }
+
+    @Test
+    void onlyAdminsCreateOrgWideKeys() {
+        JsonNode denied = error(viewer().post(SK, body("description", "nope")), 403);
+        assertTrue(denied.get("detail").asText().contains("organization:pats:create"));
+        JsonNode patDenied = error(pat().post(SK, body("description", "nope")), 403);
+        assertTrue(patDenied.get("detail").asText().contains("organization:manage"));
+        unprocessable(admin().post(SK, body("expires_at", "tomorrow")), "POST", SK, "body", "expires_at");
+        unprocessable(admin().post(SK, null), "POST", SK, "body");
+        error(admin().post(SK, body("expires_at", Instant.now().minusSeconds(60).toString())), 400);
+    }
+
+    @Test
+    void patsListCreateAndDelete() {
+        JsonNode all = ok(admin().get(PAT), "GET", PAT);
+        assertEquals(5, all.size());
+        JsonNode own = ok(pat().get(PAT), "GET", PAT);
+        assertEquals(1, own.size());
+        JsonNode created = ok(pat().post(PAT, body("description", "second")), "POST", PAT);
+        assertTrue(created.get("key").asText().startsWith("lsv2_pt_"));
+        assertEquals(2, pat().get(PAT).json().size());
+        error(admin().post(PAT, body("description", "service keys own no PATs")), 400);
+        String someoneElses = admin().get(PAT).json().get(1).get("id").asText();
+        error(pat().delete(PAT + "/" + someoneElses), 404);
+        ok(pat().delete(PAT + "/" + created.get("id").asText()), "DELETE", PAT + "/{pat_id}");
+    }
+
+    @Test
+    void patCreationCanBeDisabledAndExpiryCapped() {
+        ok(admin().patch("/api/v1/orgs/current/info", body("pat_creation_disabled", true)), "PATCH", "/api/v1/orgs/current/info");
+        error(pat().post(PAT, body("description", "blocked")), 403);
+        admin().patch("/api/v1/orgs/current/info", body("pat_creation_disabled", false, "max_pat_expiry_days", 30));
+        error(pat().post(PAT, body("description", "forever")), 400);
+        ok(pat().post(PAT, body("description", "short", "expires_at", Instant.now().plusSeconds(86_400 * 7).toString())), "POST", PAT);
+    }
+
+    @Test
+    void expiredKeysAre401() throws Exception {
+        String secret = admin().post(SK, body("description", "brief", "expires_at",
+                Instant.now().plusMillis(1500).toString())).json().get("key").asText();
+        ok(as(secret).get("/api/v1/orgs/current/roles"), "GET", "/api/v1/orgs/current/roles");
+        Thread.sleep(1700);
+        error(as(secret).get("/api/v1/orgs/current/roles"), 401);
+    }
+
+    @Test
+    void usingAKeyMovesItsLastUsedAt() throws Exception {
+        String before = keyEntry("audit reader").get("last_used_at").asText();
+        Thread.sleep(5);
+        ok(viewer().get("/api/v1/orgs/current/roles"), "GET", "/api/v1/orgs/current/roles");
+        assertNotEquals(before, keyEntry("audit reader").get("last_used_at").asText());
+        TestHttp fresh = as(admin().post(SK, body("description", "unused")).json().get("key").asText());
+        assertTrue(keyEntry("unused").get("last_used_at").isNull());
+        fresh.get("/api/v1/orgs/current/info");
+        assertFalse(keyEntry("unused").get("last_used_at").isNull());
+    }
+
+    @Test
+    void deletedKeysStopWorking() {
+        JsonNode created = admin().post(SK, body("description", "doomed")).json();
+        admin().delete(SK + "/" + created.get("id").asText());
+        error(as(created.get("key").asText()).get("/api/v1/orgs/current/roles"), 401);
+    }
+
+    private JsonNode keyEntry(String description) {
+        for (JsonNode k : admin().get(SK).json()) {
+            if (k.get("description").asText().equals(description)) {
+                return k;
+            }
+        }
+        throw new AssertionError("no key " + description);
+    }
+}
