@@ -2,6 +2,7 @@ package dev.lsorg;
 
 import dev.lsorg.cli.ExitCodes;
 import dev.lsorg.cli.GlobalOptions;
+import dev.lsorg.cli.WhoamiCommand;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -16,6 +17,7 @@ import picocli.CommandLine.Mixin;
         description = "Administer a LangSmith organization from the terminal.",
         subcommands = {
                 dev.lsorg.cli.EmulatorCommand.class,
+                WhoamiCommand.class,
                 dev.lsorg.cli.AuditCommand.class,
                 dev.lsorg.cli.SnapshotCommand.class,
                 dev.lsorg.cli.DiffCommand.class,

@@ -2,7 +2,6 @@ package dev.lsorg.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lsorg.model.Json;
-import io.vertx.core.http.HttpClosedException;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
@@ -53,9 +52,7 @@ final class ErrorMapper {
             // the TCP connection never opened: the request provably did not reach the server
             return new ApiError.Network(reason(t), true);
         }
-        if (t instanceof HttpClosedException || t instanceof IOException) {
-            return new ApiError.Network(reason(t), false);
-        }
+        // closed or reset mid-exchange (HttpClosedException, IOException): the server may have acted on it
         return new ApiError.Network(reason(t), false);
     }
 

@@ -138,23 +138,26 @@ public final class Transport implements AutoCloseable {
 
     /** One HTTP exchange through the concurrency limiter, failed with a {@link TimeoutException} past the deadline. */
     Future<HttpResponse<Buffer>> exchange(ApiRequest<?> request, UUID org) {
-        return limiter.submit(() -> {
-            attempts.incrementAndGet();
-            Promise<HttpResponse<Buffer>> promise = Promise.promise();
-            long timer = vertx.setTimer(config.requestTimeout().toMillis(),
-                    t -> promise.tryFail(new TimeoutException("no complete answer in time")));
-            Future<HttpResponse<Buffer>> sent = body(request) == null ? build(request, org).send()
-                    : build(request, org).sendBuffer(body(request));
-            sent.onComplete(ar -> {
-                vertx.cancelTimer(timer);
-                if (ar.succeeded()) {
-                    promise.tryComplete(ar.result());
-                } else {
-                    promise.tryFail(ar.cause());
-                }
-            });
-            return promise.future();
+        return limiter.submit(() -> exchangeNow(request, org));
+    }
+
+    private Future<HttpResponse<Buffer>> exchangeNow(ApiRequest<?> request, UUID org) {
+        attempts.incrementAndGet();
+        Promise<HttpResponse<Buffer>> promise = Promise.promise();
+        // Vert.x's own timeouts cover connecting and silences; this one bounds the whole exchange
+        long timer = vertx.setTimer(config.requestTimeout().toMillis(),
+                t -> promise.tryFail(new TimeoutException("no complete answer in time")));
+        Buffer body = body(request);
+        Future<HttpResponse<Buffer>> sent = body == null ? build(request, org).send() : build(request, org).sendBuffer(body);
+        sent.onComplete(ar -> {
+            vertx.cancelTimer(timer);
+            if (ar.succeeded()) {
+                promise.tryComplete(ar.result());
+            } else {
+                promise.tryFail(ar.cause());
+            }
         });
+        return promise.future();
     }
 
     private HttpRequest<Buffer> build(ApiRequest<?> request, UUID org) {

@@ -63,18 +63,31 @@ public record ProfileFile(Path path, Value defaultProfile, Map<String, Profile> 
 
     /** Parses the lines of a profile file. */
     public static ProfileFile parse(Path path, List<String> lines) throws ConfigException {
-        Map<String, Profile> profiles = new LinkedHashMap<>();
-        Map<String, Value> current = null;
-        Value defaultProfile = null;
+        Parser parser = new Parser(path);
         for (int i = 0; i < lines.size(); i++) {
-            int line = i + 1;
-            String text = stripComment(lines.get(i)).strip();
+            parser.line(i + 1, stripComment(lines.get(i)).strip());
+        }
+        return new ProfileFile(path, parser.defaultProfile, parser.profiles);
+    }
+
+    /** Line-by-line state: the profiles so far and the table being filled. */
+    private static final class Parser {
+        private final Path path;
+        private final Map<String, Profile> profiles = new LinkedHashMap<>();
+        private Map<String, Value> current;
+        private Value defaultProfile;
+
+        Parser(Path path) {
+            this.path = path;
+        }
+
+        void line(int line, String text) throws ConfigException {
             if (text.isEmpty()) {
-                continue;
+                return;
             }
             if (text.startsWith("[")) {
                 current = openTable(path, line, text, profiles);
-                continue;
+                return;
             }
             int eq = text.indexOf('=');
             if (eq <= 0) {
@@ -88,7 +101,6 @@ public record ProfileFile(Path path, Value defaultProfile, Map<String, Profile> 
                 putProfileKey(path, line, key, value, current);
             }
         }
-        return new ProfileFile(path, defaultProfile, profiles);
     }
 
     private static Map<String, Value> openTable(Path path, int line, String text, Map<String, Profile> profiles)

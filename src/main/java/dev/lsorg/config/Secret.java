@@ -1,15 +1,12 @@
 package dev.lsorg.config;
 
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Holds an API key so that it cannot leak by accident: {@link #toString()} is masked and only the transport reads
  * the real value through {@link #reveal()}; everything shown to people uses {@link #shortForm()}.
  */
 public final class Secret {
-    private static final Pattern LANGSMITH_PREFIX = Pattern.compile("^(lsv2_[a-z]+_|ls__)");
     private final String value;
 
     private Secret(String value) {
@@ -32,16 +29,15 @@ public final class Secret {
     }
 
     /**
-     * The display form LangSmith uses for {@code short_key}: the type prefix, an ellipsis and the last four
-     * characters, e.g. {@code lsv2_sk_...1a2b}. Never enough to use the key.
+     * The display form LangSmith uses for {@code short_key}: the first eight characters (the type prefix, such as
+     * {@code lsv2_sk_}), an ellipsis and the last four, e.g. {@code lsv2_sk_...1a2b}; {@code ***} for a value too
+     * short to abbreviate safely. Never enough to use the key.
      */
     public String shortForm() {
-        Matcher m = LANGSMITH_PREFIX.matcher(value);
-        String prefix = m.find() ? m.group(1) : "";
-        if (value.length() < prefix.length() + 12) {
-            return prefix + "****";
+        if (value.length() < 16) {
+            return "***";
         }
-        return prefix + "..." + value.substring(value.length() - 4);
+        return value.substring(0, 8) + "..." + value.substring(value.length() - 4);
     }
 
     /** Replaces every occurrence of this key in {@code text} by its short form (for server messages we repeat). */
