@@ -112,6 +112,8 @@ public record OrgSnapshot(String format, Organization organization, List<RoleEnt
      * @param accessScope      organization or workspace
      * @param role             workspace role name
      * @param orgRole          org role name, for org-wide keys
+     * @param workspaceIds     ids of its workspaces, sorted; resolved from the names the API lists, so a rename
+     *                         does not look like a change of the key ({@code name:X} when X is ambiguous)
      * @param workspaces       workspace names, sorted
      * @param defaultWorkspace default workspace name (PATs)
      * @param createdAt        creation time (ISO-8601)
@@ -120,7 +122,7 @@ public record OrgSnapshot(String format, Organization organization, List<RoleEnt
      * @param createdBy        who created it, when LangSmith says
      */
     public record Key(String id, String shortKey, String description, String accessScope, String role, String orgRole,
-                      List<String> workspaces, String defaultWorkspace, String createdAt, String expiresAt,
+                      List<String> workspaceIds, List<String> workspaces, String defaultWorkspace, String createdAt, String expiresAt,
                       String lastUsedDate, String createdBy) {
     }
 }

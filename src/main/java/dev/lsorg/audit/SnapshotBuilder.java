@@ -116,10 +116,17 @@ public final class SnapshotBuilder {
         return new OrgSnapshot.Key(str(k.id()), k.shortKey(), k.description(),
                 k.accessScope() == null ? null : k.accessScope().name().toLowerCase(Locale.ROOT),
                 context.roleName(k.roleId(), str(k.roleId())), context.roleName(k.orgRoleId(), str(k.orgRoleId())),
+                AuditContext.list(k.workspaceNames()).stream().map(this::workspaceId).sorted().toList(),
                 AuditContext.list(k.workspaceNames()).stream().sorted().toList(), k.defaultWorkspaceName(),
                 time(k.createdAt()), time(k.expiresAt()),
                 k.lastUsedAt() == null ? null : LocalDate.ofInstant(k.lastUsedAt(), ZoneOffset.UTC).toString(),
                 k.createdBy());
+    }
+
+    /** The id of the one live workspace with this name; {@code name:X} when none or several have it. */
+    private String workspaceId(String name) {
+        List<TenantForUser> named = context.workspaces().stream().filter(w -> name.equals(w.displayName())).toList();
+        return named.size() == 1 ? str(named.get(0).id()) : "name:" + name;
     }
 
     private static <T> List<T> sorted(List<T> values, Comparator<T> order) {

@@ -114,7 +114,10 @@ public final class SnapshotDiff {
                     value(type, ref, "role", x.role(), y.role());
                     value(type, ref, "org_role", x.orgRole(), y.orgRole());
                     value(type, ref, "expires_at", x.expiresAt(), y.expiresAt());
-                    value(type, ref, "workspaces", String.join(",", x.workspaces()), String.join(",", y.workspaces()));
+                    if (!Objects.equals(x.workspaceIds(), y.workspaceIds())) {
+                        changes.add(new Change(type, ref, "workspaces", String.join(", ", x.workspaces()),
+                                String.join(", ", y.workspaces())));
+                    }
                 });
     }
 

@@ -2,7 +2,6 @@ package dev.lsorg.cli;
 
 import dev.lsorg.api.ApiError;
 import dev.lsorg.api.ApiException;
-import dev.lsorg.api.LangSmithClient;
 import dev.lsorg.api.LoadProgress;
 import dev.lsorg.config.ConfigException;
 import dev.lsorg.config.ConfigLoader;
@@ -13,8 +12,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-/** Loads the org through the API client, from the configured org. */
+/** Loads the org through the API client: the configured org, or with {@code --demo} the in-process emulator. */
 public final class LiveOrgFetcher implements OrgFetcher {
+    // A whole-org load of a very large org is many requests; the client's own timeouts catch a stuck one first.
     private static final Duration LOAD_LIMIT = Duration.ofMinutes(10);
     private final ConfigLoader loader;
 
@@ -25,14 +25,9 @@ public final class LiveOrgFetcher implements OrgFetcher {
 
     @Override
     public OrgData fetch(GlobalOptions global, LoadProgress progress) throws ConfigException {
-        try (LangSmithClient client = LangSmithClient.create(loader.load(flags(global)))) {
-            return await(client.loadOrg(progress), "load org");
+        try (OrgConnection connection = OrgConnection.open(global, loader)) {
+            return await(connection.client().loadOrg(progress), "load org");
         }
-    }
-
-    static ConfigLoader.Flags flags(GlobalOptions g) {
-        Boolean readOnly = g.readOnly ? Boolean.TRUE : g.write ? Boolean.FALSE : null;
-        return new ConfigLoader.Flags(g.endpoint, g.profile, g.apiKeyFile, g.organizationId, g.workspace, readOnly);
     }
 
     /** Waits on this (non-event-loop) thread; every failure comes out as an {@link ApiException}. */

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.lsorg.model.APIKeyGetResponse;
 import dev.lsorg.model.AccessScope;
 import dev.lsorg.model.MemberIdentity;
 import dev.lsorg.model.OrgMemberIdentity;
@@ -90,7 +91,7 @@ class SnapshotDiffTest {
         TenantForUser eng = after.workspaces.get(0);
         setWorkspaceRole(after, eng, "cy@example.com", WS_ADMIN);
         after.serviceKeys.add(OrgFixtures.key("new key", AccessScope.WORKSPACE, null, 0, null, 30, "Engineering"));
-        after.workspaces.set(1, renamed(after.workspaces.get(1), "Ops"));
+        renameWorkspace(after, 1, "Ops");
         after.workspace("Lab");
         after.set("public_sharing_disabled", false);
         assertEquals(List.of(
@@ -107,6 +108,23 @@ class SnapshotDiffTest {
                 "invite.sent new2@example.com",
                 "key.created new key (" + after.serviceKeys.get(2).shortKey() + ")",
                 "key.revoked old key (" + before.serviceKeys.get(2).shortKey() + ")"), types(before, after));
+    }
+
+    @Test
+    void renamingAWorkspaceIsOneChangeEvenForKeysListedByItsName() {
+        OrgFixtures before = OrgFixtures.clean();
+        OrgFixtures after = OrgFixtures.clean();
+        renameWorkspace(after, 1, "Ops");
+        assertEquals(List.of("workspace.renamed Ops display_name=Ops"), types(before, after));
+    }
+
+    @Test
+    void movingAKeyToAnotherWorkspaceIsAKeyChange() {
+        OrgFixtures before = OrgFixtures.clean();
+        OrgFixtures after = OrgFixtures.clean();
+        after.serviceKeys.set(1, OrgFixtures.key("ops bot", AccessScope.WORKSPACE, null, 20, 2, 100, "Engineering"));
+        assertEquals(List.of("key.changed ops bot (" + after.serviceKeys.get(1).shortKey() + ") workspaces=Engineering"),
+                types(before, after));
     }
 
     @Test
@@ -149,6 +167,16 @@ class SnapshotDiffTest {
         return new OrgMemberIdentity(m.id(), m.organizationId(), m.tenantId(), m.createdAt(), m.userId(), m.lsUserId(),
                 m.readOnly(), m.roleId(), m.roleName(), m.accessScope(), m.email(), m.fullName(), m.avatarUrl(),
                 m.linkedLoginMethods(), m.displayName(), true, m.orgRoleId(), m.orgRoleName(), m.tenantIds());
+    }
+
+    /** Renames a workspace as LangSmith would show it: the workspace and every key listing it by name. */
+    private static void renameWorkspace(OrgFixtures f, int index, String name) {
+        String old = f.workspaces.get(index).displayName();
+        f.workspaces.set(index, renamed(f.workspaces.get(index), name));
+        f.serviceKeys.replaceAll(k -> !k.workspaceNames().contains(old) ? k : new APIKeyGetResponse(k.createdAt(),
+                k.id(), k.shortKey(), k.description(), false, k.lastUsedAt(), k.expiresAt(),
+                k.workspaceNames().stream().map(n -> n.equals(old) ? name : n).toList(), null, k.roleId(),
+                k.orgRoleId(), k.accessScope()));
     }
 
     private static TenantForUser renamed(TenantForUser w, String name) {

@@ -1,0 +1,16 @@
+package dev.lsorg.audit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.ValidationMessage;
+import java.util.Set;
+
+/** Lets tests outside this package validate audit reports against the published schema. */
+public final class SchemaCheckAccess {
+    private SchemaCheckAccess() {
+    }
+
+    /** Validation errors of an audit report; empty when it follows {@code schemas/audit-report.schema.json}. */
+    public static Set<ValidationMessage> errors(JsonNode report) {
+        return SchemaCheck.errors("audit-report.schema.json", report);
+    }
+}
