@@ -92,7 +92,12 @@ final class LargeSeed {
         int kind = random.nextInt(10);
         double created = 1 + random.nextInt(700);
         Double used = random.nextInt(7) == 0 ? null : random.nextDouble() * created;
-        Double expires = random.nextInt(10) == 0 ? -1.0 - random.nextInt(100) : random.nextInt(3) == 0 ? 30.0 + random.nextInt(300) : null;
+        Double expires = null;
+        if (random.nextInt(10) == 0) {
+            expires = -1.0 - random.nextInt(100);
+        } else if (random.nextInt(3) == 0) {
+            expires = 30.0 + random.nextInt(300);
+        }
         String name = String.format("key %05d", i);
         if (kind == 0) {
             OrgMember owner = members.get(random.nextInt(members.size()));
