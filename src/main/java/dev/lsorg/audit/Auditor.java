@@ -2,6 +2,7 @@ package dev.lsorg.audit;
 
 import dev.lsorg.model.OrgData;
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,7 +23,8 @@ public final class Auditor {
 
     /** Audits {@code data}. */
     public AuditReport audit(OrgData data) {
-        AuditContext context = new AuditContext(data, clock.instant(), thresholds);
+        // Whole seconds: reports are read by people, and sub-second digits only make two runs look different.
+        AuditContext context = new AuditContext(data, clock.instant().truncatedTo(ChronoUnit.SECONDS), thresholds);
         List<Finding> findings = new ArrayList<>();
         for (AuditRule rule : rules) {
             findings.addAll(rule.run(context));

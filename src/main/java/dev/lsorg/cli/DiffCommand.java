@@ -7,7 +7,6 @@ import dev.lsorg.audit.OrgSnapshot;
 import dev.lsorg.audit.SnapshotBuilder;
 import dev.lsorg.audit.SnapshotDiff;
 import dev.lsorg.audit.SnapshotFiles;
-import dev.lsorg.model.OrgData;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -64,16 +63,10 @@ public final class DiffCommand implements Callable<Integer> {
 
     private int diff() throws CommandFailure {
         OrgSnapshot old = read(before);
-        OrgSnapshot now;
-        String nowLabel;
-        if (after != null) {
-            now = read(after);
-            nowLabel = after.toString();
-        } else {
-            OrgData live = CommandIo.fetch(ctx, main.global(), spec.commandLine().getErr());
-            now = SnapshotBuilder.of(live);
-            nowLabel = "live org " + (now.organization().displayName() == null ? "" : now.organization().displayName());
-        }
+        OrgSnapshot now = after != null ? read(after)
+                : SnapshotBuilder.of(CommandIo.fetch(ctx, main.global(), spec.commandLine().getErr()));
+        String nowLabel = after != null ? after.toString()
+                : "live org " + (now.organization().displayName() == null ? "" : now.organization().displayName());
         List<Change> changes = SnapshotDiff.between(old, now);
         DiffReport report = DiffReport.of(before.toString(), nowLabel, changes);
         CommandIo.write(output, spec.commandLine().getOut(), w -> report.write(format, w));
