@@ -1,6 +1,7 @@
 package dev.lsorg.cli;
 
 import dev.lsorg.config.ConfigLoader;
+import java.io.Console;
 import java.time.Clock;
 import java.util.Map;
 
@@ -18,11 +19,29 @@ import java.util.Map;
 public record CliContext(Map<String, String> env, boolean stdoutTty, boolean stderrTty, Clock clock,
                          OrgFetcher orgs) {
 
-    /** The real process: its environment, {@code System.console()} as the TTY test, UTC wall clock. */
+    /** The real process: its environment, the console as the TTY test, UTC wall clock. */
     public static CliContext system() {
-        boolean tty = System.console() != null;
+        boolean tty = interactive();
         return new CliContext(System.getenv(), tty, tty, Clock.systemUTC(),
                 new LiveOrgFetcher(ConfigLoader.system()));
+    }
+
+    /**
+     * Whether the process talks to a terminal. Java 17 has no console when stdin or stdout is redirected; Java 22
+     * and later always have one and say through {@code Console.isTerminal()}, which we call when it exists.
+     */
+    static boolean interactive() {
+        Console console = System.console();
+        if (console == null) {
+            return false;
+        }
+        try {
+            return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
+        } catch (NoSuchMethodException e) {
+            return true;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return false;
+        }
     }
 
     /** True when colour may be used on stdout: a terminal, no {@code NO_COLOR} and no {@code --no-color}. */
