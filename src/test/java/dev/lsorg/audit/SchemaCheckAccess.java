@@ -13,4 +13,9 @@ public final class SchemaCheckAccess {
     public static Set<ValidationMessage> errors(JsonNode report) {
         return SchemaCheck.errors("audit-report.schema.json", report);
     }
+
+    /** Validation errors of a snapshot; empty when it follows {@code schemas/org-snapshot.schema.json}. */
+    public static Set<ValidationMessage> snapshotErrors(JsonNode snapshot) {
+        return SchemaCheck.errors("org-snapshot.schema.json", snapshot);
+    }
 }

@@ -60,6 +60,16 @@ class SnapshotDiffTest {
     }
 
     @Test
+    void snapshotFollowsItsPublishedSchema() throws IOException {
+        OrgFixtures f = OrgFixtures.clean();
+        f.invite("x@example.com", ORG_USER, WS_USER, 1);
+        var json = ReportJson.mapper().readTree(json(f));
+        assertEquals(List.of(), List.copyOf(SchemaCheck.errors("org-snapshot.schema.json", json)));
+        ((com.fasterxml.jackson.databind.node.ObjectNode) json.at("/service_keys/0")).put("key", "lsv2_sk_secret");
+        assertFalse(SchemaCheck.errors("org-snapshot.schema.json", json).isEmpty(), "a key field is refused");
+    }
+
+    @Test
     void readRefusesFilesThatAreNotSnapshots(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("report.json");
         Files.writeString(file, "{\"format\": \"something-else\"}");

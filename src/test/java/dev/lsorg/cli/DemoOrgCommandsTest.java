@@ -106,6 +106,8 @@ class DemoOrgCommandsTest {
             CommandRunner.Result same = CommandRunner.run(ctx, "diff", a.toString(), b.toString());
             assertEquals(0, same.exitCode(), same.out() + same.err());
             assertFalse(FULL_KEY.matcher(Files.readString(a)).find(), "no full key in the snapshot");
+            assertEquals(List.of(), List.copyOf(dev.lsorg.audit.SchemaCheckAccess.snapshotErrors(
+                    ReportJson.mapper().readTree(Files.readString(a)))));
 
             TenantForUser research = get(client.workspaces().list(false)).stream()
                     .filter(w -> w.displayName().equals("Research")).findFirst().orElseThrow();
