@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lsorg.model.AccessScope;
+import dev.lsorg.model.OrgData;
 import dev.lsorg.model.OrgMemberIdentity;
 import dev.lsorg.model.TenantForUser;
 import java.time.Clock;
@@ -166,6 +167,16 @@ class AuditRulesTest {
         TenantForUser eng = f.workspaces.get(0);
         f.wsMembers.get(eng.id()).add(OrgFixtures.workspaceMember(eng, "mixed@example.com", null, null, WS_USER, false));
         assertTrue(audit(f).findings().stream().noneMatch(x -> x.object().id().equals(m.id().toString())));
+    }
+
+    @Test
+    void anOrgWithNothingLoadedDoesNotBreakAnyRuleOrTheSnapshot() {
+        OrgData empty = new OrgData(null, null, null, null, null, null, null, null, null);
+        AuditReport report = new Auditor(RuleCatalog.all(), Thresholds.defaults(), Clock.fixed(NOW, ZoneOffset.UTC),
+                "test").audit(empty);
+        assertEquals(List.of("admins.summary"), report.findings().stream().map(Finding::ruleId).toList());
+        assertEquals("0 org admins", report.findings().get(0).evidence());
+        assertEquals(List.of(), SnapshotDiff.between(SnapshotBuilder.of(empty), SnapshotBuilder.of(empty)));
     }
 
     @Test
