@@ -1,5 +1,6 @@
 package dev.lsorg.emulator;
 
+import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
@@ -56,6 +57,9 @@ public final class Emulator implements AutoCloseable {
 
     /** Starts an emulator on a Vert.x instance of its own and waits for it; never call this on an event loop. */
     public static Emulator startBlocking(EmulatorOptions options) {
+        if (Context.isOnEventLoopThread()) {
+            throw new IllegalStateException("startBlocking would block an event loop; use start(vertx, options)");
+        }
         Vertx own = Vertx.vertx();
         try {
             return await(start(own, options, true));

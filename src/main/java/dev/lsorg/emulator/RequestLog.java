@@ -28,13 +28,14 @@ public final class RequestLog {
      * @param path    path without the query
      * @param query   raw query string, or null
      * @param headers request headers, lower-case names, {@code x-api-key} masked to its short form
+     * @param body    the request body as sent (JSON {@code password} values masked), or null when empty
      * @param status  the status sent (for a dropped connection: the status that was being sent)
      * @param fault   the injected fault, or null: {@code latency}, {@code error}, {@code rate_limit},
      *                {@code drop}, {@code malformed}
      */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record Entry(Instant time, String method, String path, String query, Map<String, String> headers,
-                        int status, String fault) {
+                        String body, int status, String fault) {
     }
 
     synchronized void add(Entry entry) {

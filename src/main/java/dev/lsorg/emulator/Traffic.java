@@ -1,5 +1,9 @@
 package dev.lsorg.emulator;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lsorg.model.Json;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.RoutingContext;
 import java.time.Instant;
@@ -61,7 +65,23 @@ final class Traffic {
         ctx.request().headers().forEach((k, v) -> headers.put(k.toLowerCase(Locale.ROOT), v));
         headers.computeIfPresent("x-api-key", (k, v) -> ApiKey.mask(v.trim()));
         headers.computeIfPresent("authorization", (k, v) -> "***");
+        String body = ctx.body() == null ? null : ctx.body().asString();
         return new RequestLog.Entry(Instant.now(), ctx.request().method().name(), ctx.request().path(),
-                ctx.request().query(), headers, ctx.response().getStatusCode(), ctx.get(Responses.FAULT));
+                ctx.request().query(), headers, body == null || body.isEmpty() ? null : maskPasswords(body),
+                ctx.response().getStatusCode(), ctx.get(Responses.FAULT));
+    }
+
+    /** Basic-auth bodies carry passwords; the log keeps their shape but not their values. */
+    private static String maskPasswords(String body) {
+        if (!body.contains("\"password\"")) {
+            return body;
+        }
+        try {
+            JsonNode tree = Json.mapper().readTree(body);
+            tree.findParents("password").forEach(p -> ((ObjectNode) p).put("password", "***"));
+            return Json.mapper().writeValueAsString(tree);
+        } catch (JsonProcessingException e) {
+            return "<unparsable body with a password field, not logged>";
+        }
     }
 }

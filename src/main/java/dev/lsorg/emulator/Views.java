@@ -92,7 +92,13 @@ final class Views {
     APIKeyGetResponse key(ApiKey k) {
         return new APIKeyGetResponse(k.createdAt, k.id, k.shortKey(), k.description, false, k.lastUsedAt,
                 k.expiresAt, k.workspaces == null ? null : store.workspaceNames(k.workspaces), defaultName(k),
-                k.roleId, k.orgRoleId, k.orgWide() || k.pat ? AccessScope.ORGANIZATION : AccessScope.WORKSPACE);
+                k.roleId, orgRoleOf(k), k.orgWide() || k.pat ? AccessScope.ORGANIZATION : AccessScope.WORKSPACE);
+    }
+
+    /** A PAT acts with its owner's current org role; a service key has its own. */
+    private UUID orgRoleOf(ApiKey k) {
+        OrgMember owner = k.pat ? store.members.get(k.ownerId) : null;
+        return owner != null ? owner.roleId : k.orgRoleId;
     }
 
     private String defaultName(ApiKey k) {

@@ -108,7 +108,8 @@ final class WorkspaceMembersHandler {
         }
         boolean rbac = Boolean.TRUE.equals(store.org.config.canUseRbac());
         if (roleId == null && rbac) {
-            throw HttpProblem.badRequest("role_id is required when the organization uses RBAC");
+            throw HttpProblem.badRequest("role_id is required when the organization uses RBAC"
+                    + " (workspace_ids and workspace_role_id are not fields of this request)");
         }
         Role role = store.roleIn(AccessScope.WORKSPACE, roleId, null, Roles.WORKSPACE_ADMIN);
         return store.addMembership(m, ws.id, role.id(), Store.now());

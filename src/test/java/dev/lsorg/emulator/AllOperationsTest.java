@@ -26,6 +26,15 @@ class AllOperationsTest extends EmulatorTestBase {
         org();
         ok(adminIn(ws).delete("/api/v1/workspaces/" + ws), "DELETE", "/api/v1/workspaces/{workspace_id}");
         assertEquals(new TreeSet<>(SPEC.operations()), coveredOperations());
+        everyLoggedRequestMatchesTheContract();
+    }
+
+    /** The way a client's tests can use the log: every request body sent must match the contract. */
+    private void everyLoggedRequestMatchesTheContract() {
+        for (RequestLog.Entry e : emulator.requestLog().entries()) {
+            JsonNode body = e.body() == null ? null : new TestHttp.Reply(0, null, e.body()).json();
+            SPEC.assertRequestTo(e.method(), e.path(), body);
+        }
     }
 
     private Set<String> coveredOperations() {
@@ -63,7 +72,8 @@ class AllOperationsTest extends EmulatorTestBase {
         ok(admin().get(base + "/pending"), "GET", base + "/pending");
         String pending = ok(admin().post(base, body("email", "ops1@example.com", "workspace_ids", List.of(ws))), "POST", base)
                 .get("id").asText();
-        ok(admin().post(base + "/batch", List.of(body("email", "ops2@example.com"))), "POST", base + "/batch");
+        ok(admin().post(base + "/batch", List.of(body("email", "ops2@example.com", "password", "hunter2"))), "POST", base + "/batch");
+        assertEquals(false, emulator.requestLog().entries().toString().contains("hunter2"));
         ok(admin().patch(base + "/" + pending + "/pending", body("role_name", "ORGANIZATION_VIEWER")), "PATCH",
                 base + "/{identity_id}/pending");
         ok(admin().delete(base + "/" + pending + "/pending"), "DELETE", base + "/{identity_id}/pending");

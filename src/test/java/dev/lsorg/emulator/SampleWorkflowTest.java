@@ -10,7 +10,11 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The doc's sample workflow (reference section 7), step by step, as a new user would run it with curl. */
+/**
+ * The doc's sample workflow (reference section 7), step by step, as a new user would run it with curl. Step 5's
+ * literal body ({@code workspace_role_id}, no {@code role_id}) gets the 400 an RBAC org answers; with the
+ * spec's {@code role_id} it succeeds.
+ */
 class SampleWorkflowTest extends EmulatorTestBase {
     @Test
     void theDocsSampleRunsEndToEnd() {
@@ -32,9 +36,12 @@ class SampleWorkflowTest extends EmulatorTestBase {
 
         JsonNode existing = ok(session.get("/api/v1/orgs/current/members"), "GET", "/api/v1/orgs/current/members")
                 .get("members").get(12);
-        ok(inWorkspace.post("/api/v1/workspaces/current/members", body("user_id", existing.get("user_id").asText(),
-                "workspace_ids", List.of(workspaceId), "workspace_role_id", wsRoles.get("Viewer"),
-                "role_id", wsRoles.get("Viewer"))), "POST", "/api/v1/workspaces/current/members");
+        Map<String, Object> docsBody = body("user_id", existing.get("user_id").asText(),
+                "workspace_ids", List.of(workspaceId), "workspace_role_id", wsRoles.get("Viewer"));
+        JsonNode hint = error(inWorkspace.post("/api/v1/workspaces/current/members", docsBody), 400);
+        assertTrue(hint.get("detail").asText().contains("role_id is required"), hint.toString());
+        docsBody.put("role_id", wsRoles.get("Viewer"));
+        ok(inWorkspace.post("/api/v1/workspaces/current/members", docsBody), "POST", "/api/v1/workspaces/current/members");
 
         JsonNode wsMembers = ok(inWorkspace.get("/api/v1/workspaces/current/members"), "GET", "/api/v1/workspaces/current/members");
         String wsIdentity = OrgMembersTest.findByEmail(wsMembers.get("members"), existing.get("email").asText()).get("id").asText();

@@ -97,6 +97,26 @@ public final class SpecValidator {
         return validate(pointer, body);
     }
 
+    /**
+     * Fails unless a request sent to a concrete path (query allowed) is a contract operation and its body matches
+     * that operation's {@code requestBody} schema; a null body passes when the operation's body is optional or absent.
+     */
+    public void assertRequestTo(String method, String path, JsonNode body) {
+        String t = template(method, path).orElseThrow(
+                () -> new AssertionError(method + " " + path + " is not an operation of the contract"));
+        JsonNode op = spec.at("/paths/" + escape(t) + "/" + method.toLowerCase(Locale.ROOT));
+        boolean required = op.path("requestBody").path("required").asBoolean(false);
+        if (body == null && required) {
+            throw new AssertionError(method + " " + t + " requires a body");
+        }
+        if (body != null) {
+            if (!op.has("requestBody")) {
+                throw new AssertionError(method + " " + t + " takes no body");
+            }
+            assertRequest(method, t, body);
+        }
+    }
+
     /** Fails with every problem listed when the response body does not match. */
     public void assertResponse(String method, String pathTemplate, int status, JsonNode body) {
         fail("response of " + method + " " + pathTemplate + " " + status, validateResponse(method, pathTemplate, status, body));

@@ -52,6 +52,17 @@ class SpecValidatorTest {
     }
 
     @Test
+    void checksRequestsSentToConcretePaths() throws Exception {
+        spec.assertRequestTo("POST", "/api/v1/orgs/current/members/batch", json("[{\"email\":\"a@b.co\"}]"));
+        spec.assertRequestTo("GET", "/api/v1/orgs/current/members/active?limit=5", null);
+        spec.assertRequestTo("POST", "/api/v1/api-key", null);
+        assertThrows(AssertionError.class, () -> spec.assertRequestTo("POST", "/api/v1/workspaces", null));
+        assertThrows(AssertionError.class, () -> spec.assertRequestTo("GET", "/api/v1/orgs", null));
+        assertThrows(AssertionError.class, () -> spec.assertRequestTo("PATCH",
+                "/api/v1/workspaces/current/members/6f1c1f3e-4a57-4c7e-9f0a-2b7f9d1e0a11", json("{\"read_only\":true}")));
+    }
+
+    @Test
     void resolvesConcretePathsToTemplates() {
         assertEquals("/api/v1/workspaces/{workspace_id}",
                 spec.template("PATCH", "/api/v1/workspaces/6f1c1f3e-4a57-4c7e-9f0a-2b7f9d1e0a11").orElseThrow());
