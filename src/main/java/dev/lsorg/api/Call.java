@@ -16,6 +16,7 @@ import java.util.UUID;
  * tries again while {@link RetryPolicy} allows, and decodes the successful answer.
  */
 final class Call<T> {
+    private static final int LARGE_BODY = 64 * 1024;
     private final Transport transport;
     private final ApiRequest<T> request;
     private final UUID org;
@@ -34,8 +35,7 @@ final class Call<T> {
     private Future<T> attempt(int n) {
         Instant started = Instant.now();
         long t0 = System.nanoTime();
-        return transport.exchange(request, org).transform(ar -> {
-            Outcome<T> outcome = outcome(ar);
+        return transport.exchange(request, org).transform(this::outcomeOffLoop).compose(outcome -> {
             Duration latency = Duration.ofNanos(System.nanoTime() - t0);
             transport.publish(new RequestEvent(started, request.method(), request.pathAndQuery(), outcome.status(),
                     latency, n, outcome.error() == null ? "ok" : outcome.error().getClass().getSimpleName()));
@@ -55,6 +55,18 @@ final class Call<T> {
         Promise<Void> wait = Promise.promise();
         transport.vertx().setTimer(Math.max(1, delay), id -> wait.complete());
         return wait.future().compose(v -> attempt(n + 1));
+    }
+
+    /**
+     * The outcome of an attempt; large answers (a page of 500 members is about 600 KB) are decoded on a worker
+     * thread so the event loop stays free for other requests.
+     */
+    private Future<Outcome<T>> outcomeOffLoop(AsyncResult<HttpResponse<Buffer>> ar) {
+        if (ar.succeeded() && ar.result().body() != null && ar.result().body().length() > LARGE_BODY
+                && ar.result().statusCode() / 100 == 2) {
+            return transport.vertx().executeBlocking(() -> outcome(ar), false);
+        }
+        return Future.succeededFuture(outcome(ar));
     }
 
     private Outcome<T> outcome(AsyncResult<HttpResponse<Buffer>> ar) {

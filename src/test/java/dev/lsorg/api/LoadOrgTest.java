@@ -57,7 +57,7 @@ class LoadOrgTest {
 
     @Test
     void staysWithinThePoolSize() {
-        try (Fixture fx = Fixture.start(EmulatorOptions.large(1200, 40, 100), c -> c.withMaxPoolSize(4))) {
+        try (Fixture fx = Fixture.start(EmulatorOptions.large(1200, 40, 200), c -> c.withMaxPoolSize(4))) {
             fx.emulator.faults().latency(5, 5);
             fx.client.resetStats();
             OrgData data = await(fx.client.loadOrg(LoadProgress.NONE));
