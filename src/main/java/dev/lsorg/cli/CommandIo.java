@@ -8,7 +8,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
@@ -55,7 +57,7 @@ final class CommandIo {
             }
         } catch (IOException e) {
             throw new CommandFailure(ExitCodes.USAGE, "cannot write " + (file == null ? "stdout" : file) + ": "
-                    + e.getMessage());
+                    + why(e));
         }
     }
 
@@ -69,6 +71,17 @@ final class CommandIo {
         } finally {
             Files.deleteIfExists(tmp);
         }
+    }
+
+    /** The reason in words: Java's file exceptions carry only the path as their message. */
+    static String why(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file or directory";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     /** Runs a command body, printing a failure's message as {@code lsorg: ...} and returning its exit code. */

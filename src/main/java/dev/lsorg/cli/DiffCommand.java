@@ -67,6 +67,7 @@ public final class DiffCommand implements Callable<Integer> {
                 : SnapshotBuilder.of(CommandIo.fetch(ctx, main.global(), spec.commandLine().getErr()));
         String nowLabel = after != null ? after.toString()
                 : "live org " + (now.organization().displayName() == null ? "" : now.organization().displayName());
+        warnIfOtherOrg(old, now);
         List<Change> changes = SnapshotDiff.between(old, now);
         DiffReport report = DiffReport.of(before.toString(), nowLabel, changes);
         CommandIo.write(output, spec.commandLine().getOut(), w -> report.write(format, w));
@@ -77,7 +78,17 @@ public final class DiffCommand implements Callable<Integer> {
         try {
             return SnapshotFiles.read(file);
         } catch (IOException e) {
-            throw new CommandFailure(ExitCodes.USAGE, "cannot read snapshot " + file + ": " + e.getMessage());
+            throw new CommandFailure(ExitCodes.USAGE, "cannot read snapshot " + file + ": " + CommandIo.why(e));
+        }
+    }
+
+    // Comparing two different orgs is allowed (a staging org against production) but is rarely what was meant.
+    private void warnIfOtherOrg(OrgSnapshot old, OrgSnapshot now) {
+        String a = old.organization() == null ? null : old.organization().id();
+        String b = now.organization() == null ? null : now.organization().id();
+        if (a != null && b != null && !a.equals(b)) {
+            spec.commandLine().getErr().println("lsorg: note: " + before + " is org " + a + ", the other side is org " + b);
+            spec.commandLine().getErr().flush();
         }
     }
 }

@@ -26,7 +26,7 @@ import java.util.UUID;
  */
 public final class OrgFixtures {
     public static final Instant NOW = Instant.parse("2026-11-28T10:00:00Z");
-    static final UUID ORG = uuid("0rg");
+    public static final UUID ORG = uuid("0rg");
     public static final Role ORG_ADMIN = role("ORGANIZATION_ADMIN", "Organization Admin", AccessScope.ORGANIZATION);
     public static final Role ORG_USER = role("ORGANIZATION_USER", "Organization User", AccessScope.ORGANIZATION);
     static final Role WS_ADMIN = role("WORKSPACE_ADMIN", "Admin", AccessScope.WORKSPACE);

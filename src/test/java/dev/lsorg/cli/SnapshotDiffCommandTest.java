@@ -63,6 +63,19 @@ class SnapshotDiffCommandTest {
     }
 
     @Test
+    void unwritableOutputAndOtherOrgsAreExplained(@TempDir Path dir) throws Exception {
+        CommandRunner.Result r = CommandRunner.run(AuditCommandTest.pipe(OrgFixtures.clean().build()), "snapshot",
+                "--output", dir.resolve("missing/dir/a.json").toString());
+        assertEquals(2, r.exitCode());
+        assertTrue(r.err().endsWith("a.json: no such file or directory\n"), r.err());
+        Path a = snapshot(dir, "a.json", OrgFixtures.clean().build());
+        Path other = dir.resolve("other.json");
+        Files.writeString(other, Files.readString(a).replace(OrgFixtures.ORG.toString(), "00000000-0000-0000-0000-000000000001"));
+        CommandRunner.Result diff = CommandRunner.run(AuditCommandTest.pipe(null), "diff", other.toString(), a.toString());
+        assertTrue(diff.err().startsWith("lsorg: note: " + other + " is org 00000000-0000-0000-0000-000000000001"), diff.err());
+    }
+
+    @Test
     void diffAsMarkdownForAWiki(@TempDir Path dir) {
         Path a = snapshot(dir, "a.json", OrgFixtures.clean().build());
         Path b = snapshot(dir, "b.json", OrgFixtures.clean().set("pat_creation_disabled", false).build());
