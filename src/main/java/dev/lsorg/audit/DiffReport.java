@@ -78,7 +78,11 @@ public record DiffReport(String schema, String before, String after, int count, 
     }
 
     private static String value(Change c) {
-        return c.field() == null ? "" : "  " + c.field() + ": " + show(c.before()) + " -> " + show(c.after());
+        if (c.field() == null) {
+            return "";
+        }
+        return c.before() == null && c.sign().equals("+") ? "  " + c.field() + ": " + show(c.after())
+                : "  " + c.field() + ": " + show(c.before()) + " -> " + show(c.after());
     }
 
     private static String show(String value) {

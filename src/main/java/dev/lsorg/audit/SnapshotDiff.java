@@ -52,18 +52,19 @@ public final class SnapshotDiff {
     }
 
     private void roles(List<OrgSnapshot.RoleEntry> a, List<OrgSnapshot.RoleEntry> b) {
-        compare(a, b, OrgSnapshot.RoleEntry::id, r -> new ObjectRef(ObjectKind.ROLE, r.id(), r.displayName(), null),
-                "role", (ref, x, y) -> {
-                    value("role.renamed", ref, "display_name", x.displayName(), y.displayName());
-                    value("role.permissions-changed", ref, "permissions", String.join(",", x.permissions()),
-                            String.join(",", y.permissions()));
-                });
+        Match<OrgSnapshot.RoleEntry> match = new Match<>("role", OrgSnapshot.RoleEntry::id,
+                r -> new ObjectRef(ObjectKind.ROLE, r.id(), r.displayName(), null), null, null);
+        compare(a, b, match, (ref, x, y) -> {
+            value("role.renamed", ref, "display_name", x.displayName(), y.displayName());
+            value("role.permissions-changed", ref, "permissions", String.join(",", x.permissions()),
+                    String.join(",", y.permissions()));
+        });
     }
 
     private void workspaces(List<OrgSnapshot.Workspace> a, List<OrgSnapshot.Workspace> b) {
         List<OrgSnapshot.Workspace> liveA = list(a).stream().filter(w -> !w.deleted()).toList();
         List<OrgSnapshot.Workspace> liveB = list(b).stream().filter(w -> !w.deleted()).toList();
-        compare(liveA, liveB, OrgSnapshot.Workspace::id, SnapshotDiff::ref, "workspace",
+        compare(liveA, liveB, new Match<>("workspace", OrgSnapshot.Workspace::id, SnapshotDiff::ref, null, null),
                 (ref, x, y) -> value("workspace.renamed", ref, "display_name", x.displayName(), y.displayName()));
         Map<String, OrgSnapshot.Workspace> old = index(liveA, OrgSnapshot.Workspace::id);
         for (OrgSnapshot.Workspace w : liveB) {
@@ -74,51 +75,70 @@ public final class SnapshotDiff {
 
     private void workspaceMembers(OrgSnapshot.Workspace w, List<OrgSnapshot.WorkspaceMember> a,
                                   List<OrgSnapshot.WorkspaceMember> b) {
-        compare(a, b, m -> email(m.email()),
+        Match<OrgSnapshot.WorkspaceMember> match = new Match<>("workspace-member", m -> email(m.email()),
                 m -> new ObjectRef(ObjectKind.WORKSPACE_MEMBER, m.identityId(), m.email() + " in " + w.displayName(), w.id()),
-                "workspace-member", (ref, x, y) -> value("workspace-member.role-changed", ref, "role", x.role(), y.role()));
+                "role", OrgSnapshot.WorkspaceMember::role);
+        compare(a, b, match, (ref, x, y) -> value("workspace-member.role-changed", ref, "role", x.role(), y.role()));
     }
 
     private void members(List<OrgSnapshot.Member> a, List<OrgSnapshot.Member> b) {
-        compare(a, b, m -> email(m.email()), m -> new ObjectRef(ObjectKind.MEMBER, m.id(), m.email(), null), "member",
-                (ref, x, y) -> {
-                    value("member.org-role-changed", ref, "org_role", x.orgRole(), y.orgRole());
-                    if (x.disabled() != y.disabled()) {
-                        changes.add(Change.of(y.disabled() ? "member.disabled" : "member.enabled", ref));
-                    }
-                });
+        Match<OrgSnapshot.Member> match = new Match<>("member", m -> email(m.email()),
+                m -> new ObjectRef(ObjectKind.MEMBER, m.id(), m.email(), null), "org_role", OrgSnapshot.Member::orgRole);
+        compare(a, b, match, (ref, x, y) -> {
+            value("member.org-role-changed", ref, "org_role", x.orgRole(), y.orgRole());
+            if (x.disabled() != y.disabled()) {
+                changes.add(Change.of(y.disabled() ? "member.disabled" : "member.enabled", ref));
+            }
+        });
     }
 
+    // A vanished invite was accepted when its email is now a member; otherwise it was revoked (or expired).
     private void invites(List<OrgSnapshot.Invite> a, List<OrgSnapshot.Invite> b, List<OrgSnapshot.Member> members) {
         Set<String> memberEmails = new TreeSet<>();
         list(members).forEach(m -> memberEmails.add(email(m.email())));
-        Map<String, OrgSnapshot.Invite> now = index(b, i -> email(i.email()));
-        for (OrgSnapshot.Invite old : list(a)) {
-            if (!now.containsKey(email(old.email()))) {
-                String type = memberEmails.contains(email(old.email())) ? "invite.accepted" : "invite.revoked";
-                changes.add(Change.of(type, inviteRef(old)));
-            }
-        }
-        compare(a, b, i -> email(i.email()), SnapshotDiff::inviteRef, "invite", (ref, x, y) -> {
+        Match<OrgSnapshot.Invite> match = new Match<>("invite", i -> email(i.email()), SnapshotDiff::inviteRef,
+                "org_role", OrgSnapshot.Invite::orgRole);
+        compare(a, b, match, (ref, x, y) -> {
             value("invite.role-changed", ref, "org_role", x.orgRole(), y.orgRole());
             value("invite.role-changed", ref, "workspace_role", x.workspaceRole(), y.workspaceRole());
-        }, false);
+        });
+        changes.replaceAll(c -> c.type().equals("invite.revoked") && memberEmails.contains(email(c.object().name()))
+                ? Change.of("invite.accepted", c.object()) : c);
     }
 
     private void keys(String area, ObjectKind kind, List<OrgSnapshot.Key> a, List<OrgSnapshot.Key> b) {
-        compare(a, b, OrgSnapshot.Key::id,
-                k -> new ObjectRef(kind, k.id(), k.description() + " (" + k.shortKey() + ")", null), area,
-                (ref, x, y) -> {
-                    String type = area + ".changed";
-                    value(type, ref, "description", x.description(), y.description());
-                    value(type, ref, "role", x.role(), y.role());
-                    value(type, ref, "org_role", x.orgRole(), y.orgRole());
-                    value(type, ref, "expires_at", x.expiresAt(), y.expiresAt());
-                    if (!Objects.equals(x.workspaceIds(), y.workspaceIds())) {
-                        changes.add(new Change(type, ref, "workspaces", String.join(", ", x.workspaces()),
-                                String.join(", ", y.workspaces())));
-                    }
-                });
+        Match<OrgSnapshot.Key> match = new Match<>(area, OrgSnapshot.Key::id,
+                k -> new ObjectRef(kind, k.id(), k.description() + " (" + k.shortKey() + ")", null), "role",
+                k -> k.orgRole() != null ? k.orgRole() : k.role());
+        compare(a, b, match, (ref, x, y) -> {
+            String type = area + ".changed";
+            value(type, ref, "description", x.description(), y.description());
+            value(type, ref, "role", x.role(), y.role());
+            value(type, ref, "org_role", x.orgRole(), y.orgRole());
+            value(type, ref, "expires_at", x.expiresAt(), y.expiresAt());
+            if (!Objects.equals(x.workspaceIds(), y.workspaceIds())) {
+                changes.add(new Change(type, ref, "workspaces", String.join(", ", x.workspaces()),
+                        String.join(", ", y.workspaces())));
+            }
+        });
+    }
+
+    /**
+     * How objects of one area are matched and named.
+     *
+     * @param area  the change type's first part
+     * @param id    what identifies an object across snapshots
+     * @param ref   the object as a change names it
+     * @param field the field shown for an added object (its role), or null
+     * @param grant that field's value
+     */
+    private record Match<T>(String area, Function<T, String> id, Function<T, ObjectRef> ref, String field,
+                            Function<T, String> grant) {
+        Change added(T value) {
+            String type = area + "." + verb(area, true);
+            return field == null ? Change.of(type, ref.apply(value))
+                    : new Change(type, ref.apply(value), field, null, grant.apply(value));
+        }
     }
 
     /** What to compare between two versions of the same object. */
@@ -126,28 +146,19 @@ public final class SnapshotDiff {
         void compare(ObjectRef ref, T before, T after);
     }
 
-    private <T> void compare(List<T> a, List<T> b, Function<T, String> id, Function<T, ObjectRef> ref, String area,
-                             Fields<T> fields) {
-        compare(a, b, id, ref, area, fields, true);
-    }
-
-    // Additions and removals are named per area (created/deleted for workspaces and keys, sent for invites).
-    private <T> void compare(List<T> a, List<T> b, Function<T, String> id, Function<T, ObjectRef> ref, String area,
-                             Fields<T> fields, boolean reportRemovals) {
-        Map<String, T> old = index(a, id);
-        Map<String, T> now = index(b, id);
+    private <T> void compare(List<T> a, List<T> b, Match<T> match, Fields<T> fields) {
+        Map<String, T> old = index(a, match.id());
+        Map<String, T> now = index(b, match.id());
         for (Map.Entry<String, T> e : now.entrySet()) {
             T before = old.get(e.getKey());
             if (before == null) {
-                changes.add(Change.of(area + "." + verb(area, true), ref.apply(e.getValue())));
+                changes.add(match.added(e.getValue()));
             } else {
-                fields.compare(ref.apply(e.getValue()), before, e.getValue());
+                fields.compare(match.ref().apply(e.getValue()), before, e.getValue());
             }
         }
-        if (reportRemovals) {
-            old.keySet().stream().filter(k -> !now.containsKey(k))
-                    .forEach(k -> changes.add(Change.of(area + "." + verb(area, false), ref.apply(old.get(k)))));
-        }
+        old.keySet().stream().filter(k -> !now.containsKey(k)).forEach(k -> changes.add(
+                Change.of(match.area() + "." + verb(match.area(), false), match.ref().apply(old.get(k)))));
     }
 
     private static String verb(String area, boolean added) {

@@ -112,11 +112,11 @@ class SnapshotDiffTest {
                 "workspace-member.role-changed cy@example.com in Engineering role=WORKSPACE_ADMIN",
                 "member.org-role-changed cy@example.com org_role=ORGANIZATION_ADMIN",
                 "member.removed di@example.com",
-                "member.added joiner@example.com",
+                "member.added joiner@example.com org_role=ORGANIZATION_USER",
                 "invite.revoked gone@example.com",
                 "invite.accepted joiner@example.com",
-                "invite.sent new2@example.com",
-                "key.created new key (" + after.serviceKeys.get(2).shortKey() + ")",
+                "invite.sent new2@example.com org_role=ORGANIZATION_USER",
+                "key.created new key (" + after.serviceKeys.get(2).shortKey() + ") role=WORKSPACE_ADMIN",
                 "key.revoked old key (" + before.serviceKeys.get(2).shortKey() + ")"), types(before, after));
     }
 
@@ -158,10 +158,10 @@ class SnapshotDiffTest {
         report.write(DiffReport.Format.TEXT, text);
         assertEquals("lsorg diff: old.json -> new.json\n2 changes\n\n"
                 + "~ setting.changed  organization  Acme  sso_only: true -> false\n"
-                + "+ member.added     member        x|y@example.com\n", text.toString());
+                + "+ member.added     member        x|y@example.com  org_role: ORGANIZATION_USER\n", text.toString());
         StringWriter md = new StringWriter();
         report.write(DiffReport.Format.MARKDOWN, md);
-        assertTrue(md.toString().contains("| `member.added` | member **x\\|y@example.com** |  |  |  |"), md.toString());
+        assertTrue(md.toString().contains("| `member.added` | member **x\\|y@example.com** | org\\_role |  | ORGANIZATION\\_USER |"), md.toString());
         StringWriter json = new StringWriter();
         report.write(DiffReport.Format.JSON, json);
         assertEquals(2, ReportJson.mapper().readTree(json.toString()).get("changes").size());
