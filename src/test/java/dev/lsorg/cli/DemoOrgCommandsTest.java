@@ -122,6 +122,13 @@ class DemoOrgCommandsTest {
             JsonNode json = ReportJson.mapper().readTree(files.out());
             assertEquals(1, json.get("count").asInt(), files.out());
             assertEquals(research.id().toString(), json.at("/changes/0/object/id").asText());
+
+            get(client.orgMembers().invite(new dev.lsorg.model.PendingIdentityCreate("new.analyst@example.org", null,
+                    "ORGANIZATION_USER", List.of(research.id()), null, "WORKSPACE_VIEWER", null)));
+            CommandRunner.Result invited = CommandRunner.run(ctx, "diff", c.toString());
+            assertEquals(1, invited.exitCode(), invited.err());
+            assertTrue(invited.out().endsWith("\n1 change\n\n+ invite.sent  invite  new.analyst@example.org  "
+                    + "org_role: ORGANIZATION_USER\n"), invited.out());
         }
     }
 
