@@ -15,7 +15,7 @@ import java.util.function.Function;
  * Compares two snapshots and lists what changed: org settings and plan, roles, workspaces (created, renamed,
  * deleted), who is in which workspace with which role, org members, invites and keys. People and invites are
  * matched by email (case-insensitive), everything else by id. Key last-use days are activity, not
- * configuration, and are ignored.
+ * configuration, and are ignored; so are key creation and expiry times, which LangSmith never changes.
  */
 public final class SnapshotDiff {
     private final List<Change> changes = new ArrayList<>();
@@ -106,6 +106,8 @@ public final class SnapshotDiff {
                 ? Change.of("invite.accepted", c.object()) : c);
     }
 
+    // Expiry and creation time are fixed when a key is made (LangSmith cannot edit them), so they are not compared:
+    // a key with another expiry is another key, with another id.
     private void keys(String area, ObjectKind kind, List<OrgSnapshot.Key> a, List<OrgSnapshot.Key> b) {
         Match<OrgSnapshot.Key> match = new Match<>(area, OrgSnapshot.Key::id,
                 k -> new ObjectRef(kind, k.id(), k.description() + " (" + k.shortKey() + ")", null), "role",
@@ -115,7 +117,6 @@ public final class SnapshotDiff {
             value(type, ref, "description", x.description(), y.description());
             value(type, ref, "role", x.role(), y.role());
             value(type, ref, "org_role", x.orgRole(), y.orgRole());
-            value(type, ref, "expires_at", x.expiresAt(), y.expiresAt());
             if (!Objects.equals(x.workspaceIds(), y.workspaceIds())) {
                 changes.add(new Change(type, ref, "workspaces", String.join(", ", x.workspaces()),
                         String.join(", ", y.workspaces())));
