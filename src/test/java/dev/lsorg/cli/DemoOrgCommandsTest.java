@@ -132,6 +132,16 @@ class DemoOrgCommandsTest {
         }
     }
 
+    @Test
+    void aNewUsersDemoSnapshotDiffsCleanAgainstTheNextDemoRun() {
+        Path file = dir.resolve("demo.json");
+        CommandRunner.Result snap = CommandRunner.run(context(emulator), "--demo", "snapshot", "--output", file.toString());
+        assertEquals(0, snap.exitCode(), snap.err());
+        CommandRunner.Result diff = CommandRunner.run(context(emulator), "--demo", "diff", file.toString());
+        assertEquals(0, diff.exitCode(), diff.out());
+        assertTrue(diff.out().endsWith(" -> live org Acme Robotics\nno changes\n"), diff.out());
+    }
+
     private Path snapshot(CliContext ctx, String name) {
         Path file = dir.resolve(name);
         CommandRunner.Result r = CommandRunner.run(ctx, "snapshot", "--output", file.toString());
