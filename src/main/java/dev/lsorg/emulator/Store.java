@@ -153,14 +153,20 @@ final class Store {
         pats.forEach(this::removeKey);
     }
 
-    /** Accepts an invite as the invitee would: an org identity plus one workspace identity per invited workspace. */
+    /**
+     * Accepts an invite as the invitee would: an org identity plus one workspace identity per invited workspace.
+     * Someone who became a member meanwhile (basic-auth batch) keeps their identity and gains the workspaces.
+     */
     OrgMember accept(Invite invite) {
         Instant at = now();
-        String name = invite.fullName != null ? invite.fullName : invite.email.substring(0, invite.email.indexOf('@'));
-        OrgMember m = addMember(invite.email, name, invite.roleId, at, "email");
+        OrgMember m = memberByEmail(invite.email);
+        if (m == null) {
+            String name = invite.fullName != null ? invite.fullName : invite.email.substring(0, invite.email.indexOf('@'));
+            m = addMember(invite.email, name, invite.roleId, at, "email");
+        }
         for (UUID ws : invite.workspaceIds) {
             Workspace w = workspaces.get(ws);
-            if (w != null && !w.deleted) {
+            if (w != null && !w.deleted && membership(m, ws) == null) {
                 addMembership(m, ws, invite.workspaceRoleId, at);
             }
         }

@@ -59,6 +59,17 @@ class OrgMembersTest extends EmulatorTestBase {
     }
 
     @Test
+    void acceptingAfterABasicAuthSignUpKeepsOneIdentity() {
+        String pending = admin().post(BASE, body("email", "twice@example.com", "workspace_ids",
+                List.of(workspaceId("Staging")))).json().get("id").asText();
+        admin().post(BASE + "/basic/batch", List.of(body("email", "twice@example.com", "password", "pw")));
+        anonymous().post("/_emulator/invites/" + pending + "/accept", null);
+        JsonNode active = admin().get(BASE + "/active?emails=twice@example.com").json();
+        assertEquals(1, active.size());
+        assertEquals(1, active.get(0).get("tenant_ids").size());
+    }
+
+    @Test
     void batchInvitesAreAllOrNothing() {
         List<Map<String, Object>> batch = List.of(body("email", "one@example.com"), body("email", "two@example.com"));
         JsonNode created = ok(admin().post(BASE + "/batch", batch), "POST", BASE + "/batch");

@@ -33,6 +33,16 @@ class WorkspacesTest extends EmulatorTestBase {
     }
 
     @Test
+    void aPatSeesTheWorkspacesItsOwnerBelongsTo() {
+        JsonNode list = ok(pat().get(LIST), "GET", LIST);
+        assertEquals(2, list.size());
+        for (JsonNode w : list) {
+            assertEquals("WORKSPACE_USER", w.get("role_name").asText());
+        }
+        error(pat().get(LIST + "/" + workspaceId("Research")), 404);
+    }
+
+    @Test
     void createsGetsRenamesAndSoftDeletes() {
         JsonNode created = ok(admin().post(LIST, body("display_name", "My Workspace", "tenant_handle", "mine")), "POST", LIST);
         String id = created.get("id").asText();
