@@ -120,6 +120,18 @@ class SpecTrafficTest {
         }
     }
 
+    /** The bodies as they went over the wire (the emulator's log), every request, reads included. */
+    @Test
+    void everyRecordedRequestBodyMatchesItsOperation() throws IOException {
+        for (RequestLog.Entry e : log) {
+            JsonNode body = e.body() == null || e.body().isEmpty() ? null : Json.mapper().readTree(e.body());
+            validator.assertRequestTo(e.method(), e.path(), body);
+            if (e.method().equals("GET")) {
+                assertEquals(null, body, "a read sends no body: " + e.path());
+            }
+        }
+    }
+
     static JsonNode operation(String method, String template) {
         return spec.path("paths").path(template).path(method.toLowerCase(Locale.ROOT));
     }
