@@ -14,6 +14,11 @@ public final class SchemaCheckAccess {
         return SchemaCheck.errors("audit-report.schema.json", report);
     }
 
+    /** Validation errors of a diff report; empty when it follows {@code schemas/snapshot-diff.schema.json}. */
+    public static Set<ValidationMessage> diffErrors(JsonNode diff) {
+        return SchemaCheck.errors("snapshot-diff.schema.json", diff);
+    }
+
     /** Validation errors of a snapshot; empty when it follows {@code schemas/org-snapshot.schema.json}. */
     public static Set<ValidationMessage> snapshotErrors(JsonNode snapshot) {
         return SchemaCheck.errors("org-snapshot.schema.json", snapshot);

@@ -164,7 +164,9 @@ class SnapshotDiffTest {
         assertTrue(md.toString().contains("| `member.added` | member **x\\|y@example.com** | org\\_role |  | ORGANIZATION\\_USER |"), md.toString());
         StringWriter json = new StringWriter();
         report.write(DiffReport.Format.JSON, json);
-        assertEquals(2, ReportJson.mapper().readTree(json.toString()).get("changes").size());
+        var tree = ReportJson.mapper().readTree(json.toString());
+        assertEquals(2, tree.get("changes").size());
+        assertEquals(List.of(), List.copyOf(SchemaCheck.errors("snapshot-diff.schema.json", tree)));
     }
 
     private static OrgMemberIdentity withRole(OrgMemberIdentity m, dev.lsorg.model.Role role) {

@@ -121,6 +121,7 @@ class DemoOrgCommandsTest {
             CommandRunner.Result files = CommandRunner.run(ctx, "diff", b.toString(), c.toString(), "--format", "json");
             JsonNode json = ReportJson.mapper().readTree(files.out());
             assertEquals(1, json.get("count").asInt(), files.out());
+            assertEquals(List.of(), List.copyOf(dev.lsorg.audit.SchemaCheckAccess.diffErrors(json)));
             assertEquals(research.id().toString(), json.at("/changes/0/object/id").asText());
 
             get(client.orgMembers().invite(new dev.lsorg.model.PendingIdentityCreate("new.analyst@example.org", null,
