@@ -97,7 +97,19 @@ public final class AuditCommand implements Callable<Integer> {
         AuditReport report = new Auditor(RuleCatalog.all(), thresholds, ctx.clock(), Versions.of(spec)).audit(data);
         boolean color = output == null && ctx.colorOnStdout(main.global());
         CommandIo.write(output, out, w -> format.writer(color).write(report, w));
-        return failOn != null && report.hasFindingAtLeast(failOn) ? ExitCodes.FINDINGS : ExitCodes.OK;
+        return exitCode(report);
+    }
+
+    // Says why on stderr: with --output or a redirect, the exit code alone leaves a cron log guessing.
+    private int exitCode(AuditReport report) {
+        if (failOn == null || !report.hasFindingAtLeast(failOn)) {
+            return ExitCodes.OK;
+        }
+        long count = report.findings().stream().filter(f -> f.severity().atLeast(failOn)).count();
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("lsorg: " + count + " finding" + (count == 1 ? "" : "s") + " at " + failOn.label() + " or worse");
+        err.flush();
+        return ExitCodes.FINDINGS;
     }
 
     private Thresholds thresholds() throws CommandFailure {

@@ -53,7 +53,9 @@ class AuditCommandTest {
 
     @Test
     void failOnSetsTheExitCodeBySeverity() {
-        assertEquals(1, CommandRunner.run(pipe(withDisabledAdmin()), "audit", "--fail-on", "high").exitCode());
+        CommandRunner.Result high = CommandRunner.run(pipe(withDisabledAdmin()), "audit", "--fail-on", "high");
+        assertEquals(1, high.exitCode());
+        assertEquals("lsorg: 1 finding at high or worse\n", high.err());
         assertEquals(0, CommandRunner.run(pipe(OrgFixtures.clean().build()), "audit", "--fail-on", "low").exitCode());
         OrgData medium = OrgFixtures.clean().set("public_sharing_disabled", false).build();
         assertEquals(0, CommandRunner.run(pipe(medium), "audit", "--fail-on", "high").exitCode());
