@@ -12,11 +12,13 @@ import dev.lsorg.model.TenantMembers;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -39,8 +41,8 @@ public final class AuditContext {
     private final Thresholds thresholds;
     private final Map<UUID, Role> rolesById;
     private final List<TenantForUser> liveWorkspaces;
-    private final Map<Object, OrgMemberIdentity> membersByUser = new java.util.HashMap<>();
-    private final Map<UUID, Set<UUID>> workspacesByMember = new java.util.HashMap<>();
+    private final Map<Object, OrgMemberIdentity> membersByUser = new HashMap<>();
+    private final Map<UUID, Set<UUID>> workspacesByMember = new HashMap<>();
 
     /** Indexes {@code data} for an audit taken at {@code now}. */
     public AuditContext(OrgData data, Instant now, Thresholds thresholds) {
@@ -161,7 +163,7 @@ public final class AuditContext {
     /** The org member behind a workspace identity: same user id, same LangSmith user id or same email. */
     public Optional<OrgMemberIdentity> orgMemberFor(MemberIdentity wm) {
         return userKeys(wm.userId(), wm.lsUserId(), wm.email()).stream().map(membersByUser::get)
-                .filter(java.util.Objects::nonNull).findFirst();
+                .filter(Objects::nonNull).findFirst();
     }
 
     /** The ids of the live workspaces a member belongs to, from the org list and from each workspace's list. */

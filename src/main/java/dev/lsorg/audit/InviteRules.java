@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 /** Rules about pending org invites. */
 final class InviteRules {
@@ -55,7 +56,7 @@ final class InviteRules {
     }
 
     // The org list carries the org role in role_id; org_role_id is the newer field some servers fill instead.
-    private static java.util.UUID orgRoleId(OrgPendingIdentity p) {
+    private static UUID orgRoleId(OrgPendingIdentity p) {
         return p.roleId() != null ? p.roleId() : p.orgRoleId();
     }
 

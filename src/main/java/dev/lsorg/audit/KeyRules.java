@@ -6,11 +6,14 @@ import static dev.lsorg.audit.ObjectKind.WORKSPACE;
 
 import dev.lsorg.model.APIKeyGetResponse;
 import dev.lsorg.model.AccessScope;
+import dev.lsorg.model.OrgMemberIdentity;
 import dev.lsorg.model.TenantForUser;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /** Rules about service keys and personal access tokens: scope, expiry, use and count. */
@@ -43,7 +46,7 @@ final class KeyRules {
 
     /** Checks service keys, then PATs, giving each finding the object kind a pane needs to find the key. */
     private static List<Finding> each(AuditRule r, AuditContext c, Predicate<APIKeyGetResponse> test,
-                                      java.util.function.Function<APIKeyGetResponse, String> evidence, String fix) {
+                                      Function<APIKeyGetResponse, String> evidence, String fix) {
         List<Finding> out = new ArrayList<>();
         c.serviceKeys().stream().filter(test)
                 .forEach(k -> out.add(r.finding(ref(SERVICE_KEY, k), evidence.apply(k), fix)));
@@ -91,7 +94,7 @@ final class KeyRules {
     private static List<Finding> patOfDisabled(AuditRule r, AuditContext c) {
         List<Finding> out = new ArrayList<>();
         for (APIKeyGetResponse k : c.personalAccessTokens()) {
-            c.creatorOf(k).filter(dev.lsorg.model.OrgMemberIdentity::isDisabled).ifPresent(m -> out.add(
+            c.creatorOf(k).filter(OrgMemberIdentity::isDisabled).ifPresent(m -> out.add(
                     r.finding(ref(PERSONAL_ACCESS_TOKEN, k), "belongs to disabled member " + AuditContext.label(m)
                                     + (k.lastUsedAt() == null ? "" : ", last used " + day(k.lastUsedAt())),
                             "Delete this token; a disabled member should hold no credentials.")));
@@ -117,7 +120,7 @@ final class KeyRules {
         return k.createdAt() == null ? "" : ", created " + day(k.createdAt());
     }
 
-    static LocalDate day(java.time.Instant instant) {
+    static LocalDate day(Instant instant) {
         return LocalDate.ofInstant(instant, ZoneOffset.UTC);
     }
 }

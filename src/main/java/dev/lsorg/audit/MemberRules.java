@@ -10,6 +10,7 @@ import dev.lsorg.model.TenantForUser;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /** Rules about org members and the workspaces they belong to. */
@@ -34,7 +35,7 @@ final class MemberRules {
     private static List<Finding> disabledWithRoles(AuditRule r, AuditContext c) {
         List<Finding> out = new ArrayList<>();
         for (OrgMemberIdentity m : c.members()) {
-            Set<java.util.UUID> ws = c.workspacesOf(m);
+            Set<UUID> ws = c.workspacesOf(m);
             if (m.isDisabled() && !ws.isEmpty()) {
                 String names = ws.stream().map(c::workspaceName).sorted().collect(Collectors.joining(", "));
                 out.add(r.finding(ObjectRef.of(MEMBER, m.id(), AuditContext.label(m)),
