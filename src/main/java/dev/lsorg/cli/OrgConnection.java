@@ -22,7 +22,8 @@ public record OrgConnection(LangSmithClient client, Emulator emulator) implement
         if (global.demo) {
             Emulator emulator = Emulator.startBlocking(EmulatorOptions.demo());
             ClientConfig config = ClientConfig.of(emulator.endpoint(), Secret.of(emulator.keys().orgAdminKey()))
-                    .withOrganizationId(emulator.organizationId());
+                    .withOrganizationId(emulator.organizationId())
+                    .withReadOnly(global.readOnly && !global.write, "demo");
             return new OrgConnection(LangSmithClient.create(config), emulator);
         }
         return new OrgConnection(LangSmithClient.create(loader.load(flags(global))), null);

@@ -2,6 +2,8 @@ package dev.lsorg.config;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -57,11 +59,21 @@ public final class ConfigLoader {
         return configFile;
     }
 
-    /** Resolves every setting; the exception's message says which file, line or variable to fix. */
+    /**
+     * Resolves every setting; the exception's message says which file, line or variable to fix. A profile named
+     * with {@code --profile} is a flag too: its settings beat the {@code LANGSMITH_*} environment, so a key left in
+     * the environment for one org is never combined with another org's profile.
+     */
     public ClientConfig load(Flags flags) throws ConfigException {
         ProfileFile file = ProfileFile.read(configFile);
         ProfileFile.Profile profile = chooseProfile(flags, file);
-        Settings s = new Settings(file, profile);
+        if (flags.profile() != null) {
+            return new ConfigLoader(shadowed(profile), configFile, runner).resolve(flags, new Settings(file, profile));
+        }
+        return resolve(flags, new Settings(file, profile));
+    }
+
+    private ClientConfig resolve(Flags flags, Settings s) throws ConfigException {
         String endpoint = first(flags.endpoint(), env("LANGSMITH_ENDPOINT"), s.string("endpoint"),
                 ClientConfig.DEFAULT_ENDPOINT);
         ClientConfig config = ClientConfig.of(checkEndpoint(endpoint, flags, s), readKey(flags, s));
@@ -69,7 +81,23 @@ public final class ConfigLoader {
         config = withWorkspace(config, first(flags.workspace(), env("LANGSMITH_WORKSPACE_ID"), s.string("workspace_id"), null));
         config = tune(config, s);
         Boolean readOnly = flags.readOnly() != null ? flags.readOnly() : s.bool("read_only");
-        return config.withReadOnly(Boolean.TRUE.equals(readOnly), profile == null ? null : profile.name());
+        return config.withReadOnly(Boolean.TRUE.equals(readOnly), s.profile() == null ? null : s.profile().name());
+    }
+
+    /** The environment without the {@code LANGSMITH_*} variables that {@code profile} sets itself. */
+    private Map<String, String> shadowed(ProfileFile.Profile profile) {
+        Map<String, String> copy = new HashMap<>(env);
+        Map<String, List<String>> byVariable = Map.of("LANGSMITH_ENDPOINT", List.of("endpoint"),
+                "LANGSMITH_ORGANIZATION_ID", List.of("organization_id"), "LANGSMITH_WORKSPACE_ID", List.of("workspace_id"),
+                "LANGSMITH_API_KEY", List.of("api_key_env", "api_key_file", "api_key_command"));
+        byVariable.forEach((variable, keys) -> {
+            boolean keyFromThisVariable = profile.get("api_key_env") != null
+                    && variable.equals(profile.get("api_key_env").value());
+            if (!keyFromThisVariable && keys.stream().anyMatch(k -> profile.get(k) != null)) {
+                copy.remove(variable);
+            }
+        });
+        return copy;
     }
 
     private ProfileFile.Profile chooseProfile(Flags flags, ProfileFile file) throws ConfigException {

@@ -112,6 +112,28 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void aProfileNamedOnTheCommandLineBeatsTheEnvironment() throws Exception {
+        String toml = """
+                [profiles.b]
+                endpoint = "https://b.example"
+                organization_id = "%s"
+                api_key_command = "echo-key"
+                """.formatted(ORG_B);
+        env.put("LANGSMITH_API_KEY", "lsv2_sk_envkey_for_org_a_00000");
+        env.put("LANGSMITH_ORGANIZATION_ID", ORG_A);
+        env.put("LANGSMITH_ENDPOINT", "https://a.example");
+        env.put("LANGSMITH_WORKSPACE_ID", ORG_C);
+        ClientConfig c = loader(toml).load(new ConfigLoader.Flags(null, "b", null, null, null, null));
+        assertEquals("lsv2_sk_fromcommand0000000000", c.apiKey().reveal(), "never org A's key with org B's profile");
+        assertEquals(UUID.fromString(ORG_B), c.organizationId());
+        assertEquals("https://b.example", c.endpoint());
+        assertEquals(UUID.fromString(ORG_C), c.workspaceId(), "what the profile leaves open still comes from the environment");
+        ClientConfig flags = loader(toml).load(new ConfigLoader.Flags("https://flag.example", "b", null, ORG_C, null, null));
+        assertEquals("https://flag.example", flags.endpoint());
+        assertEquals(UUID.fromString(ORG_C), flags.organizationId());
+    }
+
+    @Test
     void unknownProfileIsNamed() throws Exception {
         ConfigLoader l = loader("[profiles.prod]\napi_key_command = \"echo-key\"\n");
         ConfigException e = assertThrows(ConfigException.class,
