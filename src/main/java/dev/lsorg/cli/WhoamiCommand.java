@@ -64,9 +64,24 @@ public final class WhoamiCommand implements Callable<Integer> {
         Future<List<Role>> roles = client.roles().list().otherwise(List.of());
         Future<Optional<APIKeyGetResponse>> serviceKey = find(client.apiKeys().listServiceKeys(List.of()), shortForm);
         Future<Optional<APIKeyGetResponse>> pat = find(client.apiKeys().listPersonalAccessTokens(), shortForm);
-        return Future.all(info, workspaces, roles, serviceKey, pat).map(all -> new Report(info.result(),
-                workspaces.result(), roles.result(), serviceKey.result().or(pat::result), serviceKey.result().isEmpty()
-                        && pat.result().isPresent()));
+        return Future.all(info, workspaces, roles, serviceKey, pat).compose(all -> {
+            boolean isPat = serviceKey.result().isEmpty() && pat.result().isPresent();
+            Optional<APIKeyGetResponse> known = serviceKey.result().or(pat::result);
+            Future<Optional<APIKeyGetResponse>> key = known.isPresent() ? Future.succeededFuture(known)
+                    : inWorkspaceLists(client, workspaces.result(), shortForm);
+            return key.map(k -> new Report(info.result(), workspaces.result(), roles.result(), k, isPat));
+        });
+    }
+
+    /**
+     * A workspace-scoped key cannot read the org's key lists, but it can read its own workspaces' lists; look there
+     * (in the first few visible workspaces only, to stay quick).
+     */
+    private static Future<Optional<APIKeyGetResponse>> inWorkspaceLists(LangSmithClient client,
+                                                                     List<TenantForUser> workspaces, String shortForm) {
+        List<Future<Optional<APIKeyGetResponse>>> lookups = workspaces.stream().filter(w -> !w.isDeleted()).limit(10)
+                .map(w -> find(client.apiKeys().listWorkspaceKeys(w.id()), shortForm)).toList();
+        return Future.all(lookups).map(all -> lookups.stream().map(Future::result).flatMap(Optional::stream).findFirst());
     }
 
     /** The listed key with this short form; a list the key may not read counts as "not found". */
@@ -102,8 +117,11 @@ public final class WhoamiCommand implements Callable<Integer> {
     }
 
     private static String roleName(Report r, java.util.UUID roleId, String fallback) {
+        if (roleId == null) {
+            return fallback;
+        }
         return r.roles().stream().filter(role -> role.id().equals(roleId)).map(Role::displayName).findFirst()
-                .orElse(fallback);
+                .orElse("role " + roleId);
     }
 
     /** Waits for {@code future} on this (non-event-loop) thread; an unexpected failure becomes an API error. */

@@ -58,6 +58,19 @@ class WhoamiCommandTest {
     }
 
     @Test
+    void aWorkspaceKeyIsFoundInItsWorkspacesKeyList() throws IOException {
+        try (Emulator emulator = Emulator.startBlocking(EmulatorOptions.demo())) {
+            Path key = dir.resolve("ws-key");
+            Files.writeString(key, emulator.keys().workspaceKey());
+            Files.setPosixFilePermissions(key, PosixFilePermissions.fromString("r--------"));
+            Result r = run("whoami", "--endpoint", emulator.endpoint(), "--api-key-file", key.toString());
+            assertEquals(0, r.code(), r.err());
+            assertTrue(r.out().contains("scope       service key for workspace(s) "), r.out());
+            assertTrue(r.out().contains("workspaces  1\n"), r.out());
+        }
+    }
+
+    @Test
     void aWrongKeyIsOneLineAndExitCode3() throws IOException {
         try (Emulator emulator = Emulator.startBlocking(EmulatorOptions.demo())) {
             Path key = dir.resolve("wrong");
