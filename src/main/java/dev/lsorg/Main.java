@@ -22,6 +22,9 @@ import picocli.CommandLine.Mixin;
                 dev.lsorg.cli.ApplyCommand.class,
                 WhoamiCommand.class,
                 dev.lsorg.cli.InfoCommand.class,
+                dev.lsorg.cli.AuditCommand.class,
+                dev.lsorg.cli.SnapshotCommand.class,
+                dev.lsorg.cli.DiffCommand.class,
         })
 public final class Main implements Callable<Integer> {
     @Mixin
@@ -39,7 +42,12 @@ public final class Main implements Callable<Integer> {
 
     /** Runs lsorg with the given arguments and streams, returning the exit code (used by tests too). */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cl = new CommandLine(new Main());
+        return run(args, out, err, CommandLine.defaultFactory());
+    }
+
+    /** Runs lsorg with commands made by {@code factory}, so tests can give commands a fake clock or terminal. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, CommandLine.IFactory factory) {
+        CommandLine cl = new CommandLine(new Main(), factory);
         cl.setOut(out);
         cl.setErr(err);
         cl.setParameterExceptionHandler((ex, a) -> {

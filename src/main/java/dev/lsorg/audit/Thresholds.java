@@ -1,0 +1,39 @@
+package dev.lsorg.audit;
+
+/**
+ * The tunable limits of the audit rules; {@link #defaults()} holds the values documented in the README, and the
+ * audit command overrides them from flags or the config file.
+ *
+ * @param maxOrgAdmins         more org admins than this is a finding
+ * @param pendingInviteDays    invites pending longer than this many days are stale
+ * @param unusedKeyDays        keys not used for longer than this many days are stale
+ * @param neverUsedGraceDays   a never-used key younger than this many days is not reported (it may be brand new)
+ * @param maxKeysPerWorkspace  more service keys than this in one workspace is a finding
+ * @param planLimitPercent     members or workspaces at or above this share of the plan's limit are "near" it
+ */
+public record Thresholds(int maxOrgAdmins, int pendingInviteDays, int unusedKeyDays, int neverUsedGraceDays,
+                         int maxKeysPerWorkspace, int planLimitPercent) {
+
+    /** Rejects negative values and percentages above 100, so a typo in a flag cannot silence a rule. */
+    public Thresholds {
+        requireNonNegative("max org admins", maxOrgAdmins);
+        requireNonNegative("pending invite days", pendingInviteDays);
+        requireNonNegative("unused key days", unusedKeyDays);
+        requireNonNegative("never-used grace days", neverUsedGraceDays);
+        requireNonNegative("max keys per workspace", maxKeysPerWorkspace);
+        if (planLimitPercent < 1 || planLimitPercent > 100) {
+            throw new IllegalArgumentException("plan limit percent must be between 1 and 100, not " + planLimitPercent);
+        }
+    }
+
+    /** The documented defaults. */
+    public static Thresholds defaults() {
+        return new Thresholds(3, 14, 90, 7, 10, 80);
+    }
+
+    private static void requireNonNegative(String what, int value) {
+        if (value < 0) {
+            throw new IllegalArgumentException(what + " must not be negative, not " + value);
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package dev.lsorg.cli;
+
+import dev.lsorg.api.ApiException;
+import dev.lsorg.api.LoadProgress;
+import dev.lsorg.config.ConfigException;
+import dev.lsorg.model.OrgData;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.concurrent.Callable;
+
+/**
+ * The input and output steps the audit, snapshot and diff commands share: loading the org with a progress line and
+ * exit codes for its failures, and writing a result to stdout or to a file.
+ */
+final class CommandIo {
+    private CommandIo() {
+    }
+
+    /** Loads the org; configuration problems exit with 2, API and network problems with 3. */
+    static OrgData fetch(CliContext ctx, GlobalOptions global, PrintWriter err) throws CommandFailure {
+        LoadProgress progress = ProgressLine.forTerminal(ctx.stderrTty(), err);
+        try {
+            return ctx.orgs().fetch(global, progress);
+        } catch (ConfigException | IllegalArgumentException e) {
+            throw new CommandFailure(ExitCodes.USAGE, e.getMessage());
+        } catch (ApiException e) {
+            throw new CommandFailure(ExitCodes.API, e.getMessage());
+        } finally {
+            ProgressLine.finish(progress);
+        }
+    }
+
+    /** What writes one command's result. */
+    @FunctionalInterface
+    interface Body {
+        void writeTo(Writer out) throws IOException;
+    }
+
+    /**
+     * Writes to stdout, or to {@code file} through a temporary file renamed into place, so a cron job never leaves
+     * half a report behind.
+     */
+    static void write(Path file, PrintWriter stdout, Body body) throws CommandFailure {
+        try {
+            if (file == null) {
+                body.writeTo(stdout);
+                stdout.flush();
+            } else {
+                writeFile(file, body);
+            }
+        } catch (IOException e) {
+            throw new CommandFailure(ExitCodes.USAGE, "cannot write " + (file == null ? "stdout" : file) + ": "
+                    + why(e));
+        }
+    }
+
+    private static void writeFile(Path file, Body body) throws IOException {
+        Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), "." + file.getFileName(), ".tmp");
+        try {
+            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                body.writeTo(w);
+            }
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** The reason in words: Java's file exceptions carry only the path as their message. */
+    static String why(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file or directory";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    /** Runs a command body, printing a failure's message as {@code lsorg: ...} and returning its exit code. */
+    static int run(PrintWriter err, Callable<Integer> body) {
+        try {
+            return body.call();
+        } catch (CommandFailure f) {
+            err.println("lsorg: " + f.getMessage());
+            err.flush();
+            return f.exitCode();
+        } catch (Exception e) {
+            throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
+        }
+    }
+}

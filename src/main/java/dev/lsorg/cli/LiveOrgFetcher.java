@@ -1,0 +1,47 @@
+package dev.lsorg.cli;
+
+import dev.lsorg.api.ApiError;
+import dev.lsorg.api.ApiException;
+import dev.lsorg.api.LoadProgress;
+import dev.lsorg.config.ConfigException;
+import dev.lsorg.config.ConfigLoader;
+import dev.lsorg.model.OrgData;
+import io.vertx.core.Future;
+import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/** Loads the org through the API client: the configured org, or with {@code --demo} the in-process emulator. */
+public final class LiveOrgFetcher implements OrgFetcher {
+    // A whole-org load of a very large org is many requests; the client's own timeouts catch a stuck one first.
+    private static final Duration LOAD_LIMIT = Duration.ofMinutes(10);
+    private final ConfigLoader loader;
+
+    /** A fetcher resolving the configuration with {@code loader}. */
+    public LiveOrgFetcher(ConfigLoader loader) {
+        this.loader = loader;
+    }
+
+    @Override
+    public OrgData fetch(GlobalOptions global, LoadProgress progress) throws ConfigException {
+        try (OrgConnection connection = OrgConnection.open(global, loader)) {
+            return await(connection.client().loadOrg(progress), "load org");
+        }
+    }
+
+    /** Waits on this (non-event-loop) thread; every failure comes out as an {@link ApiException}. */
+    static <T> T await(Future<T> future, String operation) {
+        try {
+            return future.toCompletionStage().toCompletableFuture().get(LOAD_LIMIT.toSeconds(), TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof ApiException api ? api
+                    : new ApiException(ApiException.errorOf(e.getCause()), operation);
+        } catch (TimeoutException e) {
+            throw new ApiException(new ApiError.Timeout(LOAD_LIMIT), operation);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ApiException(new ApiError.Network("interrupted", false), operation);
+        }
+    }
+}

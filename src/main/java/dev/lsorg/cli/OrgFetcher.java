@@ -1,0 +1,18 @@
+package dev.lsorg.cli;
+
+import dev.lsorg.api.ApiException;
+import dev.lsorg.api.LoadProgress;
+import dev.lsorg.config.ConfigException;
+import dev.lsorg.model.OrgData;
+
+/** Loads the whole org a command works on, as the global options say (configured org or {@code --demo}). */
+@FunctionalInterface
+public interface OrgFetcher {
+    /**
+     * Loads the org, reporting progress; blocks until done.
+     *
+     * @throws ConfigException when the configuration is missing or wrong (exit code 2)
+     * @throws ApiException    when the API or the network fails (exit code 3)
+     */
+    OrgData fetch(GlobalOptions global, LoadProgress progress) throws ConfigException;
+}

@@ -1,0 +1,161 @@
+package dev.lsorg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.lsorg.api.LangSmithClient;
+import dev.lsorg.audit.AuditRule;
+import dev.lsorg.audit.ReportJson;
+import dev.lsorg.audit.RuleCatalog;
+import dev.lsorg.config.ClientConfig;
+import dev.lsorg.config.ConfigLoader;
+import dev.lsorg.config.KeyReader;
+import dev.lsorg.config.Secret;
+import dev.lsorg.emulator.Emulator;
+import dev.lsorg.emulator.EmulatorOptions;
+import dev.lsorg.model.TenantForUser;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The audit, snapshot and diff commands against the emulator's {@code demo} org, through the real client. */
+class DemoOrgCommandsTest {
+    /**
+     * Rules the demo org cannot show through the API: the emulator removes workspace identities with the org
+     * member, keeps the plan's workspace limit far away, and does not send {@code created_by} on keys.
+     */
+    static final Set<String> NOT_IN_DEMO = Set.of("members.workspace-admin-not-in-org", "plan.workspaces-near-limit",
+            "keys.pat-of-disabled-member");
+    static final Pattern FULL_KEY = Pattern.compile("lsv2_(sk|pt)_[A-Za-z0-9]{12,}");
+
+    static Emulator emulator;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void start() {
+        emulator = Emulator.startBlocking(EmulatorOptions.demo());
+    }
+
+    @AfterAll
+    static void stop() {
+        emulator.close();
+    }
+
+    /** Commands reading {@code emu} through the environment, as a user with LANGSMITH_* variables would. */
+    CliContext context(Emulator emu) {
+        Map<String, String> env = Map.of("LANGSMITH_ENDPOINT", emu.endpoint(),
+                "LANGSMITH_API_KEY", emu.keys().orgAdminKey(),
+                "LANGSMITH_ORGANIZATION_ID", emu.organizationId().toString());
+        ConfigLoader loader = new ConfigLoader(env, dir.resolve("no-config.toml"), KeyReader.shell());
+        return new CliContext(env, false, false, Clock.systemUTC(), new LiveOrgFetcher(loader));
+    }
+
+    @Test
+    void auditOfTheDemoOrgShowsEveryRuleItsDataAllows() throws Exception {
+        CommandRunner.Result r = CommandRunner.run(context(emulator), "audit", "--format", "json");
+        assertEquals(0, r.exitCode(), r.err());
+        JsonNode json = ReportJson.mapper().readTree(r.out());
+        assertEquals(List.of(), List.copyOf(dev.lsorg.audit.SchemaCheckAccess.errors(json)));
+        Set<String> fired = StreamSupport.stream(json.get("findings").spliterator(), false)
+                .map(f -> f.get("rule").asText()).collect(Collectors.toSet());
+        List<String> missing = new ArrayList<>();
+        RuleCatalog.all().stream().map(AuditRule::id).filter(id -> !NOT_IN_DEMO.contains(id))
+                .filter(id -> !fired.contains(id)).forEach(missing::add);
+        assertEquals(List.of(), missing);
+        assertEquals(emulator.organizationName(), json.at("/org/name").asText());
+        assertTrue(objects(json, "workspaces.no-admin").contains("Support Bots"));
+        assertTrue(objects(json, "workspaces.empty").contains("Sandbox"));
+        assertTrue(objects(json, "keys.too-many-in-workspace").contains("Data Platform"));
+        assertTrue(objects(json, "invites.admin-role").stream().anyMatch(n -> n.startsWith("it.lead@")));
+        assertFalse(FULL_KEY.matcher(r.out()).find(), "no full key in the report");
+    }
+
+    @Test
+    void demoFlagAuditFailsOnHighAndPrintsATicketReadyReport() {
+        CommandRunner.Result r = CommandRunner.run(context(emulator), "--demo", "audit", "--fail-on", "high");
+        assertEquals(1, r.exitCode(), r.err());
+        assertTrue(r.out().startsWith("lsorg audit of Acme Robotics (org "), r.out());
+        assertTrue(r.out().contains("\nHIGH    admins.disabled "), r.out());
+        assertFalse(FULL_KEY.matcher(r.out()).find());
+    }
+
+    @Test
+    void snapshotTwiceThenAChangeThroughTheClientDiffsToExactlyThatChange() throws Exception {
+        try (Emulator emu = Emulator.startBlocking(EmulatorOptions.demo());
+             LangSmithClient client = LangSmithClient.create(ClientConfig.of(emu.endpoint(),
+                     Secret.of(emu.keys().orgAdminKey())).withOrganizationId(emu.organizationId()))) {
+            CliContext ctx = context(emu);
+            Path a = snapshot(ctx, "a.json");
+            Path b = snapshot(ctx, "b.json");
+            CommandRunner.Result same = CommandRunner.run(ctx, "diff", a.toString(), b.toString());
+            assertEquals(0, same.exitCode(), same.out() + same.err());
+            assertFalse(FULL_KEY.matcher(Files.readString(a)).find(), "no full key in the snapshot");
+            assertEquals(List.of(), List.copyOf(dev.lsorg.audit.SchemaCheckAccess.snapshotErrors(
+                    ReportJson.mapper().readTree(Files.readString(a)))));
+
+            TenantForUser research = get(client.workspaces().list(false)).stream()
+                    .filter(w -> w.displayName().equals("Research")).findFirst().orElseThrow();
+            get(client.workspaces().rename(research.id(), "Research Lab"));
+
+            CommandRunner.Result live = CommandRunner.run(ctx, "diff", b.toString());
+            assertEquals(1, live.exitCode(), live.err());
+            assertTrue(live.out().endsWith("\n1 change\n\n~ workspace.renamed  workspace  Research Lab  "
+                    + "display_name: Research -> Research Lab\n"), live.out());
+            Path c = snapshot(ctx, "c.json");
+            CommandRunner.Result files = CommandRunner.run(ctx, "diff", b.toString(), c.toString(), "--format", "json");
+            JsonNode json = ReportJson.mapper().readTree(files.out());
+            assertEquals(1, json.get("count").asInt(), files.out());
+            assertEquals(List.of(), List.copyOf(dev.lsorg.audit.SchemaCheckAccess.diffErrors(json)));
+            assertEquals(research.id().toString(), json.at("/changes/0/object/id").asText());
+
+            get(client.orgMembers().invite(new dev.lsorg.model.PendingIdentityCreate("new.analyst@example.org", null,
+                    "ORGANIZATION_USER", List.of(research.id()), null, "WORKSPACE_VIEWER", null)));
+            CommandRunner.Result invited = CommandRunner.run(ctx, "diff", c.toString());
+            assertEquals(1, invited.exitCode(), invited.err());
+            assertTrue(invited.out().endsWith("\n1 change\n\n+ invite.sent  invite  new.analyst@example.org  "
+                    + "org_role: ORGANIZATION_USER\n"), invited.out());
+        }
+    }
+
+    @Test
+    void aNewUsersDemoSnapshotDiffsCleanAgainstTheNextDemoRun() {
+        Path file = dir.resolve("demo.json");
+        CommandRunner.Result snap = CommandRunner.run(context(emulator), "--demo", "snapshot", "--output", file.toString());
+        assertEquals(0, snap.exitCode(), snap.err());
+        CommandRunner.Result diff = CommandRunner.run(context(emulator), "--demo", "diff", file.toString());
+        assertEquals(0, diff.exitCode(), diff.out());
+        assertTrue(diff.out().endsWith(" -> live org Acme Robotics\nno changes\n"), diff.out());
+    }
+
+    private Path snapshot(CliContext ctx, String name) {
+        Path file = dir.resolve(name);
+        CommandRunner.Result r = CommandRunner.run(ctx, "snapshot", "--output", file.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        return file;
+    }
+
+    private static List<String> objects(JsonNode report, String rule) {
+        return StreamSupport.stream(report.get("findings").spliterator(), false)
+                .filter(f -> f.get("rule").asText().equals(rule)).map(f -> f.at("/object/name").asText()).toList();
+    }
+
+    private static <T> T get(io.vertx.core.Future<T> future) throws Exception {
+        return future.toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
+    }
+}
