@@ -74,8 +74,23 @@ class DemoSeedTest extends EmulatorTestBase {
         assertEquals(1, count(members, m -> m.get("is_disabled").asBoolean() && m.get("role_name").asText().equals("ORGANIZATION_ADMIN")));
         assertTrue(count(members, m -> m.get("is_disabled").asBoolean() && m.get("tenant_ids").size() > 0) >= 1);
         assertEquals(1, count(members, m -> !m.get("is_disabled").asBoolean() && m.get("tenant_ids").isEmpty()));
-        Store store = Seeded.of(EmulatorOptions.demo()).store();
-        assertTrue(store.keys.values().stream().anyMatch(k -> k.pat && store.members.get(k.ownerId).disabled));
+    }
+
+    /** The API shows whose a PAT is through {@code created_by}: the owner's {@code ls_user_id}. */
+    @Test
+    void aDisabledMembersPatNamesItsOwnerInCreatedBy() {
+        Set<String> disabled = new HashSet<>();
+        members().forEach(m -> {
+            if (m.get("is_disabled").asBoolean()) {
+                disabled.add(m.get("ls_user_id").asText());
+            }
+        });
+        JsonNode pats = ok(admin().get(PATS), "GET", PATS);
+        assertEquals(0, count(pats, k -> k.get("created_by").isNull()), "every PAT names its owner");
+        assertEquals(1, count(pats, k -> disabled.contains(k.get("created_by").asText())));
+        JsonNode keys = ok(admin().get(KEYS), "GET", KEYS);
+        assertEquals(keys.size(), count(keys, k -> k.has("created_by") && k.get("created_by").isNull()),
+                "seeded service keys were made by no known user");
     }
 
     @Test
