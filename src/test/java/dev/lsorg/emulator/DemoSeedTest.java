@@ -131,6 +131,12 @@ class DemoSeedTest extends EmulatorTestBase {
         assertTrue(info.get("config").get("can_use_rbac").asBoolean());
         int max = info.get("config").get("max_identities").asInt();
         assertTrue(max >= 40 && max - 40 <= 5, "members close to max_identities: " + max);
+        int maxWorkspaces = info.get("config").get("max_workspaces").asInt();
+        int live = admin().get("/api/v1/workspaces").json().size();
+        assertEquals(6, live);
+        assertTrue(live * 100 >= maxWorkspaces * 80 && live < maxWorkspaces,
+                "workspaces at 80% of max_workspaces or more, with room for one more: " + live + " / " + maxWorkspaces);
+        assertFalse(info.get("reached_max_workspaces").asBoolean());
         assertTrue(anonymous().get("/_emulator/counters").json().get("shared_resources").asInt() > 0);
     }
 
