@@ -76,6 +76,18 @@ class DemoSeedTest extends EmulatorTestBase {
         assertEquals(1, count(members, m -> !m.get("is_disabled").asBoolean() && m.get("tenant_ids").isEmpty()));
     }
 
+    /** LangSmith keeps a disabled user's workspace identities: one is still listed as a workspace Admin. */
+    @Test
+    void aDisabledMemberIsStillListedAsAWorkspaceAdmin() {
+        long disabledAdmins = 0;
+        for (JsonNode w : admin().get("/api/v1/workspaces").json()) {
+            JsonNode list = adminIn(w.get("id").asText()).get("/api/v1/workspaces/current/members").json().get("members");
+            disabledAdmins += count(list, m -> m.get("is_disabled").asBoolean()
+                    && m.get("role_name").asText().equals("WORKSPACE_ADMIN"));
+        }
+        assertEquals(1, disabledAdmins);
+    }
+
     /** The API shows whose a PAT is through {@code created_by}: the owner's {@code ls_user_id}. */
     @Test
     void aDisabledMembersPatNamesItsOwnerInCreatedBy() {
