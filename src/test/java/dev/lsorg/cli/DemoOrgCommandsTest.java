@@ -53,10 +53,15 @@ class DemoOrgCommandsTest {
 
     /** Commands reading {@code emu} through the environment, as a user with LANGSMITH_* variables would. */
     CliContext context(Emulator emu) {
+        return context(emu, dir.resolve("no-config.toml"));
+    }
+
+    /** The same, with {@code config} as the config file. */
+    CliContext context(Emulator emu, Path config) {
         Map<String, String> env = Map.of("LANGSMITH_ENDPOINT", emu.endpoint(),
                 "LANGSMITH_API_KEY", emu.keys().orgAdminKey(),
                 "LANGSMITH_ORGANIZATION_ID", emu.organizationId().toString());
-        ConfigLoader loader = new ConfigLoader(env, dir.resolve("no-config.toml"), KeyReader.shell());
+        ConfigLoader loader = new ConfigLoader(env, config, KeyReader.shell());
         return new CliContext(env, false, false, Clock.systemUTC(), new LiveOrgFetcher(loader));
     }
 
@@ -83,6 +88,19 @@ class DemoOrgCommandsTest {
         assertEquals("6 of 7 workspaces used: 85%, threshold 80%",
                 evidence(json, "plan.workspaces-near-limit"));
         assertFalse(FULL_KEY.matcher(r.out()).find(), "no full key in the report");
+    }
+
+    /** The config file's {@code [audit]} table reaches the audit of a live org: 6 of 7 workspaces is under 90%. */
+    @Test
+    void theConfigFilesAuditTableAppliesToALiveOrg() throws Exception {
+        Path config = dir.resolve("config.toml");
+        Files.writeString(config, "[audit]\nplan_limit_percent = 90\n");
+        CommandRunner.Result r = CommandRunner.run(context(emulator, config), "audit", "--format", "json");
+        assertEquals(0, r.exitCode(), r.err());
+        JsonNode json = ReportJson.mapper().readTree(r.out());
+        assertEquals(90, json.at("/thresholds/plan_limit_percent").asInt());
+        assertEquals(List.of(), objects(json, "plan.workspaces-near-limit"));
+        assertEquals(1, objects(json, "plan.members-near-limit").size(), "43 of 45 seats is still over 90%");
     }
 
     @Test
