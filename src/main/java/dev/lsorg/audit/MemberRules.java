@@ -25,7 +25,8 @@ final class MemberRules {
                 AuditRule.of("members.no-workspace", Severity.LOW, "members who belong to no workspace",
                         MemberRules::noWorkspace),
                 AuditRule.of("members.workspace-admin-not-in-org", Severity.HIGH,
-                        "workspace admins who are not org members any more", MemberRules::adminNotInOrg),
+                        "workspace admins who are no longer active org members (removed or disabled)",
+                        MemberRules::adminNotInOrg),
                 AuditRule.of("workspaces.no-admin", Severity.MEDIUM, "workspaces with members but no admin",
                         MemberRules::noAdmin),
                 AuditRule.of("workspaces.empty", Severity.LOW, "workspaces with no member and no invite",
@@ -57,11 +58,14 @@ final class MemberRules {
                 .toList();
     }
 
+    // LangSmith keeps a disabled user's workspace identities, so a disabled org member can still be listed as a
+    // workspace Admin: that power outlives the account's access and is what this rule is for, as much as an
+    // identity whose org member is gone altogether.
     private static List<Finding> adminNotInOrg(AuditRule r, AuditContext c) {
         List<Finding> out = new ArrayList<>();
         for (TenantForUser w : c.workspaces()) {
             for (MemberIdentity wm : c.workspaceMembers(w.id())) {
-                if (c.isWorkspaceAdmin(wm) && c.orgMemberFor(wm).isEmpty()) {
+                if (c.isWorkspaceAdmin(wm) && c.orgMemberFor(wm).filter(m -> !m.isDisabled()).isEmpty()) {
                     out.add(r.finding(ObjectRef.inWorkspace(WORKSPACE_MEMBER, wm.id(), AuditContext.label(wm), w.id()),
                             "Admin of workspace " + w.displayName() + " but not an active org member",
                             "Remove " + AuditContext.label(wm) + " from workspace " + w.displayName() + "."));

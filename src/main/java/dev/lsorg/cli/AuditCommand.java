@@ -7,9 +7,11 @@ import dev.lsorg.audit.ReportFormat;
 import dev.lsorg.audit.RuleCatalog;
 import dev.lsorg.audit.Severity;
 import dev.lsorg.audit.Thresholds;
+import dev.lsorg.config.ConfigException;
 import dev.lsorg.model.OrgData;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,6 +25,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "audit", sortOptions = false, mixinStandardHelpOptions = true,
         description = {"Check the org for risky admins, members, invites, keys and settings.",
+                "Thresholds: the flags below, else the [audit] table of the config file, else the defaults.",
                 "Exit codes: 0 ok, 1 a finding at or above --fail-on, 2 usage or configuration, 3 API or network."})
 public final class AuditCommand implements Callable<Integer> {
     private static final Thresholds DEFAULTS = Thresholds.defaults();
@@ -112,11 +115,31 @@ public final class AuditCommand implements Callable<Integer> {
         return ExitCodes.FINDINGS;
     }
 
+    /** Each threshold from its flag when given, else from the config file's {@code [audit]} table, else the default. */
     private Thresholds thresholds() throws CommandFailure {
+        Map<String, Integer> file = fileSettings();
         try {
-            return new Thresholds(maxOrgAdmins, inviteDays, unusedKeyDays, neverUsedGraceDays, maxKeysPerWorkspace,
-                    planLimitPercent);
+            return new Thresholds(pick("--max-org-admins", maxOrgAdmins, file, "max_org_admins"),
+                    pick("--invite-days", inviteDays, file, "invite_days"),
+                    pick("--unused-key-days", unusedKeyDays, file, "unused_key_days"),
+                    pick("--never-used-grace-days", neverUsedGraceDays, file, "never_used_grace_days"),
+                    pick("--max-keys-per-workspace", maxKeysPerWorkspace, file, "max_keys_per_workspace"),
+                    pick("--plan-limit-percent", planLimitPercent, file, "plan_limit_percent"));
         } catch (IllegalArgumentException e) {
+            throw new CommandFailure(ExitCodes.USAGE, e.getMessage());
+        }
+    }
+
+    // A flag left out still holds its default, so only the parse result can tell "not given" from "given as 3".
+    private int pick(String flag, int flagValue, Map<String, Integer> file, String key) {
+        boolean given = spec.commandLine().getParseResult().hasMatchedOption(flag);
+        return given || !file.containsKey(key) ? flagValue : file.get(key);
+    }
+
+    private Map<String, Integer> fileSettings() throws CommandFailure {
+        try {
+            return ctx.orgs().auditSettings();
+        } catch (ConfigException e) {
             throw new CommandFailure(ExitCodes.USAGE, e.getMessage());
         }
     }

@@ -8,6 +8,7 @@ import dev.lsorg.config.ConfigLoader;
 import dev.lsorg.model.OrgData;
 import io.vertx.core.Future;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -28,6 +29,11 @@ public final class LiveOrgFetcher implements OrgFetcher {
         try (OrgConnection connection = OrgConnection.open(global, loader)) {
             return await(connection.client().loadOrg(progress), "load org");
         }
+    }
+
+    @Override
+    public Map<String, Integer> auditSettings() throws ConfigException {
+        return loader.auditSettings();
     }
 
     /** Waits on this (non-event-loop) thread; every failure comes out as an {@link ApiException}. */

@@ -4,6 +4,7 @@ import dev.lsorg.api.ApiException;
 import dev.lsorg.api.LoadProgress;
 import dev.lsorg.config.ConfigException;
 import dev.lsorg.model.OrgData;
+import java.util.Map;
 
 /** Loads the whole org a command works on, as the global options say (configured org or {@code --demo}). */
 @FunctionalInterface
@@ -15,4 +16,14 @@ public interface OrgFetcher {
      * @throws ApiException    when the API or the network fails (exit code 3)
      */
     OrgData fetch(GlobalOptions global, LoadProgress progress) throws ConfigException;
+
+    /**
+     * The audit thresholds set in the configuration the org is loaded with (the config file's {@code [audit]}
+     * table), by key; none unless the fetcher reads a config file.
+     *
+     * @throws ConfigException when the config file is wrong (exit code 2)
+     */
+    default Map<String, Integer> auditSettings() throws ConfigException {
+        return Map.of();
+    }
 }

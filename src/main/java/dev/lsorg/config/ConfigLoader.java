@@ -73,6 +73,15 @@ public final class ConfigLoader {
         return resolve(flags, new Settings(file, profile));
     }
 
+    /**
+     * The audit thresholds of the file's {@code [audit]} table by key ({@link ProfileFile#AUDIT_KEYS}); empty when
+     * the file or the table is absent. They do not depend on the profile: an operator's thresholds are the same for
+     * every org.
+     */
+    public Map<String, Integer> auditSettings() throws ConfigException {
+        return ProfileFile.read(configFile).auditSettings();
+    }
+
     private ClientConfig resolve(Flags flags, Settings s) throws ConfigException {
         String endpoint = first(flags.endpoint(), env("LANGSMITH_ENDPOINT"), s.string("endpoint"),
                 ClientConfig.DEFAULT_ENDPOINT);

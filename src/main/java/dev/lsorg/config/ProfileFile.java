@@ -10,8 +10,9 @@ import java.util.Set;
 
 /**
  * The profile file ({@code $XDG_CONFIG_HOME/lsorg/config.toml}) parsed: a small TOML subset with an optional
- * top-level {@code default_profile} and one {@code [profiles.NAME]} table per org. Every value remembers its line so
- * that errors can point at it.
+ * top-level {@code default_profile}, one {@code [profiles.NAME]} table per org and an optional {@code [audit]} table
+ * of audit thresholds (the names of {@code lsorg audit}'s flags). Every value remembers its line so that errors can
+ * point at it.
  *
  * <pre>
  * default_profile = "prod"
@@ -21,16 +22,37 @@ import java.util.Set;
  * organization_id = "2b0c…"
  * api_key_command = "pass show langsmith/prod"
  * read_only = true
+ *
+ * [audit]
+ * invite_days = 30
+ * plan_limit_percent = 90
  * </pre>
  *
  * @param path           where it was read from
  * @param defaultProfile the profile used when none is named, or null
  * @param profiles       profiles by name, in file order
+ * @param audit          the {@code [audit]} table's values by key, already checked against {@link #AUDIT_KEYS}
  */
-public record ProfileFile(Path path, Value defaultProfile, Map<String, Profile> profiles) {
+public record ProfileFile(Path path, Value defaultProfile, Map<String, Profile> profiles, Map<String, Value> audit) {
     /** Keys a profile may hold; anything else is a typo we report rather than ignore. */
     public static final Set<String> PROFILE_KEYS = Set.of("endpoint", "organization_id", "workspace_id",
             "api_key_env", "api_key_file", "api_key_command", "read_only", "max_connections", "timeout_seconds");
+
+    /**
+     * Keys the {@code [audit]} table may hold, with the whole numbers each accepts: the audit's thresholds, named
+     * like its flags. Checked here so that a bad value is reported with its file and line.
+     */
+    public static final Map<String, Range> AUDIT_KEYS = Map.of("max_org_admins", new Range(0, 100_000),
+            "invite_days", new Range(0, 36_500), "unused_key_days", new Range(0, 36_500),
+            "never_used_grace_days", new Range(0, 36_500), "max_keys_per_workspace", new Range(0, 100_000),
+            "plan_limit_percent", new Range(1, 100));
+
+    /** The whole numbers an {@code [audit]} key accepts, both ends included. */
+    public record Range(long min, long max) {
+        boolean contains(Object value) {
+            return value instanceof Long n && n >= min && n <= max;
+        }
+    }
 
     /** One value with the line it was written on. */
     public record Value(Object value, int line) {
@@ -46,7 +68,14 @@ public record ProfileFile(Path path, Value defaultProfile, Map<String, Profile> 
 
     /** An absent file: no profiles. */
     public static ProfileFile empty(Path path) {
-        return new ProfileFile(path, null, Map.of());
+        return new ProfileFile(path, null, Map.of(), Map.of());
+    }
+
+    /** The {@code [audit]} table as numbers by key; empty when the file has none. */
+    public Map<String, Integer> auditSettings() {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        audit.forEach((key, v) -> out.put(key, ((Long) v.value()).intValue()));
+        return out;
     }
 
     /** Reads and parses {@code path}; a missing file is an empty one. */
@@ -67,14 +96,16 @@ public record ProfileFile(Path path, Value defaultProfile, Map<String, Profile> 
         for (int i = 0; i < lines.size(); i++) {
             parser.line(i + 1, stripComment(lines.get(i)).strip());
         }
-        return new ProfileFile(path, parser.defaultProfile, parser.profiles);
+        return new ProfileFile(path, parser.defaultProfile, parser.profiles, parser.audit);
     }
 
-    /** Line-by-line state: the profiles so far and the table being filled. */
+    /** Line-by-line state: the profiles so far, the audit table and the table being filled. */
     private static final class Parser {
         private final Path path;
         private final Map<String, Profile> profiles = new LinkedHashMap<>();
+        private final Map<String, Value> audit = new LinkedHashMap<>();
         private Map<String, Value> current;
+        private int auditLine;
         private Value defaultProfile;
 
         Parser(Path path) {
@@ -86,27 +117,39 @@ public record ProfileFile(Path path, Value defaultProfile, Map<String, Profile> 
                 return;
             }
             if (text.startsWith("[")) {
-                current = openTable(path, line, text, profiles);
+                current = text.equals("[audit]") ? openAudit(line) : openTable(path, line, text, profiles);
                 return;
             }
             int eq = text.indexOf('=');
             if (eq <= 0) {
-                throw ConfigException.at(path, line, null, "expected 'key = value' or '[profiles.NAME]'");
+                throw ConfigException.at(path, line, null, "expected 'key = value', '[profiles.NAME]' or '[audit]'");
             }
             String key = text.substring(0, eq).strip();
             Value value = new Value(parseValue(path, line, key, text.substring(eq + 1).strip()), line);
             if (current == null) {
                 defaultProfile = topLevel(path, line, key, value);
+            } else if (current == audit) {
+                putAuditKey(path, line, key, value, audit);
             } else {
                 putProfileKey(path, line, key, value, current);
             }
+        }
+
+        // One [audit] table only: a second one would silently override the first one's thresholds.
+        private Map<String, Value> openAudit(int line) throws ConfigException {
+            if (auditLine > 0) {
+                throw ConfigException.at(path, line, null, "[audit] is defined twice (first on line " + auditLine + ")");
+            }
+            auditLine = line;
+            return audit;
         }
     }
 
     private static Map<String, Value> openTable(Path path, int line, String text, Map<String, Profile> profiles)
             throws ConfigException {
         if (!text.endsWith("]") || !text.startsWith("[profiles.") || text.length() <= "[profiles.]".length()) {
-            throw ConfigException.at(path, line, null, "expected a table header like [profiles.NAME], got " + text);
+            throw ConfigException.at(path, line, null, "expected a table header like [profiles.NAME] or [audit], got "
+                    + text);
         }
         String name = unquote(text.substring("[profiles.".length(), text.length() - 1).strip());
         if (profiles.containsKey(name)) {
@@ -120,7 +163,7 @@ public record ProfileFile(Path path, Value defaultProfile, Map<String, Profile> 
     private static Value topLevel(Path path, int line, String key, Value value) throws ConfigException {
         if (!key.equals("default_profile") || !(value.value() instanceof String)) {
             throw ConfigException.at(path, line, key,
-                    "only default_profile = \"NAME\" may appear before the first [profiles.NAME] table");
+                    "only default_profile = \"NAME\" may appear before the first table");
         }
         return value;
     }
@@ -133,6 +176,22 @@ public record ProfileFile(Path path, Value defaultProfile, Map<String, Profile> 
         }
         if (into.putIfAbsent(key, value) != null) {
             throw ConfigException.at(path, line, key, "set twice in the same profile");
+        }
+    }
+
+    private static void putAuditKey(Path path, int line, String key, Value value, Map<String, Value> into)
+            throws ConfigException {
+        Range range = AUDIT_KEYS.get(key);
+        if (range == null) {
+            throw ConfigException.at(path, line, "audit." + key, "unknown key (known: " + String.join(", ",
+                    AUDIT_KEYS.keySet().stream().sorted().toList()) + ")");
+        }
+        if (!range.contains(value.value())) {
+            throw ConfigException.at(path, line, "audit." + key, "must be a whole number from " + range.min() + " to "
+                    + range.max() + ", not " + value.value());
+        }
+        if (into.putIfAbsent(key, value) != null) {
+            throw ConfigException.at(path, line, "audit." + key, "set twice in [audit]");
         }
     }
 

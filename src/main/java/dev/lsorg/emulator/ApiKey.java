@@ -6,7 +6,8 @@ import java.util.UUID;
 
 /**
  * A service key or PAT as the emulator stores it, secret included (it leaves the emulator only in the create
- * answer). {@code workspaces == null} marks an org-wide service key; a PAT belongs to {@code ownerId}.
+ * answer). {@code workspaces == null} marks an org-wide service key; a PAT belongs to {@code ownerId}, which is also
+ * who created it. A service key's creator is known only when a user's PAT or login created it through the API.
  */
 final class ApiKey {
     final UUID id;
@@ -21,6 +22,8 @@ final class ApiKey {
     UUID roleId;
     UUID orgRoleId;
     Instant lastUsedAt;
+    /** The org member who created a service key, or null when a service key (or the seed) did. */
+    UUID creatorId;
 
     ApiKey(UUID id, String secret, String description, boolean pat, List<UUID> workspaces, UUID roleId,
            UUID orgRoleId, UUID ownerId, UUID defaultWorkspaceId, Instant createdAt, Instant expiresAt) {
@@ -35,6 +38,11 @@ final class ApiKey {
         this.defaultWorkspaceId = defaultWorkspaceId;
         this.createdAt = createdAt;
         this.expiresAt = expiresAt;
+    }
+
+    /** The org member id behind {@code created_by}: a PAT's owner, or the recorded creator of a service key. */
+    UUID creator() {
+        return pat ? ownerId : creatorId;
     }
 
     boolean orgWide() {

@@ -67,7 +67,7 @@ final class ApiKeysHandler {
     private APIKeyCreateResponse createInWorkspace(Call c) {
         c.caller.requireOrg(Roles.PATS_CREATE);
         KeyRequest r = KeyRequest.read(c.body(), true);
-        return views.created(newServiceKey(r, List.of(c.tenant().id)));
+        return views.created(newServiceKey(c, r, List.of(c.tenant().id)));
     }
 
     private APIKeyGetResponse deleteInWorkspace(Call c) {
@@ -98,10 +98,10 @@ final class ApiKeysHandler {
                 }
             }
         }
-        return views.created(newServiceKey(r, r.workspaces()));
+        return views.created(newServiceKey(c, r, r.workspaces()));
     }
 
-    private ApiKey newServiceKey(KeyRequest r, List<UUID> workspaces) {
+    private ApiKey newServiceKey(Call c, KeyRequest r, List<UUID> workspaces) {
         Integer max = store.org.maxServiceKeyExpiryDays != null ? store.org.maxServiceKeyExpiryDays : store.org.maxApiKeyExpiryDays;
         r.checkExpiry(max);
         if (workspaces != null) {
@@ -115,8 +115,11 @@ final class ApiKeysHandler {
         } else if (r.orgRoleId() != null) {
             throw HttpProblem.badRequest("org_role_id is only valid for org-wide keys (workspaces must be null)");
         }
-        return store.addKey(new ApiKey(store.newId(), store.newSecret(false), r.description(), false, workspaces,
-                role.id(), orgRole, null, null, Store.now(), r.expiresAt()));
+        ApiKey k = new ApiKey(store.newId(), store.newSecret(false), r.description(), false, workspaces,
+                role.id(), orgRole, null, null, Store.now(), r.expiresAt());
+        // A user's PAT names its creator; a service key creating another key stands for no user.
+        k.creatorId = c.caller.owner() == null ? null : c.caller.owner().id;
+        return store.addKey(k);
     }
 
     private APIKeyGetResponse updateServiceKey(Call c) {

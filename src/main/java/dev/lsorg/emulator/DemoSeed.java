@@ -17,7 +17,8 @@ import java.util.UUID;
 
 /**
  * The {@code demo} org, "Acme Robotics": six live workspaces and a deleted one, 40 members over every org and
- * workspace role, invites of different ages, disabled members, keys of every age and kind, public sharing on.
+ * workspace role, invites of different ages, disabled members, keys of every age and kind, public sharing on, and
+ * members and workspaces near the plan's limits.
  * Names vary with the seed number; every property the audits look for is present whatever the number (see
  * the class body for which member or key carries which property).
  */
@@ -32,7 +33,9 @@ final class DemoSeed {
     private UUID annotator;
 
     private DemoSeed(long seedNumber) {
-        OrganizationConfig config = new OrganizationConfig("enterprise", 45, 10, true, false, true, true, true,
+        // 40 members of 45 seats and 6 live workspaces of 7: both near the plan's limits (80% by default), so the
+        // plan audits have something to report, while one more workspace can still be created.
+        OrganizationConfig config = new OrganizationConfig("enterprise", 45, 7, true, false, true, true, true,
                 true, true, false);
         Store store = new Store(seedNumber, new OrgState(orgId("demo", seedNumber), "Acme Robotics", config));
         store.org.workspaceAdminCanInviteToOrg = true;

@@ -89,10 +89,22 @@ final class Views {
                 roleName(i.roleId));
     }
 
+    /** A key as listed, with LangSmith's extra {@code created_by} (not in the spec, read by its Terraform provider). */
     APIKeyGetResponse key(ApiKey k) {
         return new APIKeyGetResponse(k.createdAt, k.id, k.shortKey(), k.description, false, k.lastUsedAt,
                 k.expiresAt, k.workspaces == null ? null : store.workspaceNames(k.workspaces), defaultName(k),
-                k.roleId, orgRoleOf(k), k.orgWide() || k.pat ? AccessScope.ORGANIZATION : AccessScope.WORKSPACE);
+                k.roleId, orgRoleOf(k), k.orgWide() || k.pat ? AccessScope.ORGANIZATION : AccessScope.WORKSPACE,
+                createdBy(k));
+    }
+
+    /**
+     * The creator's LangSmith user id ({@code ls_user_id}, the same id the member lists carry), or null when no user
+     * created the key or that user has left the org. The spec does not define the field's content; the user id is
+     * the identifier that stays stable while a member's email or identity changes.
+     */
+    private String createdBy(ApiKey k) {
+        OrgMember creator = k.creator() == null ? null : store.members.get(k.creator());
+        return creator == null || creator.lsUserId == null ? null : creator.lsUserId.toString();
     }
 
     /** A PAT acts with its owner's current org role; a service key has its own. */
@@ -112,6 +124,6 @@ final class Views {
         APIKeyGetResponse g = key(k);
         return new APIKeyCreateResponse(g.createdAt(), g.id(), g.shortKey(), g.description(), false,
                 g.lastUsedAt(), g.expiresAt(), g.workspaceNames(), g.defaultWorkspaceName(), g.roleId(),
-                g.orgRoleId(), g.accessScope(), k.secret);
+                g.orgRoleId(), g.accessScope(), g.createdBy(), k.secret);
     }
 }

@@ -10,7 +10,8 @@ import java.util.UUID;
 
 /**
  * A freshly created key ({@code APIKeyCreateResponse}): the listed fields plus the full secret in {@code key},
- * which LangSmith returns only once. {@link #toString()} never includes the secret.
+ * which LangSmith returns only once; {@code createdBy} as in {@link APIKeyGetResponse}. {@link #toString()} never
+ * includes the secret.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
@@ -28,12 +29,13 @@ public record APIKeyCreateResponse(
         UUID roleId,
         UUID orgRoleId,
         AccessScope accessScope,
+        String createdBy,
         String key) {
 
     /** The key as it will be listed from now on, without the secret. */
     public APIKeyGetResponse withoutSecret() {
         return new APIKeyGetResponse(createdAt, id, shortKey, description, readOnly, lastUsedAt, expiresAt,
-                workspaceNames, defaultWorkspaceName, roleId, orgRoleId, accessScope);
+                workspaceNames, defaultWorkspaceName, roleId, orgRoleId, accessScope, createdBy);
     }
 
     @Override

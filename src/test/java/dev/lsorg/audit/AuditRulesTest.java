@@ -160,6 +160,21 @@ class AuditRulesTest {
         assertEquals(eng.id().toString(), finding.object().workspaceId());
     }
 
+    /** A disabled org member still listed as a workspace Admin is not an active org member; an active one is. */
+    @Test
+    void aDisabledMemberWhoIsStillWorkspaceAdminIsReportedAnActiveOneIsNot() {
+        OrgFixtures f = OrgFixtures.clean();
+        TenantForUser eng = f.workspaces.get(0);
+        OrgMemberIdentity gone = f.member("gone@example.com", ORG_USER, true);
+        f.join(eng, gone, WS_ADMIN);
+        f.join(eng, f.member("here@example.com", ORG_USER, false), WS_ADMIN);
+        List<Finding> found = audit(f).findings().stream()
+                .filter(x -> x.ruleId().equals("members.workspace-admin-not-in-org")).toList();
+        assertEquals(List.of("gone@example.com"), found.stream().map(x -> x.object().name()).toList());
+        assertEquals("Admin of workspace Engineering but not an active org member", found.get(0).evidence());
+        assertEquals(eng.id().toString(), found.get(0).object().workspaceId());
+    }
+
     @Test
     void membersAreMatchedAcrossListsByEmailCaseInsensitively() {
         OrgFixtures f = OrgFixtures.clean();

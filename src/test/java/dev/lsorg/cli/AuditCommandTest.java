@@ -9,12 +9,16 @@ import dev.lsorg.api.ApiException;
 import dev.lsorg.audit.OrgFixtures;
 import dev.lsorg.audit.ReportJson;
 import dev.lsorg.audit.RuleCatalog;
+import dev.lsorg.api.LoadProgress;
 import dev.lsorg.config.ConfigException;
+import dev.lsorg.config.ConfigLoader;
+import dev.lsorg.config.KeyReader;
 import dev.lsorg.model.OrgData;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -108,6 +112,67 @@ class AuditCommandTest {
         CommandRunner.Result r = CommandRunner.run(noConfig, "audit");
         assertEquals(2, r.exitCode());
         assertEquals("lsorg: no API key: set LANGSMITH_API_KEY\n", r.err());
+    }
+
+    /** The org of {@code data}, with the audit thresholds of the config file {@code config}. */
+    static CliContext withConfig(OrgData data, Path config) {
+        ConfigLoader loader = new ConfigLoader(Map.of(), config, KeyReader.shell());
+        return new CliContext(Map.of(), false, false, CLOCK, new OrgFetcher() {
+            @Override
+            public OrgData fetch(GlobalOptions global, LoadProgress progress) {
+                return data;
+            }
+
+            @Override
+            public Map<String, Integer> auditSettings() throws ConfigException {
+                return loader.auditSettings();
+            }
+        });
+    }
+
+    @Test
+    void theConfigFileSetsThresholdsAndFlagsOverrideIt(@TempDir Path dir) throws Exception {
+        Path config = dir.resolve("config.toml");
+        // The clean org has 2 org admins and 2 of its plan's 10 workspaces.
+        Files.writeString(config, "[audit]\nmax_org_admins = 1\nplan_limit_percent = 20\n");
+        OrgData data = OrgFixtures.clean().build();
+        assertEquals(List.of("admins.summary"), rules(audit(withConfig(data, dir.resolve("absent.toml")))));
+
+        var fromFile = audit(withConfig(data, config));
+        assertEquals(1, fromFile.at("/thresholds/max_org_admins").asInt());
+        assertEquals(20, fromFile.at("/thresholds/plan_limit_percent").asInt());
+        assertEquals(14, fromFile.at("/thresholds/pending_invite_days").asInt(), "keys the file leaves out keep their default");
+        assertEquals(List.of("admins.summary", "admins.too-many", "plan.workspaces-near-limit"), rules(fromFile));
+
+        var flagged = audit(withConfig(data, config), "--max-org-admins", "3");
+        assertEquals(3, flagged.at("/thresholds/max_org_admins").asInt());
+        assertEquals(20, flagged.at("/thresholds/plan_limit_percent").asInt());
+        assertEquals(List.of("admins.summary", "plan.workspaces-near-limit"), rules(flagged));
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode audit(CliContext ctx, String... flags) throws Exception {
+        List<String> args = new java.util.ArrayList<>(List.of("audit", "--format", "json"));
+        args.addAll(List.of(flags));
+        CommandRunner.Result r = CommandRunner.run(ctx, args.toArray(String[]::new));
+        assertEquals(0, r.exitCode(), r.err());
+        return ReportJson.mapper().readTree(r.out());
+    }
+
+    @Test
+    void aBrokenAuditTableExitsWith2AndSaysWhere(@TempDir Path dir) throws Exception {
+        Path config = dir.resolve("config.toml");
+        Files.writeString(config, "[audit]\nplan_limit_percent = 180\n");
+        CommandRunner.Result r = CommandRunner.run(withConfig(withDisabledAdmin(), config), "audit");
+        assertEquals(2, r.exitCode());
+        assertEquals("lsorg: " + config + ":2: audit.plan_limit_percent: must be a whole number from 1 to 100, not 180\n",
+                r.err());
+        assertEquals("", r.out());
+    }
+
+    private static List<String> rules(com.fasterxml.jackson.databind.JsonNode report) {
+        List<String> out = new java.util.ArrayList<>();
+        report.get("findings").forEach(f -> out.add(f.get("rule").asText()));
+        return out.stream().sorted().toList();
     }
 
     @Test

@@ -34,12 +34,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The audit, snapshot and diff commands against the emulator's {@code demo} org, through the real client. */
 class DemoOrgCommandsTest {
-    /**
-     * Rules the demo org cannot show through the API: the emulator removes workspace identities with the org
-     * member, keeps the plan's workspace limit far away, and does not send {@code created_by} on keys.
-     */
-    static final Set<String> NOT_IN_DEMO = Set.of("members.workspace-admin-not-in-org", "plan.workspaces-near-limit",
-            "keys.pat-of-disabled-member");
     static final Pattern FULL_KEY = Pattern.compile("lsv2_(sk|pt)_[A-Za-z0-9]{12,}");
 
     static Emulator emulator;
@@ -59,15 +53,20 @@ class DemoOrgCommandsTest {
 
     /** Commands reading {@code emu} through the environment, as a user with LANGSMITH_* variables would. */
     CliContext context(Emulator emu) {
+        return context(emu, dir.resolve("no-config.toml"));
+    }
+
+    /** The same, with {@code config} as the config file. */
+    CliContext context(Emulator emu, Path config) {
         Map<String, String> env = Map.of("LANGSMITH_ENDPOINT", emu.endpoint(),
                 "LANGSMITH_API_KEY", emu.keys().orgAdminKey(),
                 "LANGSMITH_ORGANIZATION_ID", emu.organizationId().toString());
-        ConfigLoader loader = new ConfigLoader(env, dir.resolve("no-config.toml"), KeyReader.shell());
+        ConfigLoader loader = new ConfigLoader(env, config, KeyReader.shell());
         return new CliContext(env, false, false, Clock.systemUTC(), new LiveOrgFetcher(loader));
     }
 
     @Test
-    void auditOfTheDemoOrgShowsEveryRuleItsDataAllows() throws Exception {
+    void auditOfTheDemoOrgShowsEveryRule() throws Exception {
         CommandRunner.Result r = CommandRunner.run(context(emulator), "audit", "--format", "json");
         assertEquals(0, r.exitCode(), r.err());
         JsonNode json = ReportJson.mapper().readTree(r.out());
@@ -75,15 +74,33 @@ class DemoOrgCommandsTest {
         Set<String> fired = StreamSupport.stream(json.get("findings").spliterator(), false)
                 .map(f -> f.get("rule").asText()).collect(Collectors.toSet());
         List<String> missing = new ArrayList<>();
-        RuleCatalog.all().stream().map(AuditRule::id).filter(id -> !NOT_IN_DEMO.contains(id))
-                .filter(id -> !fired.contains(id)).forEach(missing::add);
+        RuleCatalog.all().stream().map(AuditRule::id).filter(id -> !fired.contains(id)).forEach(missing::add);
         assertEquals(List.of(), missing);
         assertEquals(emulator.organizationName(), json.at("/org/name").asText());
         assertTrue(objects(json, "workspaces.no-admin").contains("Support Bots"));
         assertTrue(objects(json, "workspaces.empty").contains("Sandbox"));
         assertTrue(objects(json, "keys.too-many-in-workspace").contains("Data Platform"));
         assertTrue(objects(json, "invites.admin-role").stream().anyMatch(n -> n.startsWith("it.lead@")));
+        assertEquals(List.of("old laptop ("), objects(json, "keys.pat-of-disabled-member").stream()
+                .map(n -> n.substring(0, n.indexOf('(') + 1)).toList());
+        // The disabled org admin is still listed as Admin of Staging.
+        assertEquals(objects(json, "admins.disabled"), objects(json, "members.workspace-admin-not-in-org"));
+        assertEquals("6 of 7 workspaces used: 85%, threshold 80%",
+                evidence(json, "plan.workspaces-near-limit"));
         assertFalse(FULL_KEY.matcher(r.out()).find(), "no full key in the report");
+    }
+
+    /** The config file's {@code [audit]} table reaches the audit of a live org: 6 of 7 workspaces is under 90%. */
+    @Test
+    void theConfigFilesAuditTableAppliesToALiveOrg() throws Exception {
+        Path config = dir.resolve("config.toml");
+        Files.writeString(config, "[audit]\nplan_limit_percent = 90\n");
+        CommandRunner.Result r = CommandRunner.run(context(emulator, config), "audit", "--format", "json");
+        assertEquals(0, r.exitCode(), r.err());
+        JsonNode json = ReportJson.mapper().readTree(r.out());
+        assertEquals(90, json.at("/thresholds/plan_limit_percent").asInt());
+        assertEquals(List.of(), objects(json, "plan.workspaces-near-limit"));
+        assertEquals(1, objects(json, "plan.members-near-limit").size(), "43 of 45 seats is still over 90%");
     }
 
     @Test
@@ -153,6 +170,12 @@ class DemoOrgCommandsTest {
     private static List<String> objects(JsonNode report, String rule) {
         return StreamSupport.stream(report.get("findings").spliterator(), false)
                 .filter(f -> f.get("rule").asText().equals(rule)).map(f -> f.at("/object/name").asText()).toList();
+    }
+
+    private static String evidence(JsonNode report, String rule) {
+        return StreamSupport.stream(report.get("findings").spliterator(), false)
+                .filter(f -> f.get("rule").asText().equals(rule)).map(f -> f.get("evidence").asText())
+                .findFirst().orElseThrow();
     }
 
     private static <T> T get(io.vertx.core.Future<T> future) throws Exception {

@@ -186,6 +186,45 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void anAuditTableSetsThresholdsWhateverTheProfile() throws Exception {
+        ConfigLoader l = loader("default_profile = \"a\"\n[audit]\ninvite_days = 30 # a month\n"
+                + "plan_limit_percent = 90\n\n[profiles.a]\napi_key_command = \"echo-key\"\n");
+        assertEquals(Map.of("invite_days", 30, "plan_limit_percent", 90), l.auditSettings());
+        assertEquals("lsv2_sk_fromcommand0000000000", l.load(ConfigLoader.Flags.none()).apiKey().reveal());
+        ProfileFile f = ProfileFile.parse(Path.of("c.toml"), List.of("[profiles.x]", "read_only = true", "[audit]",
+                "max_org_admins = 0", "[profiles.y]", "read_only = false"));
+        assertEquals(Map.of("max_org_admins", 0), f.auditSettings());
+        assertEquals(4, f.audit().get("max_org_admins").line());
+        assertEquals(List.of("x", "y"), List.copyOf(f.profiles().keySet()));
+        assertEquals(Map.of(), loader("[profiles.a]\nread_only = true\n").auditSettings());
+        assertEquals(Map.of(), new ConfigLoader(env, dir.resolve("absent.toml"), cmd -> "").auditSettings());
+    }
+
+    @Test
+    void brokenAuditTablesPointAtFileLineAndKey() throws Exception {
+        assertBrokenAudit("[audit]\ninvite_dayz = 3\n", "config.toml:2: audit.invite_dayz: unknown key (known: "
+                + "invite_days, max_keys_per_workspace, max_org_admins, never_used_grace_days, plan_limit_percent, "
+                + "unused_key_days)");
+        assertBrokenAudit("[audit]\n\ninvite_days = \"14\"\n",
+                "config.toml:3: audit.invite_days: must be a whole number from 0 to 36500, not 14");
+        assertBrokenAudit("[audit]\nmax_org_admins = -1\n", "config.toml:2: audit.max_org_admins: must be a whole number from 0");
+        assertBrokenAudit("[audit]\nplan_limit_percent = 0\n",
+                "config.toml:2: audit.plan_limit_percent: must be a whole number from 1 to 100, not 0");
+        assertBrokenAudit("[audit]\nplan_limit_percent = 101\n", "from 1 to 100, not 101");
+        assertBrokenAudit("[audit]\nunused_key_days = 30\nunused_key_days = 60\n",
+                "config.toml:3: audit.unused_key_days: set twice in [audit]");
+        assertBrokenAudit("[audit]\n[profiles.a]\n[audit]\n", "config.toml:3: [audit] is defined twice (first on line 1)");
+        assertBrokenAudit("[auditing]\n", "config.toml:1: expected a table header like [profiles.NAME] or [audit]");
+        assertBroken("[audit]\nread_only = true\n", "config.toml:2: audit.read_only: unknown key");
+    }
+
+    private void assertBrokenAudit(String toml, String expected) throws IOException {
+        ConfigLoader l = loader(toml);
+        ConfigException e = assertThrows(ConfigException.class, l::auditSettings);
+        assertTrue(e.getMessage().contains(expected), "expected '" + expected + "' in: " + e.getMessage());
+    }
+
+    @Test
     void missingKeySaysWhereToPutOne() throws Exception {
         ConfigException e = assertThrows(ConfigException.class, () -> loader(null).load(ConfigLoader.Flags.none()));
         assertTrue(e.getMessage().startsWith("no API key: set LANGSMITH_API_KEY"), e.getMessage());

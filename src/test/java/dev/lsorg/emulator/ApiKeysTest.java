@@ -112,6 +112,42 @@ class ApiKeysTest extends EmulatorTestBase {
         ok(pat().delete(PAT + "/" + created.get("id").asText()), "DELETE", PAT + "/{pat_id}");
     }
 
+    /** {@code created_by} is the creating user's {@code ls_user_id}; a key made by a service key names no one. */
+    @Test
+    void createdByNamesTheUserBehindAKey() {
+        JsonNode own = ok(pat().get(PAT), "GET", PAT).get(0);
+        String owner = own.get("created_by").asText();
+        JsonNode member = memberWithLsUserId(owner);
+        assertEquals(own.get("created_by"), ok(pat().post(PAT, body("description", "second")), "POST", PAT).get("created_by"));
+        assertTrue(ok(admin().post(SK, body("description", "made by a key")), "POST", SK).get("created_by").isNull());
+
+        String prod = workspaceId("Production");
+        String identity = identityIn(prod, member.get("email").asText());
+        String path = "/api/v1/workspaces/current/members/" + identity;
+        ok(adminIn(prod).patch(path, body("role_id", roleId("Admin"))), "PATCH", "/api/v1/workspaces/current/members/{identity_id}");
+        JsonNode byUser = ok(pat().with("X-Tenant-Id", prod).post(WS, body("description", "made by a user")), "POST", WS);
+        assertEquals(owner, byUser.get("created_by").asText());
+        assertEquals(owner, keyEntry("made by a user").get("created_by").asText());
+    }
+
+    private JsonNode memberWithLsUserId(String lsUserId) {
+        for (JsonNode m : admin().get("/api/v1/orgs/current/members").json().get("members")) {
+            if (m.get("ls_user_id").asText().equals(lsUserId)) {
+                return m;
+            }
+        }
+        throw new AssertionError("created_by " + lsUserId + " is no member's ls_user_id");
+    }
+
+    private String identityIn(String workspace, String email) {
+        for (JsonNode m : adminIn(workspace).get("/api/v1/workspaces/current/members").json().get("members")) {
+            if (m.get("email").asText().equals(email)) {
+                return m.get("id").asText();
+            }
+        }
+        throw new AssertionError(email + " is not in workspace " + workspace);
+    }
+
     @Test
     void patCreationCanBeDisabledAndExpiryCapped() {
         ok(admin().patch("/api/v1/orgs/current/info", body("pat_creation_disabled", true)), "PATCH", "/api/v1/orgs/current/info");

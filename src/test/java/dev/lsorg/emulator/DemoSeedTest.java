@@ -74,8 +74,35 @@ class DemoSeedTest extends EmulatorTestBase {
         assertEquals(1, count(members, m -> m.get("is_disabled").asBoolean() && m.get("role_name").asText().equals("ORGANIZATION_ADMIN")));
         assertTrue(count(members, m -> m.get("is_disabled").asBoolean() && m.get("tenant_ids").size() > 0) >= 1);
         assertEquals(1, count(members, m -> !m.get("is_disabled").asBoolean() && m.get("tenant_ids").isEmpty()));
-        Store store = Seeded.of(EmulatorOptions.demo()).store();
-        assertTrue(store.keys.values().stream().anyMatch(k -> k.pat && store.members.get(k.ownerId).disabled));
+    }
+
+    /** LangSmith keeps a disabled user's workspace identities: one is still listed as a workspace Admin. */
+    @Test
+    void aDisabledMemberIsStillListedAsAWorkspaceAdmin() {
+        long disabledAdmins = 0;
+        for (JsonNode w : admin().get("/api/v1/workspaces").json()) {
+            JsonNode list = adminIn(w.get("id").asText()).get("/api/v1/workspaces/current/members").json().get("members");
+            disabledAdmins += count(list, m -> m.get("is_disabled").asBoolean()
+                    && m.get("role_name").asText().equals("WORKSPACE_ADMIN"));
+        }
+        assertEquals(1, disabledAdmins);
+    }
+
+    /** The API shows whose a PAT is through {@code created_by}: the owner's {@code ls_user_id}. */
+    @Test
+    void aDisabledMembersPatNamesItsOwnerInCreatedBy() {
+        Set<String> disabled = new HashSet<>();
+        members().forEach(m -> {
+            if (m.get("is_disabled").asBoolean()) {
+                disabled.add(m.get("ls_user_id").asText());
+            }
+        });
+        JsonNode pats = ok(admin().get(PATS), "GET", PATS);
+        assertEquals(0, count(pats, k -> k.get("created_by").isNull()), "every PAT names its owner");
+        assertEquals(1, count(pats, k -> disabled.contains(k.get("created_by").asText())));
+        JsonNode keys = ok(admin().get(KEYS), "GET", KEYS);
+        assertEquals(keys.size(), count(keys, k -> k.has("created_by") && k.get("created_by").isNull()),
+                "seeded service keys were made by no known user");
     }
 
     @Test
@@ -116,6 +143,12 @@ class DemoSeedTest extends EmulatorTestBase {
         assertTrue(info.get("config").get("can_use_rbac").asBoolean());
         int max = info.get("config").get("max_identities").asInt();
         assertTrue(max >= 40 && max - 40 <= 5, "members close to max_identities: " + max);
+        int maxWorkspaces = info.get("config").get("max_workspaces").asInt();
+        int live = admin().get("/api/v1/workspaces").json().size();
+        assertEquals(6, live);
+        assertTrue(live * 100 >= maxWorkspaces * 80 && live < maxWorkspaces,
+                "workspaces at 80% of max_workspaces or more, with room for one more: " + live + " / " + maxWorkspaces);
+        assertFalse(info.get("reached_max_workspaces").asBoolean());
         assertTrue(anonymous().get("/_emulator/counters").json().get("shared_resources").asInt() > 0);
     }
 

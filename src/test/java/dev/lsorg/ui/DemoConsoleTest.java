@@ -81,7 +81,7 @@ class DemoConsoleTest {
             assertEquals(" Security (13)", h.line(2));
             assertLine(h, 4, "Public sharing +allowed +anyone with a link.*");
             assertLine(h, 15, "Members / max +46 / 45 +limit reached");
-            assertLine(h, 16, "Workspaces / max +6 / 10");
+            assertLine(h, 16, "Workspaces / max +6 / 7");
             h.type("7");
             assertLine(h, 2, " Requests \\(\\d+\\)");
             assertScreenHas(h, "GET    /api/v1/orgs/current/members");
