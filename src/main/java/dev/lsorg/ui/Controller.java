@@ -8,8 +8,10 @@ import dev.lsorg.app.Overlay;
 import dev.lsorg.app.PaneId;
 import dev.lsorg.app.Resource;
 import dev.lsorg.app.Status;
+import dev.lsorg.audit.Finding;
 import dev.lsorg.model.TenantForUser;
 import dev.lsorg.ui.dialog.WorkspacePicker;
+import dev.lsorg.ui.pane.FindingJump;
 import dev.lsorg.ui.pane.Panes;
 import dev.lsorg.ui.render.Row;
 import dev.lsorg.ui.render.RowView;
@@ -95,8 +97,7 @@ final class Controller {
             case PAGE_DOWN -> move(s, pageRows.getAsInt());
             case FIRST -> move(s, Integer.MIN_VALUE / 2);
             case LAST -> move(s, Integer.MAX_VALUE / 2);
-            case DETAIL -> selected(s).ifPresent(r -> out.accept(new Action.OverlayChanged(
-                    new Overlay.Detail(pane, r.id(), false, 0))));
+            case DETAIL -> open(s, pane == PaneId.AUDIT);
             case FILTER -> out.accept(new Action.OverlayChanged(new Overlay.FilterInput()));
             case CLEAR_FILTER -> out.accept(new Action.FilterChanged(pane, ""));
             case SORT_NEXT -> sortNext(s);
@@ -115,7 +116,13 @@ final class Controller {
                     Math.max(0, indexOfWorkspace(s)))));
             case COPY -> selected(s).ifPresent(r -> out.accept(new Action.CopyRequested(r.copy(),
                     r.copy() != null && r.copy().contains("@") ? "email" : "id", clock.instant())));
-            case TOGGLE_DELETED -> out.accept(new Action.DeletedToggled(PaneId.WORKSPACES));
+            case TOGGLE_DELETED -> {
+                if (s.pane() == PaneId.AUDIT) {
+                    open(s, false);
+                } else {
+                    out.accept(new Action.DeletedToggled(PaneId.WORKSPACES));
+                }
+            }
             case NEXT_PANE -> out.accept(new Action.PaneSwitched(s.pane().step(1)));
             case PREV_PANE -> out.accept(new Action.PaneSwitched(s.pane().step(-1)));
             case HELP -> out.accept(new Action.OverlayChanged(new Overlay.Help(0)));
@@ -130,6 +137,17 @@ final class Controller {
         if (c.name().startsWith("PANE_")) {
             out.accept(new Action.PaneSwitched(PaneId.values()[Integer.parseInt(c.name().substring(5)) - 1]));
         }
+    }
+
+    // A finding is opened by going to its object; the finding itself opens in the detail view (d on the Audit pane).
+    private void open(AppState s, boolean jump) {
+        selected(s).ifPresent(r -> {
+            if (jump && r.source() instanceof Finding f) {
+                FindingJump.of(f).actions(clock.instant()).forEach(out);
+            } else {
+                out.accept(new Action.OverlayChanged(new Overlay.Detail(s.pane(), r.id(), false, 0)));
+            }
+        });
     }
 
     private void refresh(EnumSet<Resource> what) {

@@ -19,10 +19,10 @@ public final class Panes {
     private final Map<PaneId, Pane> panes = new EnumMap<>(PaneId.class);
     private final Map<PaneId, Cached> cache = new EnumMap<>(PaneId.class);
 
-    /** The seven panes. */
+    /** The eight panes. */
     public Panes() {
         for (Pane p : List.of(new WorkspacesPane(), new MembersPane(), new WorkspaceMembersPane(), new ApiKeysPane(),
-                new RolesPane(), new SecurityPane(), new RequestsPane())) {
+                new RolesPane(), new SecurityPane(), new RequestsPane(), new AuditPane())) {
             panes.put(p.id(), p);
         }
     }
@@ -55,7 +55,7 @@ public final class Panes {
     }
 
     // Identity, not equals: the state is immutable, so a new object means new data, and equals on big lists is slow.
-    private static boolean sameInputs(List<Object> a, List<Object> b) {
+    static boolean sameInputs(List<Object> a, List<Object> b) {
         if (a.size() != b.size()) {
             return false;
         }
