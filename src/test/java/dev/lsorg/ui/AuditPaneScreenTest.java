@@ -195,7 +195,13 @@ class AuditPaneScreenTest {
     @Test
     void usesTheSpaceAt120x40() throws Exception {
         try (ScreenHarness h = console(120, 40)) {
-            h.type("8");
+            h.type("7");
+            h.press(KeyType.Tab);
+            assertEquals(PaneId.AUDIT, h.app.store().state().pane(), "Tab goes from Requests to Audit");
+            h.press(KeyType.Tab);
+            assertEquals(PaneId.WORKSPACES, h.app.store().state().pane(), "and on round to Workspaces");
+            h.type(":pane audit");
+            h.press(KeyType.Enter);
             assertEquals(" 1 Workspaces  2 Members  3 Workspace members  4 API keys  5 Roles  6 Security  7 Requests"
                     + "  8 Audit", h.line(1));
             assertEquals(" Audit 6 high, 27 medium, 27 low, 2 info (62)", h.line(2));
