@@ -32,6 +32,8 @@ final class Controller {
     private final Consumer<Action> out;
     private final java.util.function.Supplier<AppState> state;
     private final java.util.function.IntSupplier pageRows;
+    // The pane an Enter on a finding went to: Esc there (with no filter to clear) goes back to Audit, as in k9s.
+    private PaneId jumpedTo;
 
     Controller(KeyTable keys, Panes panes, CommandLine commandLine, Clock clock, Consumer<Action> out,
                java.util.function.Supplier<AppState> state, java.util.function.IntSupplier pageRows) {
@@ -90,6 +92,9 @@ final class Controller {
 
     private void table(AppState s, Command c) {
         PaneId pane = s.pane();
+        if (pane != jumpedTo) {
+            jumpedTo = null;
+        }
         switch (c) {
             case MOVE_UP -> move(s, -1);
             case MOVE_DOWN -> move(s, 1);
@@ -99,7 +104,7 @@ final class Controller {
             case LAST -> move(s, Integer.MAX_VALUE / 2);
             case DETAIL -> open(s, pane == PaneId.AUDIT);
             case FILTER -> out.accept(new Action.OverlayChanged(new Overlay.FilterInput()));
-            case CLEAR_FILTER -> out.accept(new Action.FilterChanged(pane, ""));
+            case CLEAR_FILTER -> clearFilterOrGoBack(s);
             case SORT_NEXT -> sortNext(s);
             case SORT_REVERSE -> out.accept(new Action.SortChanged(pane, Math.max(0, s.paneState(pane).sortColumn()),
                     !s.paneState(pane).descending()));
@@ -139,11 +144,22 @@ final class Controller {
         }
     }
 
+    private void clearFilterOrGoBack(AppState s) {
+        if (s.pane() == jumpedTo && s.paneState(s.pane()).filter().isEmpty()) {
+            jumpedTo = null;
+            out.accept(new Action.PaneSwitched(PaneId.AUDIT));
+        } else {
+            out.accept(new Action.FilterChanged(s.pane(), ""));
+        }
+    }
+
     // A finding is opened by going to its object; the finding itself opens in the detail view (d on the Audit pane).
     private void open(AppState s, boolean jump) {
         selected(s).ifPresent(r -> {
             if (jump && r.source() instanceof Finding f) {
-                FindingJump.of(f).actions(clock.instant()).forEach(out);
+                FindingJump target = FindingJump.of(f);
+                target.actions(clock.instant()).forEach(out);
+                jumpedTo = target.pane();
             } else {
                 out.accept(new Action.OverlayChanged(new Overlay.Detail(s.pane(), r.id(), false, 0)));
             }

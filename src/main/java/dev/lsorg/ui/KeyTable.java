@@ -35,14 +35,15 @@ public final class KeyTable {
         b.add(Binding.of(Command.PAGE_DOWN, List.of("PgDn", "C-f"), "", "Page down", SCROLLING));
         b.add(Binding.of(Command.FIRST, List.of("g", "Home"), "", "First row", SCROLLING));
         b.add(Binding.of(Command.LAST, List.of("G", "End"), "", "Last row", SCROLLING));
-        b.add(Binding.of(Command.DETAIL, List.of("Enter"), "detail", "Details of the selected row (Audit: go to the finding's object)",
+        b.add(Binding.of(Command.DETAIL, List.of("Enter"), "detail", "Details of the selected row (Audit: go to its object)",
                 TABLE));
         b.add(Binding.of(Command.RAW_JSON, List.of("y"), "json", "Raw JSON of the row (toggle)",
                 EnumSet.of(KeyContext.DETAIL)));
         b.add(Binding.of(Command.BACK, List.of("Esc", "q"), "back", "Back to the table",
                 EnumSet.of(KeyContext.DETAIL, KeyContext.HELP)));
         b.add(Binding.of(Command.FILTER, List.of("/"), "filter", "Filter rows (! inverts, Esc clears)", TABLE));
-        b.add(Binding.of(Command.CLEAR_FILTER, List.of("Esc"), "", "Clear the filter", TABLE));
+        b.add(Binding.of(Command.CLEAR_FILTER, List.of("Esc"), "", "Clear the filter (after a jump from Audit: go back)",
+                TABLE));
         b.add(Binding.of(Command.SORT_NEXT, List.of("s"), "sort", "Sort by the next column", TABLE));
         b.add(Binding.of(Command.SORT_REVERSE, List.of("S"), "", "Reverse the sort", TABLE));
         b.add(Binding.of(Command.REFRESH, List.of("r"), "refresh", "Refresh this pane", TABLE));
@@ -50,7 +51,7 @@ public final class KeyTable {
         b.add(Binding.of(Command.WORKSPACE_PICKER, List.of("w"), "ws", "Pick the workspace", TABLE));
         b.add(Binding.of(Command.COPY, List.of("c"), "copy", "Copy the row's id or email (OSC 52)",
                 EnumSet.of(KeyContext.TABLE, KeyContext.DETAIL)));
-        b.add(Binding.of(Command.TOGGLE_DELETED, List.of("d"), "", "Show or hide deleted workspaces (Audit: the finding in full)",
+        b.add(Binding.of(Command.TOGGLE_DELETED, List.of("d"), "", "Show or hide deleted workspaces (Audit: evidence, fix)",
                 TABLE));
         b.add(Binding.of(Command.NEXT_PANE, List.of("Tab"), "", "Next pane", TABLE));
         b.add(Binding.of(Command.PREV_PANE, List.of("S-Tab"), "", "Previous pane", TABLE));

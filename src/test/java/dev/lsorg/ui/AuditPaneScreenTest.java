@@ -140,6 +140,12 @@ class AuditPaneScreenTest {
             assertEquals(" Members (46)", h.line(2), "the filter that hid the member is cleared");
             int row = selectedLine(h);
             assertTrue(row > 0 && h.line(row).matches("disabled +amara.ortiz@acme-robotics.com .*"), h.text());
+            h.press(KeyType.Escape);
+            assertEquals(PaneId.AUDIT, h.app.store().state().pane(), "Esc goes back to the findings");
+            assertLine(h, 4, "high +admins.disabled .*");
+            h.type("2");
+            h.press(KeyType.Escape);
+            assertEquals(PaneId.MEMBERS, h.app.store().state().pane(), "only right after a jump");
         }
     }
 
