@@ -25,7 +25,9 @@ class AuditJumpFixtureTest {
                 all.members().stream().filter(m -> !m.email().startsWith("alice")).toList(), all.pending());
         try (ScreenHarness h = new ScreenHarness(reader, 80, 24, "dark", false, dir).start()) {
             assertEquals(Fixtures.WS_PROD, h.app.store().state().workspace());
-            h.type("8/of workspace development");
+            h.type("8");
+            h.waitFor(" Audit 4 high");
+            h.type("/of workspace development");
             h.press(KeyType.Enter);
             assertTrue(h.line(4).matches("high +members.workspace-adm\\S* +alice@acme.test +Admin of workspace.*"),
                     h.text());

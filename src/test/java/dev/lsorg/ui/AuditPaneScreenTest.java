@@ -84,6 +84,7 @@ class AuditPaneScreenTest {
     void showsTheDemoFindingsMostSevereFirstAt80x24() throws Exception {
         try (ScreenHarness h = console(80, 24)) {
             h.type("8");
+            h.waitFor(" Audit 6 high");
             assertEquals("1 Workspaces 2 Members 3 WS members 4 Keys 5 Roles 6 Security 7 Reqs 8 Audit", h.line(1));
             assertEquals(" Audit 6 high, 27 medium, 27 low, 2 info (62)", h.line(2));
             assertLine(h, 3, "SEVERITY RULE +OBJECT +EVIDENCE");
@@ -116,7 +117,9 @@ class AuditPaneScreenTest {
     @Test
     void filterNarrowsTheFindingsAndClears() throws Exception {
         try (ScreenHarness h = console(80, 24)) {
-            h.type("8/org-admin");
+            h.type("8");
+            h.waitFor(" Audit 6 high");
+            h.type("/org-admin");
             h.press(KeyType.Enter);
             assertEquals(" Audit 6 high, 27 medium, 27 low, 2 info (2/62)  filter: org-admin", h.line(2));
             assertLine(h, 4, "high +keys.org-admin +lsorg admin console.*");
@@ -133,6 +136,7 @@ class AuditPaneScreenTest {
             h.type("2/lucas");
             h.press(KeyType.Enter);
             h.type("8");
+            h.waitFor(" Audit 6 high");
             h.press(KeyType.Enter);
             Finding f = selectedFinding(h, "admins.disabled");
             assertEquals(PaneId.MEMBERS, h.app.store().state().pane());
@@ -152,7 +156,9 @@ class AuditPaneScreenTest {
     @Test
     void enterOnAKeyFindingLandsOnThatKey() throws Exception {
         try (ScreenHarness h = console(80, 24)) {
-            h.type("8/terraform");
+            h.type("8");
+            h.waitFor(" Audit 6 high");
+            h.type("/terraform");
             h.press(KeyType.Enter);
             assertLine(h, 4, "high +keys.org-admin +terraform bootstrap.*");
             h.press(KeyType.Enter);
@@ -170,7 +176,9 @@ class AuditPaneScreenTest {
     @Test
     void enterOnASettingFindingLandsOnItsSecurityRow() throws Exception {
         try (ScreenHarness h = console(80, 24)) {
-            h.type("8/public_sharing");
+            h.type("8");
+            h.waitFor(" Audit 6 high");
+            h.type("/public_sharing");
             h.press(KeyType.Enter);
             h.press(KeyType.Enter);
             assertEquals(PaneId.SECURITY, h.app.store().state().pane());
@@ -182,7 +190,9 @@ class AuditPaneScreenTest {
     @Test
     void dShowsEvidenceAndFixInFullAndEscGoesBack() throws Exception {
         try (ScreenHarness h = console(80, 24)) {
-            h.type("8/too-many-in");
+            h.type("8");
+            h.waitFor(" Audit 6 high");
+            h.type("/too-many-in");
             h.press(KeyType.Enter);
             h.type("d");
             assertEquals(" Audit: low │ y: raw JSON, Esc: back", h.line(2));
@@ -208,6 +218,7 @@ class AuditPaneScreenTest {
             assertEquals(PaneId.WORKSPACES, h.app.store().state().pane(), "and on round to Workspaces");
             h.type(":pane audit");
             h.press(KeyType.Enter);
+            h.waitFor(" Audit 6 high");
             assertEquals(" 1 Workspaces  2 Members  3 Workspace members  4 API keys  5 Roles  6 Security  7 Requests"
                     + "  8 Audit", h.line(1));
             assertEquals(" Audit 6 high, 27 medium, 27 low, 2 info (62)", h.line(2));
