@@ -153,7 +153,7 @@ final class Controller {
         }
     }
 
-    // A finding is opened by going to its object; the finding itself opens in the detail view (d on the Audit pane).
+    // A finding is opened by going to its object; the finding itself opens in the detail view (d on Audit).
     private void open(AppState s, boolean jump) {
         selected(s).ifPresent(r -> {
             if (jump && r.source() instanceof Finding f) {

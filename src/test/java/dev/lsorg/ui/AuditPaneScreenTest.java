@@ -104,8 +104,8 @@ class AuditPaneScreenTest {
             AppState s = h.app.store().state();
             OrgData all = org.client.loadOrg((done, total, step) -> { }).toCompletionStage().toCompletableFuture()
                     .get(60, TimeUnit.SECONDS);
-            Auditor auditor = new Auditor(RuleCatalog.all(), Thresholds.defaults(), Clock.fixed(s.now(), ZoneOffset.UTC),
-                    "test");
+            Auditor auditor = new Auditor(RuleCatalog.all(), Thresholds.defaults(),
+                    Clock.fixed(s.now(), ZoneOffset.UTC), "test");
             assertEquals(summary(auditor.audit(all).findings()), summary(new AuditPane().findings(s)));
         }
     }

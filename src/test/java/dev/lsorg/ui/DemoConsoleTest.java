@@ -93,7 +93,8 @@ class DemoConsoleTest {
     void everyPaneAt120x40UsesTheSpace() throws Exception {
         try (ScreenHarness h = console(120, 40)) {
             assertLine(h, 0, " lsorg Acme Robotics │ ws Production │ key lsv2_sk_…9f2c( │ org key)? +refreshed \\d+s ago");
-            assertEquals(" 1 Workspaces  2 Members  3 Workspace members  4 API keys  5 Roles  6 Security  7 Requests  8 Audit",
+            assertEquals(" 1 Workspaces  2 Members  3 Workspace members  4 API keys  5 Roles  6 Security  7 Requests"
+                    + "  8 Audit",
                     h.line(1));
             h.type("2");
             assertLine(h, 4, "active +lucas.khan@acme-robotics.com +Lucas Khan +Admin +2 +\\S+ +oidc");

@@ -35,7 +35,8 @@ public final class FindingRows {
     /** A finding's row id: rule, object kind and ids, so it never clashes with another pane's row ids. */
     public static String id(Finding f) {
         ObjectRef o = f.object();
-        return f.ruleId() + "/" + o.kind().label() + "/" + o.id() + (o.workspaceId() == null ? "" : "@" + o.workspaceId());
+        String where = o.workspaceId() == null ? "" : "@" + o.workspaceId();
+        return f.ruleId() + "/" + o.kind().label() + "/" + o.id() + where;
     }
 
     static int flags(Severity s) {

@@ -52,7 +52,8 @@ class FindingJumpTest {
     @Test
     void actionsSelectTheWorkspaceFirstThenThePaneClearItsFilterAndSelectTheRow() {
         assertEquals(List.of(new Action.WorkspaceSelected(WS, AT), new Action.PaneSwitched(PaneId.WS_MEMBERS),
-                        new Action.FilterChanged(PaneId.WS_MEMBERS, ""), new Action.RowSelected(PaneId.WS_MEMBERS, "r")),
+                        new Action.FilterChanged(PaneId.WS_MEMBERS, ""),
+                        new Action.RowSelected(PaneId.WS_MEMBERS, "r")),
                 new FindingJump(PaneId.WS_MEMBERS, WS, "r").actions(AT));
         assertEquals(List.of(new Action.PaneSwitched(PaneId.MEMBERS)),
                 new FindingJump(PaneId.MEMBERS, null, null).actions(AT));

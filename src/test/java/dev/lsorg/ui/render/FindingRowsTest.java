@@ -95,7 +95,8 @@ class FindingRowsTest {
     @Test
     void wrapKeepsWordsWholeAndLinesWithinWidth() {
         assertEquals(List.of("aaa bbb", "ccc"), FindingRows.wrap("aaa bbb ccc", 7));
-        assertEquals(List.of("short", "averyveryverylongword", "end"), FindingRows.wrap("short averyveryverylongword end", 8));
+        assertEquals(List.of("short", "averyveryverylongword", "end"),
+                FindingRows.wrap("short averyveryverylongword end", 8));
         assertEquals(List.of(""), FindingRows.wrap("", 10));
     }
 }
