@@ -94,7 +94,13 @@ keys : p a n e Space r o l e s Enter
 expect "Roles (7)" "command line switches pane"
 keys Enter
 expect "Organization Admin (ORGANIZATION_ADMIN)" "detail view shows the role"
-keys Escape q
+keys Escape 8
+expect "Audit 6 high, 27 medium, 27 low, 2 info (62)" "8 opens the Audit pane with the demo's findings"
+keys Enter
+expect "Members (46)" "Enter on a finding goes to its object"
+keys Escape
+expect "admins.disabled" "Esc goes back to the findings"
+keys q
 sane_after session 0
 
 # 2. SIGTERM while the console is up: the terminal must still be restored.

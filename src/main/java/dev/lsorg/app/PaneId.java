@@ -13,7 +13,11 @@ public enum PaneId {
     API_KEYS("API keys", "Keys", EnumSet.of(Resource.KEYS, Resource.ROLES)),
     ROLES("Roles", "Roles", EnumSet.of(Resource.ROLES)),
     SECURITY("Security", "Security", EnumSet.of(Resource.INFO, Resource.MEMBERS, Resource.WORKSPACES)),
-    REQUESTS("Requests", "Requests", EnumSet.noneOf(Resource.class));
+    // "Reqs" on narrow screens: eight short titles must fit in 80 columns with a loading mark.
+    REQUESTS("Requests", "Reqs", EnumSet.noneOf(Resource.class)),
+    // Everything the audit rules read; findings are computed from it, never loaded.
+    AUDIT("Audit", "Audit", EnumSet.of(Resource.INFO, Resource.WORKSPACES, Resource.ROLES, Resource.MEMBERS,
+            Resource.MEMBERSHIPS, Resource.KEYS));
 
     private final String title;
     private final String shortTitle;
@@ -45,10 +49,10 @@ public enum PaneId {
         return title.toLowerCase(Locale.ROOT).replace(' ', '-');
     }
 
-    /** Finds a pane by number (1-7), command name or a unique prefix of it. */
+    /** Finds a pane by number (1 to the number of panes), command name or a unique prefix of it. */
     public static Optional<PaneId> find(String text) {
         String t = text.trim().toLowerCase(Locale.ROOT);
-        if (t.matches("[1-7]")) {
+        if (t.matches("[1-9]") && Integer.parseInt(t) <= values().length) {
             return Optional.of(values()[Integer.parseInt(t) - 1]);
         }
         for (PaneId p : values()) {

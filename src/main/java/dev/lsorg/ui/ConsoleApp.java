@@ -40,7 +40,7 @@ public final class ConsoleApp implements AutoCloseable {
     private final MultiWindowTextGUI gui;
     private final Store store;
     private final ConsoleView view;
-    private final Panes panes = new Panes();
+    private final Panes panes;
     private final ConsoleSettings settings;
     private final List<String> themeNames;
     private final CountDownLatch quit = new CountDownLatch(1);
@@ -62,6 +62,8 @@ public final class ConsoleApp implements AutoCloseable {
                 clock.instant()));
         // Drawing goes straight to the real screen, so a scroll of the table can become a terminal scroll.
         gui.setVirtualScreenEnabled(false);
+        // The audit is heavy for big orgs: it runs on the background executor and hands its findings back here.
+        this.panes = new Panes(io, this::onGuiThenRedraw);
         this.view = new ConsoleView(store::state, panes, settings.keys(), settings.theme(), settings.glyphs(),
                 screen::scrollLines);
         Controller controller = new Controller(settings.keys(), panes, new CommandLine(commandHost()), clock,
@@ -102,6 +104,14 @@ public final class ConsoleApp implements AutoCloseable {
     public void startTicking(Clock clock) {
         ticker.scheduleAtFixedRate(() -> dispatcher().dispatch(new Action.Tick(clock.instant())), 0, 1,
                 TimeUnit.SECONDS);
+    }
+
+    // How background work that is not an action (the Audit pane's findings) reaches the screen.
+    private void onGuiThenRedraw(Runnable done) {
+        gui.getGUIThread().invokeLater(() -> {
+            done.run();
+            view.invalidate();
+        });
     }
 
     /** Queues {@code a} for the GUI thread; safe from any thread. */

@@ -8,8 +8,10 @@ import dev.lsorg.app.Overlay;
 import dev.lsorg.app.PaneId;
 import dev.lsorg.app.Resource;
 import dev.lsorg.app.Status;
+import dev.lsorg.audit.Finding;
 import dev.lsorg.model.TenantForUser;
 import dev.lsorg.ui.dialog.WorkspacePicker;
+import dev.lsorg.ui.pane.FindingJump;
 import dev.lsorg.ui.pane.Panes;
 import dev.lsorg.ui.render.Row;
 import dev.lsorg.ui.render.RowView;
@@ -30,6 +32,8 @@ final class Controller {
     private final Consumer<Action> out;
     private final java.util.function.Supplier<AppState> state;
     private final java.util.function.IntSupplier pageRows;
+    // The pane an Enter on a finding went to: Esc there (with no filter to clear) goes back to Audit, as in k9s.
+    private PaneId jumpedTo;
 
     Controller(KeyTable keys, Panes panes, CommandLine commandLine, Clock clock, Consumer<Action> out,
                java.util.function.Supplier<AppState> state, java.util.function.IntSupplier pageRows) {
@@ -88,6 +92,9 @@ final class Controller {
 
     private void table(AppState s, Command c) {
         PaneId pane = s.pane();
+        if (pane != jumpedTo) {
+            jumpedTo = null;
+        }
         switch (c) {
             case MOVE_UP -> move(s, -1);
             case MOVE_DOWN -> move(s, 1);
@@ -95,10 +102,9 @@ final class Controller {
             case PAGE_DOWN -> move(s, pageRows.getAsInt());
             case FIRST -> move(s, Integer.MIN_VALUE / 2);
             case LAST -> move(s, Integer.MAX_VALUE / 2);
-            case DETAIL -> selected(s).ifPresent(r -> out.accept(new Action.OverlayChanged(
-                    new Overlay.Detail(pane, r.id(), false, 0))));
+            case DETAIL -> open(s, pane == PaneId.AUDIT);
             case FILTER -> out.accept(new Action.OverlayChanged(new Overlay.FilterInput()));
-            case CLEAR_FILTER -> out.accept(new Action.FilterChanged(pane, ""));
+            case CLEAR_FILTER -> clearFilterOrGoBack(s);
             case SORT_NEXT -> sortNext(s);
             case SORT_REVERSE -> out.accept(new Action.SortChanged(pane, Math.max(0, s.paneState(pane).sortColumn()),
                     !s.paneState(pane).descending()));
@@ -115,7 +121,13 @@ final class Controller {
                     Math.max(0, indexOfWorkspace(s)))));
             case COPY -> selected(s).ifPresent(r -> out.accept(new Action.CopyRequested(r.copy(),
                     r.copy() != null && r.copy().contains("@") ? "email" : "id", clock.instant())));
-            case TOGGLE_DELETED -> out.accept(new Action.DeletedToggled(PaneId.WORKSPACES));
+            case TOGGLE_DELETED -> {
+                if (s.pane() == PaneId.AUDIT) {
+                    open(s, false);
+                } else {
+                    out.accept(new Action.DeletedToggled(PaneId.WORKSPACES));
+                }
+            }
             case NEXT_PANE -> out.accept(new Action.PaneSwitched(s.pane().step(1)));
             case PREV_PANE -> out.accept(new Action.PaneSwitched(s.pane().step(-1)));
             case HELP -> out.accept(new Action.OverlayChanged(new Overlay.Help(0)));
@@ -130,6 +142,28 @@ final class Controller {
         if (c.name().startsWith("PANE_")) {
             out.accept(new Action.PaneSwitched(PaneId.values()[Integer.parseInt(c.name().substring(5)) - 1]));
         }
+    }
+
+    private void clearFilterOrGoBack(AppState s) {
+        if (s.pane() == jumpedTo && s.paneState(s.pane()).filter().isEmpty()) {
+            jumpedTo = null;
+            out.accept(new Action.PaneSwitched(PaneId.AUDIT));
+        } else {
+            out.accept(new Action.FilterChanged(s.pane(), ""));
+        }
+    }
+
+    // A finding is opened by going to its object; the finding itself opens in the detail view (d on Audit).
+    private void open(AppState s, boolean jump) {
+        selected(s).ifPresent(r -> {
+            if (jump && r.source() instanceof Finding f) {
+                FindingJump target = FindingJump.of(f);
+                target.actions(clock.instant()).forEach(out);
+                jumpedTo = target.pane();
+            } else {
+                out.accept(new Action.OverlayChanged(new Overlay.Detail(s.pane(), r.id(), false, 0)));
+            }
+        });
     }
 
     private void refresh(EnumSet<Resource> what) {

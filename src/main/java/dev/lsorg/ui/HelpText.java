@@ -18,7 +18,7 @@ final class HelpText {
         out.add("");
         out.add("Command line (:, Tab completes, Up/Down history)");
         out.add("  :ws NAME              switch workspace");
-        out.add("  :pane NAME|1-7        go to a pane");
+        out.add("  :pane NAME|1-8        go to a pane");
         out.add("  :theme NAME|FILE      switch theme (dark, light, high-contrast, mono)");
         out.add("  :export csv|json FILE write the filtered pane to a file");
         out.add("  :refresh              reload everything");

@@ -149,6 +149,9 @@ final class TableView {
         if (changed) {
             return p.style(Slot.ROW_CHANGED);
         }
+        if (row.has(Row.ALERT)) {
+            return p.style(Slot.DANGER);
+        }
         if (row.has(Row.WARN)) {
             return p.style(Slot.ROW_WARN);
         }

@@ -10,6 +10,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 
 /**
  * All panes, and a cache of each pane's filtered, sorted view so that a key press re-filters or re-sorts only when
@@ -19,10 +21,19 @@ public final class Panes {
     private final Map<PaneId, Pane> panes = new EnumMap<>(PaneId.class);
     private final Map<PaneId, Cached> cache = new EnumMap<>(PaneId.class);
 
-    /** The seven panes. */
+    /** The eight panes; the Audit pane audits on the calling thread (benchmarks and tests). */
     public Panes() {
+        this(new AuditPane());
+    }
+
+    /** The eight panes; the Audit pane audits on {@code worker} and hands its findings over with {@code onGui}. */
+    public Panes(Executor worker, Consumer<Runnable> onGui) {
+        this(new AuditPane(worker, onGui));
+    }
+
+    private Panes(AuditPane audit) {
         for (Pane p : List.of(new WorkspacesPane(), new MembersPane(), new WorkspaceMembersPane(), new ApiKeysPane(),
-                new RolesPane(), new SecurityPane(), new RequestsPane())) {
+                new RolesPane(), new SecurityPane(), new RequestsPane(), audit)) {
             panes.put(p.id(), p);
         }
     }
@@ -55,7 +66,7 @@ public final class Panes {
     }
 
     // Identity, not equals: the state is immutable, so a new object means new data, and equals on big lists is slow.
-    private static boolean sameInputs(List<Object> a, List<Object> b) {
+    static boolean sameInputs(List<Object> a, List<Object> b) {
         if (a.size() != b.size()) {
             return false;
         }

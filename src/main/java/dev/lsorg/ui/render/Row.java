@@ -9,7 +9,7 @@ import java.util.Locale;
  * @param id       stable identity used to keep the selection across refreshes
  * @param cells    display texts, already sanitised
  * @param sortKeys one per cell; dates as ISO text, numbers zero-padded
- * @param flags    {@link #DIM}, {@link #WARN}, {@link #MARKED}
+ * @param flags    {@link #DIM}, {@link #WARN}, {@link #MARKED}, {@link #ALERT}
  * @param copy     what {@code c} copies (an id or email, never a secret)
  * @param source   the model record behind the row
  * @param search   lower-cased visible text, joined once so filtering 10,000 rows stays cheap
@@ -22,6 +22,8 @@ public record Row(String id, String[] cells, String[] sortKeys, int flags, Strin
     public static final int WARN = 2;
     /** Pending invites and other rows with a marker. */
     public static final int MARKED = 4;
+    /** Needs action now: high-severity audit findings (drawn in the theme's danger colours). */
+    public static final int ALERT = 8;
 
     /** Builds a row, sanitising its cells and precomputing its search text. */
     public static Row of(String id, String[] cells, String[] sortKeys, int flags, String copy, Object source) {
