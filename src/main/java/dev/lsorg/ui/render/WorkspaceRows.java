@@ -85,15 +85,16 @@ public final class WorkspaceRows {
         out.add(new String[] {"Name", w.displayName()});
         out.add(new String[] {"Id", String.valueOf(w.id())});
         out.add(new String[] {"Handle", w.tenantHandle() == null ? "-" : w.tenantHandle()});
-        out.add(new String[] {"Created", w.createdAt() + " (" + Ages.age(w.createdAt(), now) + " ago)"});
+        out.add(new String[] {"Created", w.createdAt() + " (" + Ages.ago(w.createdAt(), now) + ")"});
         out.add(new String[] {"Deleted", w.isDeleted() ? "yes" : "no"});
         out.add(new String[] {"Personal", w.isPersonal() ? "yes" : "no"});
-        out.add(new String[] {"Your role", w.roleName() == null ? "-" : w.roleName()});
+        out.add(new String[] {"Your role", w.roleName() == null ? "-" : RoleLabels.of(w.roleName(), w.roleId(), d)});
         TenantMembers tm = d.memberships().get(w.id());
         if (tm != null) {
             out.add(new String[] {"Members", tm.members().size() + " (+" + tm.pending().size() + " pending)"});
-            tm.members().forEach(m -> out.add(new String[] {"  " + m.email(), m.roleName()}));
-            tm.pending().forEach(p -> out.add(new String[] {"  " + p.email(), "pending, " + p.roleName()}));
+            tm.members().forEach(m -> out.add(new String[] {"  " + m.email(), RoleLabels.of(m.roleName(), m.roleId(), d)}));
+            tm.pending().forEach(p -> out.add(new String[] {"  " + p.email(),
+                    "pending, " + RoleLabels.of(p.roleName(), p.roleId(), d)}));
         }
         return out;
     }
