@@ -32,18 +32,21 @@ public final class WorkspaceRows {
         List<Row> out = new ArrayList<>(d.workspaces().size());
         for (TenantForUser w : d.workspaces()) {
             if (showDeleted || !w.isDeleted()) {
-                out.add(row(w, members.get(w.id()), keys.getOrDefault(w.displayName(), 0), now));
+                // Unknown ("?") until the keys arrive: a 0 would claim the workspace has none.
+                Integer k = d.keys() == null ? null : keys.getOrDefault(w.displayName(), 0);
+                out.add(row(w, members.get(w.id()), k, now));
             }
         }
         return out;
     }
 
-    private static Row row(TenantForUser w, Integer members, int keys, Instant now) {
+    private static Row row(TenantForUser w, Integer members, Integer keys, Instant now) {
         String m = members == null ? "?" : String.valueOf(members);
-        String[] cells = {w.displayName(), w.tenantHandle() == null ? "-" : w.tenantHandle(), m,
-                String.valueOf(keys), Ages.age(w.createdAt(), now), w.isDeleted() ? "deleted" : ""};
+        String k = keys == null ? "?" : String.valueOf(keys);
+        String[] cells = {w.displayName(), w.tenantHandle() == null ? "-" : w.tenantHandle(), m, k,
+                Ages.age(w.createdAt(), now), w.isDeleted() ? "deleted" : ""};
         String[] keysSort = {lower(w.displayName()), lower(w.tenantHandle()), Ages.key(members == null ? 0 : members),
-                Ages.key(keys), Ages.key(w.createdAt()), w.isDeleted() ? "1" : "0"};
+                Ages.key(keys == null ? 0 : keys), Ages.key(w.createdAt()), w.isDeleted() ? "1" : "0"};
         return Row.of(String.valueOf(w.id()), cells, keysSort, w.isDeleted() ? Row.DIM : 0, String.valueOf(w.id()), w);
     }
 

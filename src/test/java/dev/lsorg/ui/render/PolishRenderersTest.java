@@ -133,4 +133,11 @@ class PolishRenderersTest {
         assertEquals(List.of("Member seats / max", "3 / 4", ""), Arrays.asList(seats.cells()),
                 "2 active + 1 invite (the disabled member holds no seat): 75%, as the audit counts");
     }
+
+    @Test
+    void keyCountsAreUnknownUntilTheKeysArrive() {
+        Row prod = WorkspaceRows.rows(data(null), false, NOW).get(0);
+        assertEquals("?", prod.cells()[3], "0 would claim Production has no keys");
+        assertEquals("1", WorkspaceRows.rows(data(Fixtures.keys()), false, NOW).get(0).cells()[3]);
+    }
 }
