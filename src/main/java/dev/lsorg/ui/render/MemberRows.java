@@ -17,7 +17,7 @@ public final class MemberRows {
     /** The columns, in order. */
     public static final List<Column> COLUMNS = List.of(Column.of("STATUS", 8, 0, 0), Column.of("EMAIL", 28, 3, 0),
             Column.of("NAME", 10, 2, 2), Column.of("ORG ROLE", 10, 1, 0), Column.num("WS", 3, 1),
-            Column.of("AGE", 4, 0, 1), Column.of("LOGIN", 8, 1, 3));
+            Column.of("AGE", 4, 0, 1), Column.of("LOGIN", 7, 1, 3));
 
     private MemberRows() {
     }
