@@ -45,7 +45,7 @@ final class PlanRules {
 
     private static List<Finding> near(AuditRule r, AuditContext c, int used, int limit, String what, String fix) {
         int percent = c.thresholds().planLimitPercent();
-        if (limit <= 0 || used * 100L < (long) limit * percent) {
+        if (!c.thresholds().nearPlanLimit(used, limit)) {
             return List.of();
         }
         return List.of(r.finding(SettingsRules.org(c),

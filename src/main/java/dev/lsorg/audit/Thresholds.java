@@ -31,6 +31,14 @@ public record Thresholds(int maxOrgAdmins, int pendingInviteDays, int unusedKeyD
         return new Thresholds(3, 14, 90, 7, 10, 80);
     }
 
+    /**
+     * Whether {@code used} of a plan limit is at or above {@link #planLimitPercent}: the one test the audit and the
+     * console's Security pane share, so they never disagree about "near the limit".
+     */
+    public boolean nearPlanLimit(long used, long limit) {
+        return limit > 0 && used * 100L >= limit * planLimitPercent;
+    }
+
     private static void requireNonNegative(String what, int value) {
         if (value < 0) {
             throw new IllegalArgumentException(what + " must not be negative, not " + value);

@@ -44,7 +44,8 @@ final class TableView {
         if (!sub.isEmpty()) {
             t.append(" ").append(sub);
         }
-        t.append(" (").append(view.size() == total ? String.valueOf(total) : view.size() + "/" + total).append(")");
+        // Unknown, not 0, until the first answer: "(0)" would claim an empty org.
+        t.append(" (").append(PaneLoad.count(s, pane, view.size(), total, p.glyphs().ellipsis())).append(")");
         if (!ps.filter().isEmpty()) {
             t.append("  filter: ").append(Text.sanitize(ps.filter()));
         }
@@ -93,21 +94,9 @@ final class TableView {
             }
         }
         if (view.size() == 0) {
-            p.text(1, layout.bodyTop(), width - 1, emptyText(s, pane), p.style(Slot.ROW_DIM));
+            p.text(1, layout.bodyTop(), width - 1, PaneLoad.emptyText(s, pane, p.glyphs().ellipsis()),
+                    p.style(Slot.ROW_DIM));
         }
-    }
-
-    private static String emptyText(AppState s, Pane pane) {
-        boolean loading = pane.id().resources().stream().map(s::load).anyMatch(LoadState::loading);
-        if (!s.paneState(pane.id()).filter().isEmpty()) {
-            return "No rows match the filter (Esc clears it).";
-        }
-        if (loading) {
-            return "Loading...";
-        }
-        boolean failed = pane.id().resources().stream().map(s::load).anyMatch(l -> l.error() != null);
-        return failed ? "Could not load this pane (the error is above); it retries by itself, r retries now."
-                : pane.emptyText(s);
     }
 
     private static void header(Painter p, AppState s, List<Column> cols, int[] widths, int width) {

@@ -61,18 +61,18 @@ class DemoConsoleTest {
             h.type("2");
             assertEquals(" Members (46)", h.line(2));
             assertLine(h, 3, "STATUS +EMAIL +NAME +ORG ROLE +WS +AGE +LOGIN");
-            assertLine(h, 4, "active +lucas.khan@acme-robotics.com +Lucas Khan +Admin +2 \\S+ +oidc");
+            assertLine(h, 4, "active +lucas.khan@acme-robotics.com +Lucas Khan +Org Admin +2 \\S+ +oidc");
             assertLine(h, 7, "disabled +amara.ortiz@acme-robotics.com .*");
             h.type("3");
             assertEquals(" Workspace members in Production (16)", h.line(2));
-            assertTrue(h.lines().stream().anyMatch(l -> l.matches("felix.bakker@acme-robotic\\S* +Felix Bakker +CUSTOM.*")),
+            assertTrue(h.lines().stream().anyMatch(l -> l.matches("felix.bakker@acme-robotic\\S* +Felix Bak\\S* +Annotator.*")),
                     h.text());
-            assertLine(h, 19, "new.hire@acme-robotics.com +Editor +User +pending .*");
+            assertLine(h, 19, "new.hire@acme-robotics.com +Editor +Org User +pending .*");
             h.type("4");
             assertEquals(" API keys (27)", h.line(2));
             assertLine(h, 3, "DESCRIPTION +TYPE +SCOPE +ROLE +CREATED +USED +EXPIRES +FLAG");
-            assertLine(h, 6, "terraform bootst\\S* +service +org-wide +Admin +\\S+ +6mo +never +stale");
-            assertLine(h, 11, "old support inte\\S* +service +Support B\\S* +Editor .* expired");
+            assertLine(h, 6, "terraform boots\\S* +service +org-wide +Org Admin +\\S+ +6mo +never +stale");
+            assertLine(h, 11, "old support int\\S* +service +Support \\S* +Editor .* \\d+d ago +expired");
             h.type("5");
             assertEquals(" Roles (7)", h.line(2));
             assertLine(h, 7, "Admin +workspace +system +29 +Full control of the workspace.*");
@@ -80,8 +80,9 @@ class DemoConsoleTest {
             h.type("6");
             assertEquals(" Security (13)", h.line(2));
             assertLine(h, 4, "Public sharing +allowed +anyone with a link.*");
-            assertLine(h, 15, "Members / max +46 / 45 +limit reached");
-            assertLine(h, 16, "Workspaces / max +6 / 7");
+            // As lsorg audit counts and judges them: seats are active members and invites, near is 80%.
+            assertLine(h, 15, "Member seats / max +43 / 45 +near the limit \\(95%\\)");
+            assertLine(h, 16, "Workspaces / max +6 / 7 +near the limit \\(85%\\)");
             h.type("7");
             assertLine(h, 2, " Requests \\(\\d+\\)");
             assertScreenHas(h, "GET    /api/v1/orgs/current/members");
@@ -97,11 +98,11 @@ class DemoConsoleTest {
                     + "  8 Audit",
                     h.line(1));
             h.type("2");
-            assertLine(h, 4, "active +lucas.khan@acme-robotics.com +Lucas Khan +Admin +2 +\\S+ +oidc");
+            assertLine(h, 4, "active +lucas.khan@acme-robotics.com +Lucas Khan +Org Admin +2 +\\S+ +oidc");
             assertLine(h, 37, "\\S+ +\\S+@\\S+ .*");
             h.type("4");
             assertLine(h, 3, "DESCRIPTION +KEY +TYPE +SCOPE +ROLE +CREATED +USED +EXPIRES +FLAG");
-            assertLine(h, 4, "lsorg admin console +lsv2_sk_\\S+ +service +org-wide +Admin .*");
+            assertLine(h, 4, "lsorg admin console +lsv2_sk_\\S+ +service +org-wide +Org Admin .*");
             for (char pane : "13567".toCharArray()) {
                 h.type(String.valueOf(pane));
                 assertFalse(h.line(4).isBlank(), "pane " + pane + " at 120x40:\n" + h.text());
@@ -182,7 +183,7 @@ class DemoConsoleTest {
             h.press(KeyType.Enter);
             assertEquals(" Members: lucas.khan@acme-robotics.com │ y: raw JSON, Esc: back", h.line(2));
             assertLine(h, 3, " Email +lucas.khan@acme-robotics.com");
-            assertLine(h, 6, " Org role +Admin \\(ORGANIZATION_ADMIN\\)");
+            assertLine(h, 6, " Org role +Org Admin \\(ORGANIZATION_ADMIN\\)");
             assertScreenHas(h, "Production");
             assertTrue(h.lines().stream().anyMatch(l -> l.matches(" +Production +Admin")), h.text());
             h.type("y");
@@ -355,7 +356,7 @@ class DemoConsoleTest {
             h.pumpUntil(() -> Files.exists(csv) && h.text().contains("Exported 1 rows"), "export");
             List<String> lines = Files.readAllLines(csv);
             assertEquals("STATUS,EMAIL,NAME,ORG ROLE,WS,AGE,LOGIN", lines.get(0));
-            assertTrue(lines.get(1).startsWith("disabled,carmen.dalton@acme-robotics.com,Carmen Dalton,User,2,"));
+            assertTrue(lines.get(1).startsWith("disabled,carmen.dalton@acme-robotics.com,Carmen Dalton,Org User,2,"));
         }
     }
 

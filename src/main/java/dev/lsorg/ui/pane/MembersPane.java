@@ -27,7 +27,8 @@ public final class MembersPane implements Pane {
 
     @Override
     public List<Object> inputs(AppState s) {
-        return Arrays.asList(s.data().members(), Panes.minute(s));
+        // Roles too: custom roles are shown by the display name the roles list gives.
+        return Arrays.asList(s.data().members(), s.data().roles(), Panes.minute(s));
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.lsorg.ui.pane;
 
 import dev.lsorg.app.AppState;
 import dev.lsorg.app.PaneId;
+import dev.lsorg.app.Resource;
 import dev.lsorg.model.TenantForUser;
 import dev.lsorg.model.TenantMembers;
 import dev.lsorg.ui.render.Column;
@@ -25,7 +26,7 @@ public final class WorkspaceMembersPane implements Pane {
 
     @Override
     public List<Row> rows(AppState s) {
-        return WorkspaceMemberRows.rows(members(s), Panes.minute(s));
+        return WorkspaceMemberRows.rows(members(s), s.data(), Panes.minute(s));
     }
 
     private static TenantMembers members(AppState s) {
@@ -34,12 +35,13 @@ public final class WorkspaceMembersPane implements Pane {
 
     @Override
     public List<Object> inputs(AppState s) {
-        return Arrays.asList(members(s), Panes.minute(s));
+        // Roles too: custom roles are shown by the display name the roles list gives.
+        return Arrays.asList(members(s), s.data().roles(), Panes.minute(s));
     }
 
     @Override
     public List<String[]> detail(Row row, AppState s) {
-        return WorkspaceMemberRows.detail(row.source(), s.now());
+        return WorkspaceMemberRows.detail(row.source(), s.data(), s.now());
     }
 
     @Override
@@ -50,6 +52,14 @@ public final class WorkspaceMembersPane implements Pane {
 
     @Override
     public String emptyText(AppState s) {
-        return s.workspace() == null ? "No workspace selected: press w to pick one." : "No members.";
+        if (s.workspace() == null) {
+            return "No workspace selected: press w to pick one.";
+        }
+        if (members(s) != null) {
+            return "No members.";
+        }
+        // Just switched to a workspace whose list has not arrived: an empty list would claim it has no members.
+        String error = s.load(Resource.WS_MEMBERS).error();
+        return error == null ? "Loading this workspace's members..." : "Could not load its members: " + error;
     }
 }

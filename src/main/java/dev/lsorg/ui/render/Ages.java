@@ -8,13 +8,33 @@ public final class Ages {
     private Ages() {
     }
 
-    /** "12s", "5m", "3h", "4d", "5mo", "2y" before {@code now}; "in 3d" for the future; "-" for null. */
+    /**
+     * How long ago a past event was: "12s", "5m", "3h", "4d", "5mo", "2y"; "-" for null. A time slightly after
+     * {@code now} (the server's clock runs ahead of ours, or the row was built before the tick) reads "0s": a
+     * created or last-used time is in the past by definition, so "in 42s" would only confuse.
+     */
     public static String age(Instant t, Instant now) {
         if (t == null) {
             return "-";
         }
         Duration d = Duration.between(t, now);
-        return d.isNegative() ? "in " + span(d.negated()) : span(d);
+        return d.isNegative() ? span(Duration.ZERO) : span(d);
+    }
+
+    /** {@link #age} for detail lines and past deadlines: "3d ago"; "-" for null. */
+    public static String ago(Instant t, Instant now) {
+        return t == null ? "-" : age(t, now) + " ago";
+    }
+
+    /**
+     * When something ends, which may be either side of {@code now}: "in 20d" ahead, "9d ago" behind (a bare "9d"
+     * would read like the future), "never" for null. At most 8 columns ("11mo ago").
+     */
+    public static String until(Instant t, Instant now) {
+        if (t == null) {
+            return "never";
+        }
+        return t.isAfter(now) ? "in " + span(Duration.between(now, t)) : ago(t, now);
     }
 
     private static String span(Duration d) {

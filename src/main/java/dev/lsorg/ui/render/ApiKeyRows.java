@@ -15,8 +15,8 @@ public final class ApiKeyRows {
     public static final Duration STALE = Duration.ofDays(90);
     /** The columns, in order. */
     public static final List<Column> COLUMNS = List.of(Column.of("DESCRIPTION", 12, 3, 0), Column.of("KEY", 15, 0, 3),
-            Column.of("TYPE", 7, 0, 1), Column.of("SCOPE", 8, 2, 0), Column.of("ROLE", 8, 1, 1),
-            Column.of("CREATED", 7, 0, 3), Column.of("USED", 6, 0, 0), Column.of("EXPIRES", 7, 0, 2),
+            Column.of("TYPE", 7, 0, 1), Column.of("SCOPE", 8, 2, 0), Column.of("ROLE", 10, 1, 1),
+            Column.of("CREATED", 7, 0, 3), Column.of("USED", 6, 0, 0), Column.of("EXPIRES", 8, 0, 2),
             Column.of("FLAG", 10, 0, 0));
 
     private ApiKeyRows() {
@@ -37,7 +37,7 @@ public final class ApiKeyRows {
         String flag = flag(k, now);
         String[] cells = {k.description(), k.shortKey(), type, scope(k), roleName(k, d), Ages.age(k.createdAt(), now),
                 k.lastUsedAt() == null ? "never" : Ages.age(k.lastUsedAt(), now),
-                k.expiresAt() == null ? "never" : Ages.age(k.expiresAt(), now), flag};
+                Ages.until(k.expiresAt(), now), flag};
         String[] sort = {WorkspaceRows.lower(k.description()), k.shortKey(), type, cells[3], cells[4],
                 Ages.key(k.createdAt()), Ages.key(k.lastUsedAt()), Ages.key(k.expiresAt()), flag};
         int flags = flag.isEmpty() ? 0 : Row.WARN;
@@ -67,8 +67,8 @@ public final class ApiKeyRows {
     private static String roleName(APIKeyGetResponse k, OrgSnapshot d) {
         Role r = d.role(k.orgRoleId() != null ? k.orgRoleId() : k.roleId());
         if (r != null) {
-            // System roles read shorter by their name ("Admin"); the scope column says org or workspace.
-            return r.organizationId() == null ? MemberRows.role(r.name()) : r.displayName();
+            // Org and workspace roles share this column, so the label must say which ("Org Admin" vs "Admin").
+            return RoleLabels.of(r);
         }
         return k.readOnly() ? "read-only" : "-";
     }
@@ -81,9 +81,11 @@ public final class ApiKeyRows {
         out.add(new String[] {"Id", String.valueOf(k.id())});
         out.add(new String[] {"Scope", scope(k) + " (" + k.accessScope() + ")"});
         out.add(new String[] {"Role", roleName(k, d)});
-        out.add(new String[] {"Created", k.createdAt() + " (" + Ages.age(k.createdAt(), now) + " ago)"});
-        out.add(new String[] {"Last used", k.lastUsedAt() == null ? "never" : k.lastUsedAt().toString()});
-        out.add(new String[] {"Expires", k.expiresAt() == null ? "never" : k.expiresAt().toString()});
+        out.add(new String[] {"Created", k.createdAt() + " (" + Ages.ago(k.createdAt(), now) + ")"});
+        out.add(new String[] {"Last used", k.lastUsedAt() == null ? "never"
+                : k.lastUsedAt() + " (" + Ages.ago(k.lastUsedAt(), now) + ")"});
+        out.add(new String[] {"Expires", k.expiresAt() == null ? "never"
+                : k.expiresAt() + " (" + Ages.until(k.expiresAt(), now) + ")"});
         out.add(new String[] {"Default workspace", k.defaultWorkspaceName() == null ? "-" : k.defaultWorkspaceName()});
         String flag = flag(k, now);
         out.add(new String[] {"Attention", flag.isEmpty() ? "none" : flag});

@@ -1,6 +1,7 @@
 package dev.lsorg.ui.render;
 
 import dev.lsorg.app.OrgSnapshot;
+import dev.lsorg.audit.Thresholds;
 import dev.lsorg.model.OrganizationConfig;
 import dev.lsorg.model.OrganizationInfo;
 import java.util.ArrayList;
@@ -8,6 +9,8 @@ import java.util.List;
 
 /** Renders the org's sharing and access settings and its plan limits against current use, one setting a row. */
 public final class SecurityRows {
+    /** The audit's thresholds: the pane and {@code lsorg audit} agree on what "near the limit" means. */
+    private static final Thresholds THRESHOLDS = Thresholds.defaults();
     /** The columns, in order. */
     public static final List<Column> COLUMNS = List.of(Column.of("SETTING", 22, 1, 0), Column.of("VALUE", 12, 1, 0),
             Column.of("NOTE", 10, 2, 1));
@@ -50,8 +53,7 @@ public final class SecurityRows {
         }
         add(out, "plan", "Plan", c.planTier() == null ? "-" : c.planTier(),
                 Boolean.TRUE.equals(c.canUseRbac()) ? "workspace RBAC available" : "no workspace RBAC", false);
-        int members = d.members() == null ? -1 : d.members().members().size() + d.members().pending().size();
-        usage(out, "members-limit", "Members / max", members, c.maxIdentities());
+        usage(out, "members-limit", "Member seats / max", seats(d), c.maxIdentities());
         int workspaces = d.workspaces() == null ? -1
                 : (int) d.workspaces().stream().filter(w -> !w.isDeleted()).count();
         usage(out, "workspaces-limit", "Workspaces / max", workspaces, c.maxWorkspaces());
@@ -61,8 +63,18 @@ public final class SecurityRows {
         String u = used < 0 ? "?" : String.valueOf(used);
         String value = u + " / " + (max == null || max < 0 ? "unlimited" : max);
         boolean full = max != null && max >= 0 && used >= max;
-        boolean near = max != null && max > 0 && used >= 0 && used * 10 >= max * 9;
-        add(out, id, label, value, full ? "limit reached" : near ? "near the limit" : "", full || near);
+        boolean near = max != null && used >= 0 && THRESHOLDS.nearPlanLimit(used, max);
+        String note = full ? "limit reached" : near ? "near the limit (" + used * 100L / max + "%)" : "";
+        add(out, id, label, value, note, full || near);
+    }
+
+    // Counted as the audit counts seats: active members and pending invites; disabled members hold no seat.
+    private static int seats(OrgSnapshot d) {
+        if (d.members() == null) {
+            return -1;
+        }
+        long active = d.members().members().stream().filter(m -> !m.isDisabled()).count();
+        return (int) active + d.members().pending().size();
     }
 
     private static String days(Integer d) {

@@ -32,18 +32,21 @@ public final class WorkspaceRows {
         List<Row> out = new ArrayList<>(d.workspaces().size());
         for (TenantForUser w : d.workspaces()) {
             if (showDeleted || !w.isDeleted()) {
-                out.add(row(w, members.get(w.id()), keys.getOrDefault(w.displayName(), 0), now));
+                // Unknown ("?") until the keys arrive: a 0 would claim the workspace has none.
+                Integer k = d.keys() == null ? null : keys.getOrDefault(w.displayName(), 0);
+                out.add(row(w, members.get(w.id()), k, now));
             }
         }
         return out;
     }
 
-    private static Row row(TenantForUser w, Integer members, int keys, Instant now) {
+    private static Row row(TenantForUser w, Integer members, Integer keys, Instant now) {
         String m = members == null ? "?" : String.valueOf(members);
-        String[] cells = {w.displayName(), w.tenantHandle() == null ? "-" : w.tenantHandle(), m,
-                String.valueOf(keys), Ages.age(w.createdAt(), now), w.isDeleted() ? "deleted" : ""};
+        String k = keys == null ? "?" : String.valueOf(keys);
+        String[] cells = {w.displayName(), w.tenantHandle() == null ? "-" : w.tenantHandle(), m, k,
+                Ages.age(w.createdAt(), now), w.isDeleted() ? "deleted" : ""};
         String[] keysSort = {lower(w.displayName()), lower(w.tenantHandle()), Ages.key(members == null ? 0 : members),
-                Ages.key(keys), Ages.key(w.createdAt()), w.isDeleted() ? "1" : "0"};
+                Ages.key(keys == null ? 0 : keys), Ages.key(w.createdAt()), w.isDeleted() ? "1" : "0"};
         return Row.of(String.valueOf(w.id()), cells, keysSort, w.isDeleted() ? Row.DIM : 0, String.valueOf(w.id()), w);
     }
 
@@ -85,15 +88,16 @@ public final class WorkspaceRows {
         out.add(new String[] {"Name", w.displayName()});
         out.add(new String[] {"Id", String.valueOf(w.id())});
         out.add(new String[] {"Handle", w.tenantHandle() == null ? "-" : w.tenantHandle()});
-        out.add(new String[] {"Created", w.createdAt() + " (" + Ages.age(w.createdAt(), now) + " ago)"});
+        out.add(new String[] {"Created", w.createdAt() + " (" + Ages.ago(w.createdAt(), now) + ")"});
         out.add(new String[] {"Deleted", w.isDeleted() ? "yes" : "no"});
         out.add(new String[] {"Personal", w.isPersonal() ? "yes" : "no"});
-        out.add(new String[] {"Your role", w.roleName() == null ? "-" : w.roleName()});
+        out.add(new String[] {"Your role", w.roleName() == null ? "-" : RoleLabels.of(w.roleName(), w.roleId(), d)});
         TenantMembers tm = d.memberships().get(w.id());
         if (tm != null) {
             out.add(new String[] {"Members", tm.members().size() + " (+" + tm.pending().size() + " pending)"});
-            tm.members().forEach(m -> out.add(new String[] {"  " + m.email(), m.roleName()}));
-            tm.pending().forEach(p -> out.add(new String[] {"  " + p.email(), "pending, " + p.roleName()}));
+            tm.members().forEach(m -> out.add(new String[] {"  " + m.email(), RoleLabels.of(m.roleName(), m.roleId(), d)}));
+            tm.pending().forEach(p -> out.add(new String[] {"  " + p.email(),
+                    "pending, " + RoleLabels.of(p.roleName(), p.roleId(), d)}));
         }
         return out;
     }

@@ -35,10 +35,10 @@ class RenderersTest {
     @Test
     void membersAndInvitesTogetherWithStatus() {
         List<Row> rows = MemberRows.rows(data, Fixtures.NOW);
-        assertEquals(List.of("active", "alice@acme.test", "Alice Admin", "Admin", "2", "30d", "-"), cells(rows.get(0)));
-        assertEquals(List.of("disabled", "carol@acme.test", "Carol^[[2JEvil", "User", "0", "32d", "-"),
+        assertEquals(List.of("active", "alice@acme.test", "Alice Admin", "Org Admin", "2", "30d", "-"), cells(rows.get(0)));
+        assertEquals(List.of("disabled", "carol@acme.test", "Carol^[[2JEvil", "Org User", "0", "32d", "-"),
                 cells(rows.get(2)));
-        assertEquals(List.of("pending", "dave@acme.test", "", "User", "1", "3d", "invite"), cells(rows.get(3)));
+        assertEquals(List.of("pending", "dave@acme.test", "", "Org User", "1", "3d", "invite"), cells(rows.get(3)));
         assertTrue(rows.get(3).has(Row.MARKED));
         assertEquals("alice@acme.test", rows.get(0).copy());
     }
@@ -58,7 +58,7 @@ class RenderersTest {
                 ""), cells(rows.get(0)));
         assertEquals("stale", rows.get(1).cells()[8]);
         assertEquals("org-wide", rows.get(1).cells()[3]);
-        assertEquals("Admin", rows.get(1).cells()[4]);
+        assertEquals("Org Admin", rows.get(1).cells()[4]);
         assertEquals("never used", rows.get(2).cells()[8]);
         assertEquals("expired", rows.get(3).cells()[8]);
         assertTrue(rows.get(3).has(Row.WARN));
@@ -82,7 +82,7 @@ class RenderersTest {
         assertEquals(List.of("Public sharing", "allowed", "anyone with a link can view shared runs"), cells(rows.get(0)));
         assertTrue(rows.get(0).has(Row.WARN));
         Row members = rows.stream().filter(r -> r.id().equals("members-limit")).findFirst().orElseThrow();
-        assertEquals(List.of("Members / max", "4 / 10", ""), cells(members));
+        assertEquals(List.of("Member seats / max", "3 / 10", ""), cells(members), "disabled Carol holds no seat");
         Row ws = rows.stream().filter(r -> r.id().equals("workspaces-limit")).findFirst().orElseThrow();
         assertEquals(List.of("Workspaces / max", "2 / 5", ""), cells(ws));
     }
