@@ -84,16 +84,16 @@ class AuditPaneScreenTest {
     void showsTheDemoFindingsMostSevereFirstAt80x24() throws Exception {
         try (ScreenHarness h = console(80, 24)) {
             h.type("8");
-            h.waitFor(" Audit 6 high");
+            h.waitFor(" Audit 8 high");
             assertEquals("1 Workspaces 2 Members 3 WS members 4 Keys 5 Roles 6 Security 7 Reqs 8 Audit", h.line(1));
-            assertEquals(" Audit 6 high, 27 medium, 27 low, 2 info (62)", h.line(2));
+            assertEquals(" Audit 8 high, 28 medium, 27 low, 2 info (65)", h.line(2));
             assertLine(h, 3, "SEVERITY RULE +OBJECT +EVIDENCE");
             assertLine(h, 4, "high +admins.disabled +amara.ortiz@acme-rob\\S* +disabled account still.*");
             assertLine(h, 5, "high +keys.org-admin +lsorg admin console \\S+ +org-wide key lsv2_sk_.*");
-            assertLine(h, 10, "medium +admins.too-many +Acme Robotics +4 org admins, more than.*");
+            assertLine(h, 12, "medium +admins.too-many +Acme Robotics +4 org admins, more than.*");
             assertEquals(bg(Slot.ROW_SELECTED), h.cell(0, 4).getBackgroundColor());
             assertEquals(bg(Slot.DANGER), h.cell(0, 5).getBackgroundColor(), "high findings in danger colours");
-            assertEquals(theme().style(Slot.ROW_WARN).fg(), h.cell(0, 10).getForegroundColor(), "medium: row.warn");
+            assertEquals(theme().style(Slot.ROW_WARN).fg(), h.cell(0, 12).getForegroundColor(), "medium: row.warn");
             assertEquals("↓ move  Enter detail  / filter  s sort  r refresh  w ws  ? help  : cmd  q quit", h.line(23));
         }
     }
@@ -118,15 +118,15 @@ class AuditPaneScreenTest {
     void filterNarrowsTheFindingsAndClears() throws Exception {
         try (ScreenHarness h = console(80, 24)) {
             h.type("8");
-            h.waitFor(" Audit 6 high");
+            h.waitFor(" Audit 8 high");
             h.type("/org-admin");
             h.press(KeyType.Enter);
-            assertEquals(" Audit 6 high, 27 medium, 27 low, 2 info (2/62)  filter: org-admin", h.line(2));
+            assertEquals(" Audit 8 high, 28 medium, 27 low, 2 info (2/65)  filter: org-admin", h.line(2));
             assertLine(h, 4, "high +keys.org-admin +lsorg admin console.*");
             assertLine(h, 5, "high +keys.org-admin +terraform bootstrap.*");
             assertEquals("", h.line(6));
             h.press(KeyType.Escape);
-            assertLine(h, 2, " Audit .*\\(62\\)");
+            assertLine(h, 2, " Audit .*\\(65\\)");
         }
     }
 
@@ -136,7 +136,7 @@ class AuditPaneScreenTest {
             h.type("2/lucas");
             h.press(KeyType.Enter);
             h.type("8");
-            h.waitFor(" Audit 6 high");
+            h.waitFor(" Audit 8 high");
             h.press(KeyType.Enter);
             Finding f = selectedFinding(h, "admins.disabled");
             assertEquals(PaneId.MEMBERS, h.app.store().state().pane());
@@ -157,7 +157,7 @@ class AuditPaneScreenTest {
     void enterOnAKeyFindingLandsOnThatKey() throws Exception {
         try (ScreenHarness h = console(80, 24)) {
             h.type("8");
-            h.waitFor(" Audit 6 high");
+            h.waitFor(" Audit 8 high");
             h.type("/terraform");
             h.press(KeyType.Enter);
             assertLine(h, 4, "high +keys.org-admin +terraform bootstrap.*");
@@ -165,11 +165,11 @@ class AuditPaneScreenTest {
             AppState s = h.app.store().state();
             assertEquals(PaneId.API_KEYS, s.pane());
             int row = selectedLine(h);
-            assertTrue(row > 0 && h.line(row).matches("terraform bootst\\S* +service +org-wide +Admin .*"), h.text());
+            assertTrue(row > 0 && h.line(row).matches("terraform boots\\S* +service +org-wide +Org Admin .*"), h.text());
             h.type("8j");
             h.press(KeyType.Enter);
             row = selectedLine(h);
-            assertTrue(row > 0 && h.line(row).matches("terraform bootst\\S* .*"), "never-expire finding\n" + h.text());
+            assertTrue(row > 0 && h.line(row).matches("terraform boots\\S* .*"), "never-expire finding\n" + h.text());
         }
     }
 
@@ -177,7 +177,7 @@ class AuditPaneScreenTest {
     void enterOnASettingFindingLandsOnItsSecurityRow() throws Exception {
         try (ScreenHarness h = console(80, 24)) {
             h.type("8");
-            h.waitFor(" Audit 6 high");
+            h.waitFor(" Audit 8 high");
             h.type("/public_sharing");
             h.press(KeyType.Enter);
             h.press(KeyType.Enter);
@@ -191,7 +191,7 @@ class AuditPaneScreenTest {
     void dShowsEvidenceAndFixInFullAndEscGoesBack() throws Exception {
         try (ScreenHarness h = console(80, 24)) {
             h.type("8");
-            h.waitFor(" Audit 6 high");
+            h.waitFor(" Audit 8 high");
             h.type("/too-many-in");
             h.press(KeyType.Enter);
             h.type("d");
@@ -218,15 +218,15 @@ class AuditPaneScreenTest {
             assertEquals(PaneId.WORKSPACES, h.app.store().state().pane(), "and on round to Workspaces");
             h.type(":pane audit");
             h.press(KeyType.Enter);
-            h.waitFor(" Audit 6 high");
+            h.waitFor(" Audit 8 high");
             assertEquals(" 1 Workspaces  2 Members  3 Workspace members  4 API keys  5 Roles  6 Security  7 Requests"
                     + "  8 Audit", h.line(1));
-            assertEquals(" Audit 6 high, 27 medium, 27 low, 2 info (62)", h.line(2));
+            assertEquals(" Audit 8 high, 28 medium, 27 low, 2 info (65)", h.line(2));
             assertLine(h, 4, "high +admins.disabled +amara.ortiz@acme-robotics.com"
                     + " +disabled account still holds Organization Admin");
-            assertLine(h, 37, "low +\\S+ .*");
+            assertLine(h, 37, "medium +\\S+ .*");
             h.type("ss");
-            assertLine(h, 2, " Audit .*\\(62\\)  sort: rule ↑");
+            assertLine(h, 2, " Audit .*\\(65\\)  sort: rule ↑");
             assertLine(h, 4, "high +admins.disabled .*");
             assertLine(h, 5, "info +admins.summary .*");
         }
