@@ -1,6 +1,7 @@
 package dev.lsorg.emulator;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -53,13 +54,29 @@ final class MemberFilter {
         return new MemberFilter(p, false);
     }
 
+    /** One matching item with its sort key and tie-breaker, each computed once rather than per comparison. */
+    private record Keyed<T>(T item, String key, String id) {
+    }
+
+    /** Ascending by key (nulls first), ties by id; the descending order is its exact reverse. */
+    private static final Comparator<Keyed<?>> ASCENDING = Comparator
+            .comparing((Keyed<?> k) -> k.key(), Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(Keyed::id);
+
     /** Filters, sorts and cuts one page out of {@code items}. */
     <T> List<T> apply(List<T> items, Function<T, Row> row) {
-        Comparator<T> order = Comparator.comparing(row.andThen(this::sortKey), Comparator.nullsFirst(Comparator.naturalOrder()));
-        order = order.thenComparing(row.andThen(r -> r.id().toString()));
-        return items.stream().filter(t -> matches(row.apply(t)))
-                .sorted(desc ? order.reversed() : order)
-                .skip(offset).limit(limit).toList();
+        List<Keyed<T>> keyed = new ArrayList<>(items.size());
+        String needle = q == null || q.isBlank() ? null : q.trim().toLowerCase(Locale.ROOT);
+        for (T item : items) {
+            Row r = row.apply(item);
+            if (matches(r, needle)) {
+                keyed.add(new Keyed<>(item, sortKey(r), r.id().toString()));
+            }
+        }
+        keyed.sort(desc ? ASCENDING.reversed() : ASCENDING);
+        int from = Math.min(offset, keyed.size());
+        int to = Math.min(from + limit, keyed.size());
+        return keyed.subList(from, to).stream().map(Keyed::item).toList();
     }
 
     private String sortKey(Row r) {
@@ -75,8 +92,7 @@ final class MemberFilter {
         return s == null ? null : s.toLowerCase(Locale.ROOT);
     }
 
-    private boolean matches(Row r) {
-        String needle = q == null || q.isBlank() ? null : q.trim().toLowerCase(Locale.ROOT);
+    private boolean matches(Row r, String needle) {
         return (emails.isEmpty() || emails.contains(lower(r.email())))
                 && (needle == null || lower(r.email()).contains(needle)
                     || (r.name() != null && lower(r.name()).contains(needle)))

@@ -30,6 +30,9 @@ final class Store {
     final Map<UUID, ApiKey> keys = new LinkedHashMap<>();
     private final Map<String, ApiKey> keysBySecret = new HashMap<>();
     private final Map<UUID, List<WorkspaceMember>> membershipsByMember = new HashMap<>();
+    /** Each workspace's identities in insertion order (as {@link #workspaceMembers} has them), so a workspace's
+     *  list need not scan every identity of the org. */
+    private final Map<UUID, Map<UUID, WorkspaceMember>> membershipsByWorkspace = new HashMap<>();
     final AtomicLong sharedResources = new AtomicLong();
     final AtomicLong unshareAllCount = new AtomicLong();
     final AtomicLong userOnlyCalls = new AtomicLong();
@@ -110,7 +113,7 @@ final class Store {
     }
 
     List<WorkspaceMember> membersOf(UUID workspaceId) {
-        return workspaceMembers.values().stream().filter(w -> w.workspaceId.equals(workspaceId)).toList();
+        return List.copyOf(membershipsByWorkspace.getOrDefault(workspaceId, Map.of()).values());
     }
 
     List<WorkspaceMember> membershipsOf(OrgMember m) {
@@ -124,6 +127,7 @@ final class Store {
 
     void removeMembership(WorkspaceMember wm) {
         workspaceMembers.remove(wm.id);
+        membershipsByWorkspace.getOrDefault(wm.workspaceId, new LinkedHashMap<>()).remove(wm.id);
         membershipsByMember.getOrDefault(wm.member.id, new ArrayList<>()).remove(wm);
     }
 
@@ -135,6 +139,7 @@ final class Store {
     WorkspaceMember addMembership(OrgMember m, UUID workspaceId, UUID roleId, Instant at) {
         WorkspaceMember wm = new WorkspaceMember(newId(), workspaceId, m, roleId, at);
         workspaceMembers.put(wm.id, wm);
+        membershipsByWorkspace.computeIfAbsent(workspaceId, k -> new LinkedHashMap<>()).put(wm.id, wm);
         membershipsByMember.computeIfAbsent(m.id, k -> new ArrayList<>()).add(wm);
         return wm;
     }
