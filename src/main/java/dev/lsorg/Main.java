@@ -2,6 +2,8 @@ package dev.lsorg;
 
 import dev.lsorg.cli.ExitCodes;
 import dev.lsorg.cli.GlobalOptions;
+import dev.lsorg.cli.ShellCommand;
+import dev.lsorg.cli.WhoamiCommand;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -16,6 +18,9 @@ import picocli.CommandLine.Mixin;
         description = "Administer a LangSmith organization from the terminal.",
         subcommands = {
                 dev.lsorg.cli.EmulatorCommand.class,
+                ShellCommand.class,
+                dev.lsorg.cli.ApplyCommand.class,
+                WhoamiCommand.class,
         })
 public final class Main implements Callable<Integer> {
     @Mixin

@@ -1,0 +1,142 @@
+package dev.lsorg.api;
+
+import dev.lsorg.config.ClientConfig;
+import dev.lsorg.model.OrgData;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import java.util.UUID;
+
+/**
+ * lsorg's one door to a LangSmith organization: the resource clients (workspaces, roles, org and workspace members,
+ * API keys, org info), {@link #send(ApiRequest)} for requests built ahead (confirmations, dry runs), the whole-org
+ * {@link #loadOrg(LoadProgress)}, and a hook that sees every request's outcome. Every method returns a Vert.x
+ * {@link Future} that fails only with {@link ApiException}.
+ */
+public final class LangSmithClient implements AutoCloseable {
+    private final Vertx vertx;
+    private final boolean ownsVertx;
+    private final Transport transport;
+    private final WorkspacesApi workspaces;
+    private final RolesApi roles;
+    private final OrgMembersApi orgMembers;
+    private final WorkspaceMembersApi workspaceMembers;
+    private final ApiKeysApi apiKeys;
+    private final OrgInfoApi orgInfo;
+
+    private LangSmithClient(Vertx vertx, boolean ownsVertx, ClientConfig config) {
+        this.vertx = vertx;
+        this.ownsVertx = ownsVertx;
+        this.transport = new Transport(vertx, config);
+        this.workspaces = new WorkspacesApi(transport);
+        this.roles = new RolesApi(transport);
+        this.orgMembers = new OrgMembersApi(transport);
+        this.workspaceMembers = new WorkspaceMembersApi(transport);
+        this.apiKeys = new ApiKeysApi(transport);
+        this.orgInfo = new OrgInfoApi(transport);
+    }
+
+    /**
+     * A client on the caller's {@code vertx} (not closed by {@link #close()}). Without a configured org id, the
+     * first request discovers it.
+     */
+    public static LangSmithClient create(Vertx vertx, ClientConfig config) {
+        return new LangSmithClient(vertx, false, config);
+    }
+
+    /** A client with its own Vert.x instance, closed with the client (command-line tools). */
+    public static LangSmithClient create(ClientConfig config) {
+        return new LangSmithClient(Vertx.vertx(), true, config);
+    }
+
+    /** A client whose organization id is known (discovered if needed) when the future completes. */
+    public static Future<LangSmithClient> connect(Vertx vertx, ClientConfig config) {
+        LangSmithClient client = create(vertx, config);
+        return client.organizationId().map(id -> client);
+    }
+
+    /** The organization id, discovering it from {@code GET /orgs/current/info} when not configured. */
+    public Future<UUID> organizationId() {
+        return transport.discoverOrganization();
+    }
+
+    /** Workspaces: list, get, create, rename, delete. */
+    public WorkspacesApi workspaces() {
+        return workspaces;
+    }
+
+    /** Org and workspace roles. */
+    public RolesApi roles() {
+        return roles;
+    }
+
+    /** Org members and invites. */
+    public OrgMembersApi orgMembers() {
+        return orgMembers;
+    }
+
+    /** Members of a workspace given by id. */
+    public WorkspaceMembersApi workspaceMembers() {
+        return workspaceMembers;
+    }
+
+    /** Service keys and PATs. */
+    public ApiKeysApi apiKeys() {
+        return apiKeys;
+    }
+
+    /** Org info and security settings. */
+    public OrgInfoApi orgInfo() {
+        return orgInfo;
+    }
+
+    /** Sends a request built by one of the resource clients' {@code ...Request} methods. */
+    public <T> Future<T> send(ApiRequest<T> request) {
+        return transport.send(request);
+    }
+
+    /**
+     * Everything about the org in one pass (settings, workspaces, roles, members, invites, each workspace's
+     * members and keys, service keys, PATs), concurrent within the pool size; {@code progress} follows it.
+     */
+    public Future<OrgData> loadOrg(LoadProgress progress) {
+        return new OrgLoader(this).load(progress == null ? LoadProgress.NONE : progress);
+    }
+
+    /** Adds a listener that receives every request's outcome (never a secret). */
+    public void addRequestListener(RequestListener listener) {
+        transport.addListener(listener);
+    }
+
+    /** Removes a listener. */
+    public void removeRequestListener(RequestListener listener) {
+        transport.removeListener(listener);
+    }
+
+    /** Requests made and peak concurrency since the last {@link #resetStats()}. */
+    public TransportStats stats() {
+        return transport.stats();
+    }
+
+    /** Restarts the request and concurrency counters. */
+    public void resetStats() {
+        transport.resetStats();
+    }
+
+    /** The configuration in use (the key inside is masked when printed). */
+    public ClientConfig config() {
+        return transport.config();
+    }
+
+    /** The Vert.x instance the client runs on. */
+    public Vertx vertx() {
+        return vertx;
+    }
+
+    @Override
+    public void close() {
+        transport.close();
+        if (ownsVertx) {
+            vertx.close();
+        }
+    }
+}

@@ -1,0 +1,218 @@
+package dev.lsorg.api;
+
+import com.fasterxml.jackson.databind.JavaType;
+import dev.lsorg.config.ClientConfig;
+import dev.lsorg.model.Json;
+import dev.lsorg.model.OrganizationInfo;
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.PoolOptions;
+import io.vertx.ext.web.client.HttpRequest;
+import io.vertx.ext.web.client.HttpResponse;
+import io.vertx.ext.web.client.WebClient;
+import io.vertx.ext.web.client.WebClientOptions;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The HTTP edge of lsorg: one Vert.x {@link WebClient} with a bounded connection pool, the base URL, the key and
+ * scope headers ({@code X-API-Key}, {@code X-Organization-Id}, {@code X-Tenant-Id}), timeouts, retries and
+ * decoding. Resource clients build {@link ApiRequest}s with {@link #request}; everything is sent by {@link #send}.
+ */
+public final class Transport implements AutoCloseable {
+    private final Vertx vertx;
+    private final ClientConfig config;
+    private final WebClient web;
+    private final Limiter limiter;
+    private final RetryPolicy retry;
+    private final List<RequestListener> listeners = new CopyOnWriteArrayList<>();
+    private final AtomicLong attempts = new AtomicLong();
+    private volatile UUID organizationId;
+    private Future<UUID> discovery;
+
+    /** A transport for {@code config} on {@code vertx}; it does not own {@code vertx}. */
+    public Transport(Vertx vertx, ClientConfig config) {
+        this.vertx = vertx;
+        this.config = config;
+        this.organizationId = config.organizationId();
+        this.limiter = new Limiter(config.maxPoolSize());
+        this.retry = RetryPolicy.within(config.retryBudget());
+        WebClientOptions options = new WebClientOptions()
+                .setUserAgent("lsorg/0.1.0")
+                .setKeepAlive(true)
+                .setTcpNoDelay(true)
+                .setFollowRedirects(false)
+                .setConnectTimeout((int) config.connectTimeout().toMillis());
+        options.setIdleTimeout((int) config.idleTimeout().toMillis()).setIdleTimeoutUnit(TimeUnit.MILLISECONDS);
+        this.web = WebClient.create(vertx, options, new PoolOptions().setHttp1MaxSize(config.maxPoolSize()));
+    }
+
+    /** The configuration this transport was made with. */
+    public ClientConfig config() {
+        return config;
+    }
+
+    /** The organization id: configured, discovered, or null before discovery. */
+    public UUID organizationId() {
+        return organizationId;
+    }
+
+    /** Adds a listener that sees every attempt's outcome. */
+    public void addListener(RequestListener listener) {
+        listeners.add(listener);
+    }
+
+    /** Removes a listener added with {@link #addListener}. */
+    public void removeListener(RequestListener listener) {
+        listeners.remove(listener);
+    }
+
+    /** HTTP attempts made and the peak number in flight since the last {@link #resetStats()}. */
+    public TransportStats stats() {
+        return new TransportStats(attempts.get(), limiter.peak());
+    }
+
+    /** Starts counting attempts and peak concurrency afresh. */
+    public void resetStats() {
+        attempts.set(0);
+        limiter.resetPeak();
+    }
+
+    /** Builds a request (not sent) against this transport's endpoint, org and key. */
+    public <T> ApiRequest<T> request(String method, String path, Scope scope, Object body, JavaType responseType,
+                                     Map<String, List<String>> query) {
+        ApiRequest.Target target = new ApiRequest.Target(config.apiBase(), organizationId, config.apiKey().shortForm());
+        return new ApiRequest<>(method, path, query, scope, body, responseType, target);
+    }
+
+    /**
+     * Sends {@code request}, retrying as {@link RetryPolicy} allows, and decodes the answer. The future fails with
+     * an {@link ApiException} and nothing else.
+     */
+    public <T> Future<T> send(ApiRequest<T> request) {
+        if (config.readOnly() && request.isMutation()) {
+            return Future.failedFuture(new ApiException(new ApiError.Forbidden(null, false,
+                    "lsorg is in read-only mode (profile or --read-only), nothing was sent"), request.operation()));
+        }
+        return discoverOrganization().compose(org -> new Call<>(this, request, org).run());
+    }
+
+    /**
+     * The organization id, asking {@code GET /orgs/current/info} once when none was configured; concurrent callers
+     * share one discovery, and a failed discovery is retried by the next caller.
+     */
+    public synchronized Future<UUID> discoverOrganization() {
+        if (organizationId != null) {
+            return Future.succeededFuture(organizationId);
+        }
+        if (discovery == null) {
+            ApiRequest<OrganizationInfo> info = request("GET", "/orgs/current/info", Scope.org(), null,
+                    type(OrganizationInfo.class), Map.of());
+            discovery = new Call<>(this, info, null).run().compose(this::rememberOrganization);
+            discovery.onFailure(e -> forgetDiscovery());
+        }
+        return discovery;
+    }
+
+    private synchronized Future<UUID> rememberOrganization(OrganizationInfo info) {
+        if (info == null || info.id() == null) {
+            return Future.failedFuture(new ApiException(new ApiError.MalformedResponse("the org info has no id"),
+                    "GET /api/v1/orgs/current/info"));
+        }
+        organizationId = info.id();
+        return Future.succeededFuture(organizationId);
+    }
+
+    private synchronized void forgetDiscovery() {
+        discovery = null;
+    }
+
+    /** One HTTP exchange through the concurrency limiter, failed with a {@link TimeoutException} past the deadline. */
+    Future<HttpResponse<Buffer>> exchange(ApiRequest<?> request, UUID org) {
+        return limiter.submit(() -> exchangeNow(request, org));
+    }
+
+    private Future<HttpResponse<Buffer>> exchangeNow(ApiRequest<?> request, UUID org) {
+        attempts.incrementAndGet();
+        Promise<HttpResponse<Buffer>> promise = Promise.promise();
+        // Vert.x's own timeouts cover connecting and silences; this one bounds the whole exchange
+        long timer = vertx.setTimer(config.requestTimeout().toMillis(),
+                t -> promise.tryFail(new TimeoutException("no complete answer in time")));
+        Buffer body = body(request);
+        Future<HttpResponse<Buffer>> sent = body == null ? build(request, org).send() : build(request, org).sendBuffer(body);
+        sent.onComplete(ar -> {
+            vertx.cancelTimer(timer);
+            if (ar.succeeded()) {
+                promise.tryComplete(ar.result());
+            } else {
+                promise.tryFail(ar.cause());
+            }
+        });
+        return promise.future();
+    }
+
+    private HttpRequest<Buffer> build(ApiRequest<?> request, UUID org) {
+        HttpRequest<Buffer> r = web.requestAbs(HttpMethod.valueOf(request.method()),
+                config.apiBase() + request.path());
+        new TreeMap<>(request.query()).forEach((name, values) -> values.forEach(v -> r.addQueryParam(name, v)));
+        r.putHeader("X-API-Key", config.apiKey().reveal());
+        r.putHeader("Accept", "application/json");
+        if (org != null) {
+            r.putHeader("X-Organization-Id", org.toString());
+        }
+        if (request.scope() instanceof Scope.Workspace w) {
+            r.putHeader("X-Tenant-Id", w.workspaceId().toString());
+        }
+        if (request.body() != null) {
+            r.putHeader("Content-Type", "application/json");
+        }
+        return r.connectTimeout(config.connectTimeout().toMillis()).idleTimeout(config.idleTimeout().toMillis());
+    }
+
+    private static Buffer body(ApiRequest<?> request) {
+        String json = request.bodyJson();
+        return json == null ? null : Buffer.buffer(json);
+    }
+
+    void publish(RequestEvent event) {
+        for (RequestListener l : listeners) {
+            try {
+                l.onRequest(event);
+            } catch (RuntimeException e) {
+                // a faulty listener must not break the request it observes
+            }
+        }
+    }
+
+    Vertx vertx() {
+        return vertx;
+    }
+
+    RetryPolicy retryPolicy() {
+        return retry;
+    }
+
+    /** The Jackson type of {@code type}. */
+    public static JavaType type(Class<?> type) {
+        return Json.mapper().getTypeFactory().constructType(type);
+    }
+
+    /** The Jackson type of {@code List<type>}. */
+    public static JavaType listOf(Class<?> type) {
+        return Json.mapper().getTypeFactory().constructCollectionType(List.class, type);
+    }
+
+    @Override
+    public void close() {
+        web.close();
+    }
+}

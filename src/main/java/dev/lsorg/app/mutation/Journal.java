@@ -1,0 +1,106 @@
+package dev.lsorg.app.mutation;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.lsorg.model.Json;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The local record of every confirmed change and dry run: JSON lines appended to a file in the XDG state dir.
+ * Each line is written and flushed to disk before the caller shows the result, so the journal never lags the
+ * screen. Blocking file I/O: call it from a worker thread, never from a Vert.x event loop.
+ */
+public final class Journal {
+    // Defence in depth: whatever a caller passes in, a LangSmith key never reaches the file.
+    private static final Pattern KEY = Pattern.compile("(lsv2_[a-z]{2}_)[A-Za-z0-9_]{8,}|ls__[A-Za-z0-9]{8,}");
+
+    private final Path file;
+
+    /** A journal stored in {@code file} (created with owner-only permissions on first write). */
+    public Journal(Path file) {
+        this.file = file;
+    }
+
+    /** Where the lines go. */
+    public Path file() {
+        return file;
+    }
+
+    /** Appends one entry as one line, then forces it to disk. */
+    public synchronized void append(JournalEntry entry) {
+        byte[] line = (scrub(toJson(entry)) + "\n").getBytes(StandardCharsets.UTF_8);
+        try {
+            createPrivately();
+            try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.APPEND, StandardOpenOption.SYNC)) {
+                out.write(line);
+                out.flush();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the journal " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Every entry in the file, oldest first; lines that do not parse are skipped (a crash mid-line, an edit). */
+    public synchronized List<JournalEntry> read() {
+        List<JournalEntry> entries = new ArrayList<>();
+        if (!Files.exists(file)) {
+            return entries;
+        }
+        try {
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                parse(line, entries);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the journal " + file + ": " + e.getMessage(), e);
+        }
+        return entries;
+    }
+
+    /** Replaces anything that looks like a LangSmith key with its masked form. */
+    static String scrub(String text) {
+        return KEY.matcher(text).replaceAll(m -> m.group(1) == null ? "ls__***" : m.group(1) + "***");
+    }
+
+    private static void parse(String line, List<JournalEntry> into) {
+        if (line.isBlank()) {
+            return;
+        }
+        try {
+            into.add(Json.mapper().readValue(line, JournalEntry.class));
+        } catch (JsonProcessingException e) {
+            // A torn or hand-edited line must not hide the rest of the story.
+        }
+    }
+
+    private static String toJson(JournalEntry entry) {
+        try {
+            return Json.mapper().writeValueAsString(entry);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("journal entry does not serialise", e);
+        }
+    }
+
+    private void createPrivately() throws IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        if (!Files.isDirectory(dir)) {
+            Files.createDirectories(dir);
+        }
+        try {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } catch (FileAlreadyExistsException e) {
+            // Appending to an existing journal is the normal case.
+        } catch (UnsupportedOperationException e) {
+            Files.createFile(file);
+        }
+    }
+}

@@ -1,0 +1,170 @@
+package dev.lsorg.app.mutation;
+
+import dev.lsorg.model.APIKeyGetResponse;
+import dev.lsorg.model.AccessScope;
+import dev.lsorg.model.MemberIdentity;
+import dev.lsorg.model.OrgData;
+import dev.lsorg.model.OrgMemberIdentity;
+import dev.lsorg.model.OrgPendingIdentity;
+import dev.lsorg.model.Role;
+import dev.lsorg.model.TenantForUser;
+import dev.lsorg.model.TenantMembers;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/**
+ * Finds things in a loaded org by what a person types: workspaces by name or id, members and invites by email,
+ * keys by description or id, roles by name, display name or a short word ({@code admin}, {@code editor}).
+ */
+public final class OrgIndex {
+    private final OrgData org;
+
+    /** An index over {@code org} (the snapshot the user is looking at). */
+    public OrgIndex(OrgData org) {
+        this.org = Objects.requireNonNull(org, "org");
+    }
+
+    /** The org this index reads. */
+    public OrgData org() {
+        return org;
+    }
+
+    /** The org's display name, or its id when it has none. */
+    public String orgName() {
+        return org.info().displayName() != null ? org.info().displayName() : String.valueOf(org.info().id());
+    }
+
+    /** Workspaces that are not deleted, in the server's order. */
+    public List<TenantForUser> workspaces() {
+        return org.workspaces().stream().filter(w -> !w.isDeleted()).toList();
+    }
+
+    /** A live workspace by exact id, or by display name ignoring case. */
+    public Optional<TenantForUser> workspace(String nameOrId) {
+        String key = nameOrId.strip();
+        return workspaces().stream().filter(w -> w.id().toString().equalsIgnoreCase(key)
+                || w.displayName().equalsIgnoreCase(key)).findFirst();
+    }
+
+    /** How many live workspaces answer to {@code nameOrId} (more than one means the name is ambiguous). */
+    public long workspaceMatches(String nameOrId) {
+        String key = nameOrId.strip();
+        return workspaces().stream().filter(w -> w.id().toString().equalsIgnoreCase(key)
+                || w.displayName().equalsIgnoreCase(key)).count();
+    }
+
+    /** A workspace's display name by id, or the id itself when unknown. */
+    public String workspaceName(UUID id) {
+        return org.workspaces().stream().filter(w -> w.id().equals(id)).map(TenantForUser::displayName)
+                .findFirst().orElse(String.valueOf(id));
+    }
+
+    /** An active org member by email, ignoring case. */
+    public Optional<OrgMemberIdentity> member(String email) {
+        return org.members().members().stream().filter(m -> email.equalsIgnoreCase(m.email())).findFirst();
+    }
+
+    /** A pending org invite by email, ignoring case. */
+    public Optional<OrgPendingIdentity> pending(String email) {
+        return org.members().pending().stream().filter(p -> email.equalsIgnoreCase(p.email())).findFirst();
+    }
+
+    /** A member of the given workspace by email. */
+    public Optional<MemberIdentity> workspaceMember(UUID workspaceId, String email) {
+        TenantMembers tm = org.workspaceMembers().get(workspaceId);
+        return tm == null ? Optional.empty()
+                : tm.members().stream().filter(m -> email.equalsIgnoreCase(m.email())).findFirst();
+    }
+
+    /** Every service key the org lists, org-wide and workspace keys, each once. */
+    public List<APIKeyGetResponse> keys() {
+        Stream<APIKeyGetResponse> perWorkspace = org.workspaceKeys().values().stream().flatMap(List::stream);
+        return Stream.concat(org.serviceKeys().stream(), perWorkspace)
+                .filter(distinctById()).toList();
+    }
+
+    /** A key by id, short key or description (ignoring case). */
+    public Optional<APIKeyGetResponse> key(String text) {
+        String t = text.strip();
+        return keys().stream().filter(k -> k.id().toString().equalsIgnoreCase(t) || t.equals(k.shortKey())
+                || t.equalsIgnoreCase(k.description())).findFirst();
+    }
+
+    /** How many keys answer to {@code text} (more than one means the description is ambiguous). */
+    public long keyMatches(String text) {
+        String t = text.strip();
+        return keys().stream().filter(k -> k.id().toString().equalsIgnoreCase(t) || t.equals(k.shortKey())
+                || t.equalsIgnoreCase(k.description())).count();
+    }
+
+    /** The workspace a key was listed under by {@code /api-key}, if it is a workspace key. */
+    public Optional<UUID> keyWorkspace(UUID keyId) {
+        return org.workspaceKeys().entrySet().stream()
+                .filter(e -> e.getValue().stream().anyMatch(k -> k.id().equals(keyId)))
+                .map(java.util.Map.Entry::getKey).findFirst();
+    }
+
+    /** Whether the org's plan has workspace RBAC ({@code config.can_use_rbac}): without it everyone is Admin. */
+    public boolean rbac() {
+        return org.info().config() != null && Boolean.TRUE.equals(org.info().config().canUseRbac());
+    }
+
+    /**
+     * The first of {@code needed} the calling key lacks, or empty when it has them all or the server did not say.
+     * Org permissions come from org info; workspace permissions ({@code workspaces:...}) from {@code workspace}'s
+     * {@code permissions}, or from any workspace when {@code workspace} is null (the action is possible somewhere).
+     */
+    public Optional<String> lacking(List<String> needed, Optional<TenantForUser> workspace) {
+        return needed.stream().filter(p -> !granted(p, workspace)).findFirst();
+    }
+
+    private boolean granted(String permission, Optional<TenantForUser> workspace) {
+        List<String> org = this.org.info().permissions();
+        if (org == null || org.isEmpty() || org.contains(permission)) {
+            // No list means the server did not say; it will answer 403 in words if the key may not.
+            return true;
+        }
+        if (!permission.startsWith("workspaces:")) {
+            return false;
+        }
+        List<TenantForUser> where = workspace == null ? workspaces() : workspace.stream().toList();
+        return where.stream().anyMatch(w -> w.permissions() == null || w.permissions().contains(permission));
+    }
+
+    /** Roles of one scope. */
+    public List<Role> roles(AccessScope scope) {
+        return org.roles().stream().filter(r -> r.accessScope() == scope).toList();
+    }
+
+    /**
+     * A role of {@code scope} by name ({@code WORKSPACE_USER}), display name ({@code Editor}) or last word of its
+     * name ({@code admin} for {@code ORGANIZATION_ADMIN}), all ignoring case.
+     */
+    public Optional<Role> role(AccessScope scope, String text) {
+        String t = text.strip().replace(' ', '_').toUpperCase(Locale.ROOT);
+        List<Role> scoped = roles(scope);
+        return scoped.stream().filter(r -> r.name().equalsIgnoreCase(t)
+                        || r.displayName().replace(' ', '_').equalsIgnoreCase(t)
+                        || r.id().toString().equalsIgnoreCase(t)).findFirst()
+                .or(() -> scoped.stream().filter(r -> r.name().toUpperCase(Locale.ROOT).endsWith("_" + t))
+                        .findFirst());
+    }
+
+    /** A role's display name by id, or {@code "-"} for none. */
+    public String roleName(UUID roleId) {
+        if (roleId == null) {
+            return "-";
+        }
+        return org.roles().stream().filter(r -> r.id().equals(roleId)).map(Role::displayName).findFirst()
+                .orElse(roleId.toString());
+    }
+
+    private static java.util.function.Predicate<APIKeyGetResponse> distinctById() {
+        java.util.Set<UUID> seen = new java.util.HashSet<>();
+        return k -> seen.add(k.id());
+    }
+}

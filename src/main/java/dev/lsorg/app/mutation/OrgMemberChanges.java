@@ -1,0 +1,150 @@
+package dev.lsorg.app.mutation;
+
+import dev.lsorg.model.AccessScope;
+import dev.lsorg.model.OrgIdentityPatch;
+import dev.lsorg.model.OrgMemberIdentity;
+import dev.lsorg.model.OrgPendingIdentity;
+import dev.lsorg.model.PendingIdentityCreate;
+import dev.lsorg.model.PendingIdentityPatch;
+import dev.lsorg.model.Role;
+import dev.lsorg.model.TenantForUser;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Builds the org-membership changes: invite, change org role, remove, and change or revoke a pending invite. */
+final class OrgMemberChanges {
+    private final OrgIndex index;
+    private final Requests requests;
+
+    OrgMemberChanges(OrgIndex index, Requests requests) {
+        this.index = index;
+        this.requests = requests;
+    }
+
+    Proposal invite(String emails, String orgRole, List<String> workspaces, String workspaceRole) {
+        Draft d = new Draft(index, MutationKind.INVITE);
+        List<String> list = d.check.emails("emails", emails);
+        list.forEach(e -> notYetInOrg(d, e));
+        d.check.require(index.org().info().invitesEnabled(), "emails", "invites are disabled for this org");
+        Role role = d.role("role", AccessScope.ORGANIZATION, orgRole == null ? "ORGANIZATION_USER" : orgRole);
+        List<TenantForUser> ws = d.workspaces("workspaces", workspaces == null ? List.of() : workspaces);
+        Role wsRole = workspaceRole == null ? null : d.role("workspace_role", AccessScope.WORKSPACE, workspaceRole);
+        d.requireRbacFor("workspace_role", wsRole);
+        d.check.require(wsRole == null || !ws.isEmpty(), "workspace_role", "name the workspaces this role is for");
+        if (!d.check.ok()) {
+            return d.finish("", "", null, null);
+        }
+        addInviteRequests(d, list.stream().map(e -> new PendingIdentityCreate(e, role.id(), null,
+                ws.isEmpty() ? null : ws.stream().map(TenantForUser::id).toList(),
+                wsRole == null ? null : wsRole.id(), null, null)).toList());
+        d.targets.addAll(list);
+        return d.finish(inviteWords(list, role, ws, wsRole), "org " + index.orgName(), null, null);
+    }
+
+    private void addInviteRequests(Draft d, List<PendingIdentityCreate> bodies) {
+        if (bodies.size() == 1) {
+            d.requests.add(requests.inviteOne(bodies.get(0)));
+            return;
+        }
+        d.requests.addAll(requests.inviteBatch(bodies));
+    }
+
+    private void notYetInOrg(Draft d, String email) {
+        d.check.require(index.member(email).isEmpty(), "emails", email + " is already a member of the org");
+        d.check.require(index.pending(email).isEmpty(), "emails", email + " already has a pending invite");
+    }
+
+    private String inviteWords(List<String> emails, Role role, List<TenantForUser> ws, Role wsRole) {
+        String who = emails.size() == 1 ? emails.get(0) : emails.size() + " people";
+        String text = "Invite " + who + " to the org as " + role.displayName();
+        if (!ws.isEmpty()) {
+            text += " and to " + (ws.size() == 1 ? "workspace " : "workspaces ")
+                    + Draft.join(ws.stream().map(TenantForUser::displayName).toList())
+                    + (wsRole == null ? "" : " as " + wsRole.displayName());
+        }
+        return text;
+    }
+
+    Proposal changeOrgRole(List<String> emails, String roleText) {
+        Draft d = new Draft(index, MutationKind.CHANGE_ORG_ROLE);
+        Role role = d.role("role", AccessScope.ORGANIZATION, roleText);
+        List<String> froms = new ArrayList<>();
+        for (OrgMemberIdentity m : members(d, emails)) {
+            if (role != null && d.check.require(!role.id().equals(m.roleId()), "role",
+                    m.email() + " is already " + role.displayName())) {
+                d.targets.add(m.email());
+                froms.add(index.roleName(m.roleId()));
+                d.requests.add(requests.changeOrgRole(m.id(), new OrgIdentityPatch(role.id(), null)));
+            }
+        }
+        String to = role == null ? "" : role.displayName();
+        String title = d.targets.size() == 1
+                ? "Change " + d.targets.get(0) + "'s org role from " + froms.get(0) + " to " + to
+                : "Change the org role of " + d.targets.size() + " members to " + to;
+        return d.finish(title, "org " + index.orgName(), null, null);
+    }
+
+    Proposal removeFromOrg(List<String> emails) {
+        Draft d = new Draft(index, MutationKind.REMOVE_FROM_ORG);
+        for (OrgMemberIdentity m : members(d, emails)) {
+            d.targets.add(m.email());
+            d.requests.add(requests.removeOrgMember(m.id()));
+        }
+        String who = d.targets.size() == 1 ? d.targets.get(0) : d.targets.size() + " members";
+        return d.finish("Remove " + who + " from the org and every workspace in it", "org " + index.orgName(),
+                null, d.confirmText());
+    }
+
+    Proposal changeInviteRole(List<String> emails, String roleText) {
+        Draft d = new Draft(index, MutationKind.CHANGE_INVITE_ROLE);
+        Role role = d.role("role", AccessScope.ORGANIZATION, roleText);
+        for (OrgPendingIdentity p : pendings(d, emails)) {
+            if (role != null) {
+                d.targets.add(p.email());
+                d.requests.add(requests.changeInviteRole(p.id(), new PendingIdentityPatch(role.id(), null)));
+            }
+        }
+        String who = d.targets.size() == 1 ? "the pending invite of " + d.targets.get(0)
+                : d.targets.size() + " pending invites";
+        return d.finish("Change the org role of " + who + " to " + (role == null ? "" : role.displayName()),
+                "org " + index.orgName(), null, null);
+    }
+
+    Proposal revokeInvite(List<String> emails) {
+        Draft d = new Draft(index, MutationKind.REVOKE_INVITE);
+        for (OrgPendingIdentity p : pendings(d, emails)) {
+            d.targets.add(p.email());
+            d.requests.add(requests.revokeInvite(p.id()));
+        }
+        String who = d.targets.size() == 1 ? "the pending invite of " + d.targets.get(0)
+                : d.targets.size() + " pending invites";
+        return d.finish("Revoke " + who, "org " + index.orgName(), null, d.confirmText());
+    }
+
+    private List<OrgMemberIdentity> members(Draft d, List<String> emails) {
+        List<OrgMemberIdentity> found = new ArrayList<>();
+        d.check.require(!emails.isEmpty(), "emails", "choose at least one member");
+        for (String e : emails) {
+            Optional<OrgMemberIdentity> m = index.member(e.strip());
+            if (d.check.require(m.isPresent(), "emails", index.pending(e.strip()).isPresent()
+                    ? e + " has only a pending invite" : "no org member with email " + e)) {
+                found.add(m.get());
+            }
+        }
+        return found;
+    }
+
+    private List<OrgPendingIdentity> pendings(Draft d, List<String> emails) {
+        List<OrgPendingIdentity> found = new ArrayList<>();
+        d.check.require(!emails.isEmpty(), "emails", "choose at least one pending invite");
+        for (String e : emails) {
+            Optional<OrgPendingIdentity> p = index.pending(e.strip());
+            if (d.check.require(p.isPresent(), "emails", "no pending invite for " + e)) {
+                found.add(p.get());
+            }
+        }
+        return found;
+    }
+
+}

@@ -1,0 +1,142 @@
+package dev.lsorg.bench;
+
+import dev.lsorg.api.LangSmithClient;
+import dev.lsorg.api.LoadProgress;
+import dev.lsorg.api.Pager;
+import dev.lsorg.api.TransportStats;
+import dev.lsorg.config.ClientConfig;
+import dev.lsorg.config.Secret;
+import dev.lsorg.emulator.Emulator;
+import dev.lsorg.emulator.EmulatorOptions;
+import dev.lsorg.emulator.FaultSettings;
+import dev.lsorg.model.OrgData;
+import io.vertx.core.Future;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Measures {@link LangSmithClient#loadOrg} on a large emulated org (5,000 members, 300 workspaces, 2,000 keys,
+ * 25 ms latency per request) against two references from the same run: the same load one request at a time (how
+ * the doc's sample script works) and the lower bound (round trips on the critical path, given the pool size).
+ * Run with {@code java -cp target/lsorg.jar dev.lsorg.bench.LoadOrgBenchmark [pool-size]}.
+ */
+public final class LoadOrgBenchmark {
+    private static final int MEMBERS = 5000;
+    private static final int WORKSPACES = 300;
+    private static final int KEYS = 2000;
+    private static final long LATENCY_MS = 25;
+
+    private LoadOrgBenchmark() {
+    }
+
+    /** One measured load. */
+    record Run(String name, double seconds, TransportStats stats, OrgData data) {
+    }
+
+    public static void main(String[] args) {
+        int pool = args.length > 0 ? Integer.parseInt(args[0]) : 16;
+        EmulatorOptions options = EmulatorOptions.large(MEMBERS, WORKSPACES, KEYS)
+                .withFaults(new FaultSettings(LATENCY_MS, 0, 0, 0, 1, 0, 0));
+        try (Emulator emulator = Emulator.startBlocking(options)) {
+            ClientConfig config = ClientConfig.of(emulator.endpoint(), Secret.of(emulator.keys().orgAdminKey()))
+                    .withOrganizationId(emulator.organizationId());
+            System.out.printf("LoadOrgBenchmark: %d members, %d workspaces, %d keys, %d ms latency, pool %d%n",
+                    MEMBERS, WORKSPACES, KEYS, LATENCY_MS, pool);
+            // the JIT needs a few loads before times settle (on both sides: the emulator runs in this JVM too)
+            for (int i = 0; i < 3; i++) {
+                measure("warm-up", config.withMaxPoolSize(pool));
+            }
+            Run concurrent = median(List.of(measure("loadOrg (concurrent)", config.withMaxPoolSize(pool)),
+                    measure("loadOrg (concurrent)", config.withMaxPoolSize(pool)),
+                    measure("loadOrg (concurrent)", config.withMaxPoolSize(pool))));
+            Run serial = measure("one request at a time", config.withMaxPoolSize(1));
+            double rtt = roundTripSeconds(config);
+            report(concurrent, serial, lowerBound(concurrent.data(), pool, rtt), pool, rtt);
+            // the same concurrent load with no injected latency: what this machine needs just to produce, send and
+            // decode the org's JSON, a floor no amount of concurrency can go below
+            emulator.faults().reset();
+            median(List.of(measure("no latency (CPU floor)", config.withMaxPoolSize(pool)),
+                    measure("no latency (CPU floor)", config.withMaxPoolSize(pool)),
+                    measure("no latency (CPU floor)", config.withMaxPoolSize(pool))));
+        }
+        System.exit(0);
+    }
+
+    private static Run measure(String name, ClientConfig config) {
+        try (LangSmithClient client = LangSmithClient.create(config)) {
+            client.resetStats();
+            long t0 = System.nanoTime();
+            OrgData data = await(client.loadOrg(LoadProgress.NONE));
+            Run run = new Run(name, (System.nanoTime() - t0) / 1e9, client.stats(), data);
+            if (!name.equals("warm-up")) {
+                System.out.printf("  %-24s %7.2f s  %5d requests  peak %3d in flight%n", name, run.seconds(),
+                        run.stats().requests(), run.stats().peakInFlight());
+            }
+            return run;
+        }
+    }
+
+    private static Run median(List<Run> runs) {
+        List<Run> sorted = new ArrayList<>(runs);
+        sorted.sort(java.util.Comparator.comparingDouble(Run::seconds));
+        Run m = sorted.get(sorted.size() / 2);
+        System.out.printf("  %-24s %7.2f s  (median of %d)%n", m.name(), m.seconds(), runs.size());
+        return m;
+    }
+
+    /** The median time of one small request with nothing else in flight: the unit of a round trip. */
+    private static double roundTripSeconds(ClientConfig config) {
+        try (LangSmithClient client = LangSmithClient.create(config)) {
+            List<Double> samples = new ArrayList<>();
+            for (int i = 0; i < 21; i++) {
+                long t0 = System.nanoTime();
+                await(client.roles().list());
+                samples.add((System.nanoTime() - t0) / 1e9);
+            }
+            Collections.sort(samples);
+            return samples.get(samples.size() / 2);
+        }
+    }
+
+    /**
+     * The fewest requests the load needs (each page exactly once) spread over the pool, and never fewer than the
+     * two dependent round trips (workspace list, then per-workspace calls): max(2, ceil(requests / pool)) round
+     * trips.
+     */
+    record LowerBound(int requests, int roundTrips, double seconds) {
+    }
+
+    private static LowerBound lowerBound(OrgData data, int pool, double rtt) {
+        int live = (int) data.workspaces().stream().filter(w -> !w.isDeleted()).count();
+        int activePages = data.members().members().size() / Pager.LIMIT + 1;
+        int pendingPages = data.members().pending().size() / Pager.LIMIT + 1;
+        int requests = 5 + activePages + pendingPages + 2 * live;
+        int roundTrips = Math.max(2, (requests + pool - 1) / pool);
+        return new LowerBound(requests, roundTrips, roundTrips * rtt);
+    }
+
+    private static void report(Run concurrent, Run serial, LowerBound bound, int pool, double rtt) {
+        System.out.printf("  %-24s %7.2f s  %5d requests  (%d round trips of %.1f ms: max(2, %d / pool %d))%n",
+                "lower bound", bound.seconds(), bound.requests(), bound.roundTrips(), rtt * 1000, bound.requests(), pool);
+        // what the serial run spent beyond the injected latency is processing (emulator and client); the emulator
+        // answers on one event loop, so this part cannot be overlapped by concurrency
+        double processingMs = (serial.seconds() - serial.stats().requests() * LATENCY_MS / 1000.0) * 1000
+                / serial.stats().requests();
+        System.out.printf("  processing beyond the %d ms latency in the serial run: %.1f ms per request"
+                + " (%.2f s in all)%n", LATENCY_MS, processingMs, processingMs * serial.stats().requests() / 1000);
+        double vsBound = concurrent.seconds() / bound.seconds();
+        double speedUp = serial.seconds() / concurrent.seconds();
+        System.out.printf("  loadOrg is %.2fx the lower bound (target <= 2x) and %.1fx faster than one at a time"
+                + " (target >= 10x)%n", vsBound, speedUp);
+    }
+
+    private static <T> T await(Future<T> future) {
+        try {
+            return future.toCompletionStage().toCompletableFuture().get(10, TimeUnit.MINUTES);
+        } catch (Exception e) {
+            throw new IllegalStateException("benchmark load failed: " + e.getMessage(), e);
+        }
+    }
+}

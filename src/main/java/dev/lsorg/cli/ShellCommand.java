@@ -1,0 +1,98 @@
+package dev.lsorg.cli;
+
+import dev.lsorg.Main;
+import dev.lsorg.api.ApiException;
+import dev.lsorg.app.mutation.Journal;
+import dev.lsorg.app.mutation.StatePaths;
+import dev.lsorg.config.ClientConfig;
+import dev.lsorg.config.ConfigException;
+import dev.lsorg.config.ConfigLoader;
+import dev.lsorg.shell.Shell;
+import dev.lsorg.shell.ShellSession;
+import dev.lsorg.shell.ShellTerminal;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code lsorg shell}: the line-mode console for dumb terminals, pipes and scripts. Interactive on a terminal
+ * (completion, history); with {@code -c COMMAND} or commands on stdin it runs without prompts and exits non-zero
+ * at the first failure.
+ */
+@Command(name = "shell", mixinStandardHelpOptions = true, description = "Line-mode console: interactive, -c COMMAND, or commands on stdin.")
+public final class ShellCommand implements Callable<Integer> {
+    @ParentCommand
+    Main main;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "-c", paramLabel = "COMMAND", description = "Run one command and exit.")
+    String command;
+
+    @Option(names = {"-y", "--yes"}, description = "Send non-destructive changes without asking (destructive ones still need the typed name).")
+    boolean yes;
+
+    @Option(names = "--journal", paramLabel = "FILE",
+            description = "Journal of changes (default: $XDG_STATE_HOME/lsorg/journal.jsonl).")
+    Path journalFile;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try (OrgConnection connection = OrgConnection.open(main.global(), ConfigLoader.system())) {
+            ShellSession session = session(connection);
+            session.reload();
+            startIn(session, main.global().workspace, connection.client().config());
+            return run(new Shell(session), out, err);
+        } catch (ConfigException e) {
+            err.println("lsorg: " + e.getMessage());
+            return ExitCodes.USAGE;
+        } catch (ApiException e) {
+            err.println("lsorg: " + e.error().message());
+            return ExitCodes.API;
+        }
+    }
+
+    private int run(Shell shell, PrintWriter out, PrintWriter err) {
+        BufferedReader stdin = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        if (command != null) {
+            return shell.runOne(command, stdin, out, err);
+        }
+        if (System.console() == null) {
+            return shell.runScript(stdin, out, err);
+        }
+        return ShellTerminal.interactive(shell, System.in, System.out, System.getenv());
+    }
+
+    private ShellSession session(OrgConnection connection) {
+        Journal journal = new Journal(journalFile != null ? journalFile : StatePaths.journal(System.getenv()));
+        ShellSession.Modes modes = new ShellSession.Modes(readOnly(connection), main.global().dryRun, yes);
+        return new ShellSession(connection.client(), journal, connection.client().config().profile(), modes,
+                Clock.systemUTC());
+    }
+
+    /** Starts in the workspace of {@code --workspace}, {@code LANGSMITH_WORKSPACE_ID} or the profile, if it exists. */
+    private static void startIn(ShellSession session, String flag, ClientConfig config) {
+        String wanted = flag != null ? flag
+                : config.workspaceId() != null ? config.workspaceId().toString() : config.workspaceName();
+        if (wanted != null) {
+            session.index().workspace(wanted).ifPresent(session::use);
+        }
+    }
+
+    /** {@code --read-only} or a read-only profile, unless {@code --write}: the client's config has decided it. */
+    private static boolean readOnly(OrgConnection connection) {
+        return connection.client().config().readOnly();
+    }
+}

@@ -1,0 +1,113 @@
+package dev.lsorg.config;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Reads an API key from a file (refusing files that other users could read) or from a command's standard output,
+ * the two ways a profile can keep a key out of the config file itself.
+ */
+public final class KeyReader {
+    /** Runs a shell command and returns its standard output; replaceable in tests. */
+    @FunctionalInterface
+    public interface CommandRunner {
+        /** Runs {@code command} and returns what it printed; fails with a one-line reason. */
+        String run(String command) throws ConfigException;
+    }
+
+    private static final long COMMAND_TIMEOUT_SECONDS = 30;
+
+    private KeyReader() {
+    }
+
+    /**
+     * Reads the key in {@code file}. A key file readable by group or others is refused, because anyone on the
+     * machine could then act as the org admin the key belongs to.
+     */
+    public static Secret fromFile(Path file, String origin) throws ConfigException {
+        if (!Files.isRegularFile(file)) {
+            throw new ConfigException(origin + ": key file " + file + " does not exist or is not a file");
+        }
+        checkPermissions(file, origin);
+        try {
+            String text = Files.readString(file, StandardCharsets.UTF_8).strip();
+            if (text.isEmpty()) {
+                throw new ConfigException(origin + ": key file " + file + " is empty");
+            }
+            return Secret.of(text);
+        } catch (IOException e) {
+            throw new ConfigException(origin + ": cannot read key file " + file + " (" + e.getMessage() + ")");
+        }
+    }
+
+    private static void checkPermissions(Path file, String origin) throws ConfigException {
+        Set<PosixFilePermission> perms;
+        try {
+            perms = Files.getPosixFilePermissions(file);
+        } catch (UnsupportedOperationException e) {
+            return; // not a POSIX file system: nothing meaningful to check
+        } catch (IOException e) {
+            throw new ConfigException(origin + ": cannot check key file " + file + " (" + e.getMessage() + ")");
+        }
+        boolean exposed = perms.contains(PosixFilePermission.GROUP_READ)
+                || perms.contains(PosixFilePermission.OTHERS_READ);
+        if (exposed) {
+            throw new ConfigException(origin + ": refusing key file " + file + ": it is readable by other users (mode "
+                    + PosixFilePermissions.toString(perms) + "), so anyone on this machine could use the key;"
+                    + " run 'chmod 600 " + file + "'");
+        }
+    }
+
+    /** The runner lsorg uses: {@code sh -c COMMAND}, standard error passed through, 30 s at most. */
+    public static CommandRunner shell() {
+        return command -> {
+            try {
+                Process p = new ProcessBuilder("sh", "-c", command)
+                        .redirectError(ProcessBuilder.Redirect.INHERIT)
+                        .redirectInput(ProcessBuilder.Redirect.INHERIT)
+                        .start();
+                String out = readAll(p.getInputStream());
+                if (!p.waitFor(COMMAND_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                    p.destroyForcibly();
+                    throw new ConfigException("api_key_command did not finish within " + COMMAND_TIMEOUT_SECONDS + " s");
+                }
+                if (p.exitValue() != 0) {
+                    throw new ConfigException("api_key_command exited with status " + p.exitValue());
+                }
+                return out;
+            } catch (IOException e) {
+                throw new ConfigException("api_key_command could not run (" + e.getMessage() + ")");
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ConfigException("api_key_command was interrupted");
+            }
+        };
+    }
+
+    private static String readAll(InputStream in) throws IOException {
+        try (in) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** Runs {@code command} and wraps its trimmed output; empty output is an error. */
+    public static Secret fromCommand(CommandRunner runner, String command, String origin) throws ConfigException {
+        String out;
+        try {
+            out = runner.run(command);
+        } catch (ConfigException e) {
+            throw new ConfigException(origin + ": " + e.getMessage());
+        }
+        if (out == null || out.isBlank()) {
+            throw new ConfigException(origin + ": api_key_command printed nothing");
+        }
+        return Secret.of(out.strip().lines().findFirst().orElse(""));
+    }
+}

@@ -1,0 +1,91 @@
+package dev.lsorg.shell;
+
+import dev.lsorg.app.mutation.Mutation;
+import dev.lsorg.app.mutation.Outcome;
+import dev.lsorg.app.mutation.Proposal;
+import dev.lsorg.cli.ExitCodes;
+import java.io.PrintWriter;
+
+/**
+ * The shell's confirmation step for one change: show the {@link Mutation} (words, targets, scope, exact requests),
+ * ask {@code y/N} or for the typed name when it cannot be undone, run it once, report the outcome in words and
+ * reload the org so later commands see the server's truth.
+ */
+final class ChangeFlow {
+    /** Exit code for a change that was not confirmed: nothing was sent, but the script's intent was not met. */
+    static final int CANCELLED = ExitCodes.FINDINGS;
+
+    private final ShellSession session;
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final Prompter prompter;
+
+    ChangeFlow(ShellSession session, PrintWriter out, PrintWriter err, Prompter prompter) {
+        this.session = session;
+        this.out = out;
+        this.err = err;
+        this.prompter = prompter;
+    }
+
+    int run(Command.Change change) {
+        Proposal proposal = new ChangeRouter(session.factory(), session.workspace()).route(change);
+        if (proposal instanceof Proposal.Refused refused) {
+            refused.problems().forEach(p -> err.println("refused: " + p));
+            return ExitCodes.USAGE;
+        }
+        Mutation mutation = proposal.mutation();
+        out.print(mutation.describe());
+        if (session.runner().dryRun()) {
+            out.println("(dry run: the request will be recorded in the journal, not sent)");
+        }
+        out.flush();
+        if (!confirmed(mutation, change.guard())) {
+            out.println("Cancelled; nothing was sent.");
+            return CANCELLED;
+        }
+        return report(ShellSession.await(session.runner().run(mutation)));
+    }
+
+    private boolean confirmed(Mutation m, Command.Guard guard) {
+        if (m.destructive()) {
+            if (guard.confirm() != null) {
+                return check(m, guard.confirm());
+            }
+            return check(m, prompter.ask("This cannot be undone. Type '" + m.confirmText() + "' to confirm: "));
+        }
+        if (guard.yes() || session.yes()) {
+            return true;
+        }
+        String answer = prompter.ask("Send it? [y/N] ");
+        return answer != null && (answer.strip().equalsIgnoreCase("y") || answer.strip().equalsIgnoreCase("yes"));
+    }
+
+    private boolean check(Mutation m, String typed) {
+        boolean ok = typed != null && m.confirmedBy(typed.strip());
+        if (!ok && typed != null && !typed.isBlank()) {
+            err.println("'" + typed.strip() + "' does not match '" + m.confirmText() + "'.");
+        }
+        return ok;
+    }
+
+    private int report(Outcome outcome) {
+        (outcome.ok() ? out : err).println(outcome.message());
+        outcome.secret().ifPresent(secret -> {
+            out.println("New key (shown once, it cannot be shown again; store it now): " + secret);
+        });
+        out.flush();
+        err.flush();
+        if (outcome.status() != Outcome.Status.DRY_RUN) {
+            reloadQuietly();
+        }
+        return outcome.ok() || outcome.status() == Outcome.Status.ALREADY_RUN ? ExitCodes.OK : ExitCodes.API;
+    }
+
+    private void reloadQuietly() {
+        try {
+            session.reload();
+        } catch (RuntimeException e) {
+            err.println("warning: could not reload the org: " + e.getMessage());
+        }
+    }
+}

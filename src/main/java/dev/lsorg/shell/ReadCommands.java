@@ -1,0 +1,102 @@
+package dev.lsorg.shell;
+
+import dev.lsorg.app.mutation.JournalEntry;
+import dev.lsorg.app.mutation.OrgIndex;
+import dev.lsorg.cli.ExitCodes;
+import dev.lsorg.model.TenantForUser;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Optional;
+
+/** The shell commands that only read: {@code ls}, {@code show}, {@code use}, {@code help}, {@code journal}. */
+final class ReadCommands {
+    private final ShellSession session;
+    private final PrintWriter out;
+    private final PrintWriter err;
+
+    ReadCommands(ShellSession session, PrintWriter out, PrintWriter err) {
+        this.session = session;
+        this.out = out;
+        this.err = err;
+    }
+
+    int ls(Command.Ls c) {
+        TenantForUser ws = null;
+        if (c.workspace() != null) {
+            Optional<TenantForUser> found = session.index().workspace(c.workspace());
+            if (found.isEmpty()) {
+                err.println("no workspace called '" + c.workspace() + "'");
+                return ExitCodes.USAGE;
+            }
+            ws = found.get();
+        } else if (!c.what().equals("workspaces") && !c.what().equals("roles")) {
+            ws = session.workspace().orElse(null);
+        }
+        out.print(new Listings(session.index()).table(c.what(), ws).filter(c.filter()).render(c.format()));
+        return ExitCodes.OK;
+    }
+
+    int show(Command.Show c) {
+        Optional<String> text = new Details(session.index()).describe(c.target());
+        if (text.isEmpty()) {
+            err.println("no member, pending invite, workspace or key called '" + c.target() + "'");
+            return ExitCodes.USAGE;
+        }
+        out.print(text.get());
+        return ExitCodes.OK;
+    }
+
+    int use(Command.Use c) {
+        if (c.workspace() == null) {
+            session.use(null);
+            out.println("No workspace in use: ls lists the whole org");
+            return ExitCodes.OK;
+        }
+        Optional<TenantForUser> ws = session.index().workspace(c.workspace());
+        if (ws.isEmpty()) {
+            err.println("no workspace called '" + c.workspace() + "'");
+            return ExitCodes.USAGE;
+        }
+        session.use(ws.get());
+        out.println("Using workspace " + ws.get().displayName() + " (" + ws.get().id() + ")");
+        return ExitCodes.OK;
+    }
+
+    int help(Command.Help c) {
+        if (c.topic() == null) {
+            out.println("Commands (help COMMAND for more):");
+            ShellGrammar.available(session.readOnly())
+                    .forEach(s -> out.printf("  %-12s %s%n", s.name(), s.summary()));
+            if (session.readOnly()) {
+                out.println("Read-only mode: commands that change the org are not available.");
+            }
+            return ExitCodes.OK;
+        }
+        Optional<CommandSpec> spec = ShellGrammar.find(c.topic());
+        if (spec.isEmpty() || (spec.get().mutates() && session.readOnly())) {
+            err.println("no command '" + c.topic() + "'" + (spec.isPresent() ? " in read-only mode" : ""));
+            return ExitCodes.USAGE;
+        }
+        out.println("usage: " + spec.get().usage());
+        out.println(spec.get().summary());
+        return ExitCodes.OK;
+    }
+
+    int journal(Command.ShowJournal c) {
+        List<JournalEntry> entries = session.journal().read();
+        entries.subList(Math.max(0, entries.size() - c.last()), entries.size()).forEach(e -> out.printf(
+                "%s  %-8s %s%s%n", e.time(), e.outcome(), e.change(), e.error() == null ? "" : " — " + e.error()));
+        if (entries.isEmpty()) {
+            out.println("The journal " + session.journal().file() + " is empty.");
+        }
+        return ExitCodes.OK;
+    }
+
+    int reload() {
+        session.reload();
+        OrgIndex index = session.index();
+        out.println("Loaded org " + index.orgName() + ": " + index.workspaces().size() + " workspaces, "
+                + index.org().members().members().size() + " members, " + index.keys().size() + " keys");
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,154 @@
+package dev.lsorg.shell;
+
+import dev.lsorg.api.ApiException;
+import dev.lsorg.cli.ExitCodes;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.UserInterruptException;
+
+/**
+ * lsorg's line mode: reads commands (from JLine interactively, or plainly from {@code -c} and scripts), parses
+ * them with {@link ShellCommandParser}, answers reads from the loaded org and takes every change through
+ * {@link ChangeFlow}'s confirmation. Returns exit codes so scripts can stop on failure.
+ */
+public final class Shell {
+    private static final int EXIT = -1;
+    private final ShellSession session;
+    private final ShellCommandParser parser = new ShellCommandParser();
+
+    /** A shell over a loaded session. */
+    public Shell(ShellSession session) {
+        this.session = session;
+    }
+
+    /** The session this shell works on. */
+    public ShellSession session() {
+        return session;
+    }
+
+    /** Runs one line; {@code prompter} answers confirmations. Returns the exit code, or -1 for {@code exit}. */
+    public int execute(String line, PrintWriter out, PrintWriter err, Prompter prompter) {
+        try {
+            Command command = parser.parse(line);
+            return command == null ? ExitCodes.OK : dispatch(command, out, err, prompter);
+        } catch (ShellSyntaxException e) {
+            err.println(e.getMessage() + (e.usage() == null ? "" : "\nusage: " + e.usage()));
+            return ExitCodes.USAGE;
+        } catch (ApiException e) {
+            err.println(e.error().message());
+            return ExitCodes.API;
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    private int dispatch(Command command, PrintWriter out, PrintWriter err, Prompter prompter) {
+        if (command instanceof Command.Change change) {
+            return new ChangeFlow(session, out, err, prompter).run(change);
+        }
+        ReadCommands reads = new ReadCommands(session, out, err);
+        if (command instanceof Command.Ls c) {
+            return reads.ls(c);
+        } else if (command instanceof Command.Show c) {
+            return reads.show(c);
+        } else if (command instanceof Command.Use c) {
+            return reads.use(c);
+        } else if (command instanceof Command.Help c) {
+            return reads.help(c);
+        } else if (command instanceof Command.ShowJournal c) {
+            return reads.journal(c);
+        } else if (command instanceof Command.Reload) {
+            return reads.reload();
+        }
+        return EXIT;
+    }
+
+    /** The interactive loop on a JLine reader: prompts, completion and history; ends at {@code exit} or Ctrl-D. */
+    public int runInteractive(LineReader reader) {
+        PrintWriter out = reader.getTerminal().writer();
+        Prompter prompter = question -> readLine(reader, question);
+        out.println("lsorg shell on org " + session.index().orgName() + modes() + ". Type help, or exit.");
+        int last = ExitCodes.OK;
+        while (true) {
+            String line = readLine(reader, prompt());
+            if (line == null) {
+                return last;
+            }
+            int code = execute(line, out, out, prompter);
+            if (code == EXIT) {
+                return last;
+            }
+            last = code;
+        }
+    }
+
+    /**
+     * Runs commands from {@code in} (a script or a pipe) without prompts; confirmation answers are read from the
+     * following line. Stops at the first failing command and returns its exit code.
+     */
+    public int runScript(BufferedReader in, PrintWriter out, PrintWriter err) {
+        Prompter prompter = question -> answer(in, out, question);
+        for (int n = 1; ; n++) {
+            String line = readPlain(in);
+            if (line == null) {
+                return ExitCodes.OK;
+            }
+            int code = execute(line, out, err, prompter);
+            if (code == EXIT) {
+                return ExitCodes.OK;
+            }
+            if (code != ExitCodes.OK) {
+                err.println("lsorg shell: stopped at line " + n + ": " + line.strip());
+                err.flush();
+                return code;
+            }
+        }
+    }
+
+    /** Runs the one command of {@code -c}; confirmation answers, if needed, come from {@code answers}. */
+    public int runOne(String line, BufferedReader answers, PrintWriter out, PrintWriter err) {
+        int code = execute(line, out, err, question -> answer(answers, out, question));
+        return code == EXIT ? ExitCodes.OK : code;
+    }
+
+    private String prompt() {
+        String ws = session.workspace().map(w -> ":" + w.displayName()).orElse("");
+        return "lsorg" + ws + (session.readOnly() ? " [read-only]" : "")
+                + (session.runner().dryRun() ? " [dry-run]" : "") + "> ";
+    }
+
+    private String modes() {
+        return (session.readOnly() ? " (read-only)" : "") + (session.runner().dryRun() ? " (dry-run)" : "");
+    }
+
+    private static String readLine(LineReader reader, String prompt) {
+        try {
+            return reader.readLine(prompt);
+        } catch (EndOfFileException e) {
+            return null;
+        } catch (UserInterruptException e) {
+            return "";
+        }
+    }
+
+    private static String answer(BufferedReader in, PrintWriter out, String question) {
+        out.print(question);
+        out.flush();
+        String line = readPlain(in);
+        out.println();
+        return line;
+    }
+
+    private static String readPlain(BufferedReader in) {
+        try {
+            return in == null ? null : in.readLine();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

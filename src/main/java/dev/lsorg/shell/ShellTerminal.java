@@ -1,0 +1,77 @@
+package dev.lsorg.shell;
+
+import dev.lsorg.app.mutation.StatePaths;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.impl.DefaultParser;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.Size;
+import org.jline.terminal.TerminalBuilder;
+import org.jline.terminal.impl.DumbTerminal;
+
+/**
+ * Sets up JLine for the interactive shell: the terminal (the system's, or given streams; a dumb one when
+ * {@code TERM=dumb}), the line reader with {@link ShellCompleter} and a history file in the XDG state dir.
+ */
+public final class ShellTerminal {
+    private ShellTerminal() {
+    }
+
+    /** Runs {@code shell} interactively on the process's terminal. */
+    public static int interactive(Shell shell, InputStream in, OutputStream out, Map<String, String> env) {
+        try (Terminal terminal = system(env)) {
+            return shell.runInteractive(reader(terminal, shell.session(), StatePaths.shellHistory(env)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the terminal: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A terminal over {@code in}/{@code out} (pipes, tests): {@code dumb} gives JLine's plain line input, as with
+     * {@code TERM=dumb}; otherwise an ANSI line editor with completion.
+     */
+    public static Terminal streams(InputStream in, OutputStream out, boolean dumb) throws IOException {
+        DumbTerminal terminal = new DumbTerminal("lsorg", dumb ? Terminal.TYPE_DUMB : "ansi", in, out,
+                StandardCharsets.UTF_8);
+        // A pipe has no size; give the editor a sane width so it does not wrap every character.
+        terminal.setSize(new Size(160, 50));
+        return terminal;
+    }
+
+    private static Terminal system(Map<String, String> env) throws IOException {
+        boolean dumb = Terminal.TYPE_DUMB.equals(env.get("TERM"));
+        TerminalBuilder b = TerminalBuilder.builder().system(true).encoding(StandardCharsets.UTF_8);
+        Terminal terminal = (dumb ? b.dumb(true).type(Terminal.TYPE_DUMB) : b).build();
+        if (terminal.getWidth() <= 0) {
+            // Some ptys (script, CI runners) report no size; JLine would then wrap the prompt at every character.
+            terminal.setSize(new Size(80, 24));
+        }
+        return terminal;
+    }
+
+    /** A line reader with the shell's completion and a history kept in {@code history}. */
+    public static LineReader reader(Terminal terminal, ShellSession session, Path history) {
+        try {
+            Files.createDirectories(history.toAbsolutePath().getParent());
+        } catch (IOException e) {
+            // No history is better than no shell; JLine reports the failed save itself.
+        }
+        DefaultParser parser = new DefaultParser();
+        parser.setEscapeChars(new char[] {'\\'});
+        return LineReaderBuilder.builder().terminal(terminal).appName("lsorg")
+                .completer(new ShellCompleter(session::index, session.readOnly()))
+                .parser(parser)
+                .variable(LineReader.HISTORY_FILE, history)
+                .variable(LineReader.HISTORY_SIZE, 2000)
+                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+                .build();
+    }
+}

@@ -1,0 +1,93 @@
+package dev.lsorg.api;
+
+import static dev.lsorg.api.Fixture.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lsorg.emulator.EmulatorOptions;
+import dev.lsorg.emulator.RequestLog;
+import dev.lsorg.model.OrgMemberIdentity;
+import dev.lsorg.model.OrgPendingIdentity;
+import io.vertx.core.Future;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Paged reads at the page-size edges: the parallel, speculative reader returns exactly what reading page after
+ * page returns, in the server's order, with no duplicate and no gap, always with {@code limit=500}.
+ */
+class PaginationTest {
+    @ParameterizedTest(name = "{0} members")
+    @ValueSource(ints = {1, 499, 500, 501, 5000})
+    void activeMembersAtPageEdges(int members) {
+        try (Fixture fx = Fixture.start(EmulatorOptions.large(members, 1, 0), c -> c)) {
+            int expected = await(fx.client.orgMembers().list()).members().size();
+            fx.emulator.requestLog().clear();
+            List<OrgMemberIdentity> paged = await(fx.client.orgMembers().active(MemberQuery.all()));
+            assertEquals(expected, paged.size());
+            assertEquals(paged.size(), new HashSet<>(paged.stream().map(OrgMemberIdentity::id).toList()).size(), "no duplicates");
+            List<RequestLog.Entry> pages = fx.log().stream().filter(e -> e.path().endsWith("/members/active")).toList();
+            assertTrue(pages.stream().allMatch(e -> e.query().contains("limit=500")), "always limit=500");
+            int needed = expected / Pager.LIMIT + 1;
+            assertTrue(pages.size() >= needed && pages.size() <= needed + fx.client.config().maxPoolSize(),
+                    pages.size() + " pages for " + expected + " members");
+            assertEquals(ids(sequential(fx.client)), ids(paged), "same items in the same order as page-by-page");
+        }
+    }
+
+    @Test
+    void emptyListsAreOnePageWave() {
+        try (Fixture fx = Fixture.start(EmulatorOptions.large(10, 1, 0), c -> c)) {
+            assertEquals(List.of(), await(fx.client.orgMembers().pending(MemberQuery.all())),
+                    "fewer than 50 members: no invites");
+            assertEquals(List.of(), await(fx.client.orgMembers().active(MemberQuery.search("no-such-member-anywhere"))));
+        }
+    }
+
+    @Test
+    void pendingInvitesArePagedToo() {
+        try (Fixture fx = Fixture.start(EmulatorOptions.large(5000, 1, 0), c -> c)) {
+            List<OrgPendingIdentity> pending = await(fx.client.orgMembers().pending(MemberQuery.all()));
+            assertEquals(await(fx.client.orgMembers().list()).pending().size(), pending.size());
+            assertEquals(100, pending.size(), "one member in fifty is invited");
+            assertEquals(100, new HashSet<>(pending.stream().map(OrgPendingIdentity::id).toList()).size());
+        }
+    }
+
+    @Test
+    void pagerDropsItemsSeenTwiceAndStopsAtTheFirstShortPage() {
+        // a list that shifted between two page reads: page 2 repeats the last item of page 1
+        List<List<Integer>> pages = List.of(range(0, 500), range(499, 999), range(999, 1100), range(5000, 5010));
+        List<Integer> all = await(Pager.fetchAll(offset -> Future.succeededFuture(pages.get(offset / Pager.LIMIT)),
+                i -> i, 8));
+        assertEquals(range(0, 1100), all);
+    }
+
+    private static List<OrgMemberIdentity> sequential(LangSmithClient client) {
+        List<OrgMemberIdentity> all = new ArrayList<>();
+        for (int offset = 0; ; offset += Pager.LIMIT) {
+            List<OrgMemberIdentity> page = await(client.orgMembers().activePage(MemberQuery.all(), offset, Pager.LIMIT));
+            all.addAll(page);
+            if (page.size() < Pager.LIMIT) {
+                return all;
+            }
+        }
+    }
+
+    private static List<UUID> ids(List<OrgMemberIdentity> members) {
+        return members.stream().map(OrgMemberIdentity::id).toList();
+    }
+
+    private static List<Integer> range(int from, int to) {
+        List<Integer> r = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            r.add(i);
+        }
+        return r;
+    }
+}

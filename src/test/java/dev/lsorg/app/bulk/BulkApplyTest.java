@@ -1,0 +1,96 @@
+package dev.lsorg.app.bulk;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lsorg.app.mutation.MutationFactory;
+import dev.lsorg.model.OrgData;
+import dev.lsorg.model.OrgMemberIdentity;
+import dev.lsorg.model.TenantForUser;
+import dev.lsorg.testing.DemoOrg;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code apply} on a CSV with valid, duplicate, already-done and invalid rows, twice, against the emulator. */
+class BulkApplyTest {
+    @TempDir
+    Path dir;
+    DemoOrg demo;
+
+    @BeforeEach
+    void start() {
+        demo = DemoOrg.start();
+    }
+
+    @AfterEach
+    void stop() {
+        demo.close();
+    }
+
+    @Test
+    void planAppliesWhatDiffersAndASecondRunChangesNothing() {
+        OrgData org = demo.load();
+        TenantForUser prod = DemoOrg.workspace(org, "Production");
+        TenantForUser staging = DemoOrg.workspace(org, "Staging");
+        OrgMemberIdentity editor = DemoOrg.member(org, "ORGANIZATION_USER", prod);
+        OrgMemberIdentity outsider = DemoOrg.outsider(org, DemoOrg.workspace(org, "Sandbox"));
+        OrgMemberIdentity leaver = DemoOrg.member(org, "ORGANIZATION_USER", staging);
+        String csv = "email,org role,workspace,workspace role,action\n"
+                + "new1@x.com,Organization User,Research,Viewer,\n"                       // 2 invite
+                + "new2@x.com,Organization User,Research,Viewer,\n"                       // 3 invite (same batch)
+                + "NEW1@x.com,Organization User,Research,Viewer,\n"                       // 4 duplicate
+                + editor.email() + ",," + "Production,"
+                        + roleOf(org, editor, prod) + ",\n"                               // 5 already as asked
+                + outsider.email() + ",,Sandbox,Viewer,\n"                                // 6 add
+                + "not-an-email,Organization User,,,\n"                                   // 7 invalid
+                + leaver.email() + ",,Staging,,remove\n"                                  // 8 remove from workspace
+                + "ghost@x.com,,,,remove\n"                                               // 9 nothing to remove
+                + "bob@x.com,Organization User,Nowhere,Viewer,\n"                         // 10 no such workspace
+                + "a,b,c,d,e,f\n";                                                        // 11 too many columns
+        BulkPlan plan = plan(csv);
+        assertEquals(List.of(List.of(2, 3), List.of(6), List.of(8)), plan.steps().stream().map(BulkPlan.Step::lines).toList());
+        assertEquals("Invite 2 people to the org as Organization User and to workspace Research as Viewer",
+                plan.steps().get(0).mutation().title());
+        assertEquals(List.of(5, 9), plan.skipped().stream().map(BulkPlan.Note::line).toList());
+        assertEquals(List.of(11, 4, 7, 10), plan.invalid().stream().map(BulkPlan.Note::line).toList());
+        assertTrue(plan.destructive());
+
+        BulkApply.Summary summary = DemoOrg.await(BulkApply.run(plan, demo.runner(dir.resolve("j"), false), r -> { }));
+        assertEquals(new BulkApply.Summary(3, 0, 2, 4), summary);
+        OrgData after = demo.load();
+        assertTrue(after.members().pending().stream().anyMatch(p -> p.email().equals("new2@x.com")));
+        assertTrue(DemoOrg.workspaceMember(after, DemoOrg.workspace(after, "Sandbox"), outsider.email()) != null);
+
+        int sent = demo.changes().size();
+        BulkPlan again = plan(csv);
+        assertTrue(again.empty(), () -> again.steps().toString());
+        assertEquals(4, again.invalid().size());
+        assertEquals(sent, demo.changes().size());
+    }
+
+    @Test
+    void aFailingStepDoesNotStopTheRest() {
+        OrgData org = demo.load();
+        OrgMemberIdentity outsider = DemoOrg.outsider(org, DemoOrg.workspace(org, "Sandbox"));
+        BulkPlan plan = plan("late@x.com,Organization User,,,\n" + outsider.email() + ",,Sandbox,Editor,\n");
+        DemoOrg.await(demo.client.orgMembers().invite(new dev.lsorg.model.PendingIdentityCreate("late@x.com", null,
+                null, null, null, null, null)));
+        BulkApply.Summary summary = DemoOrg.await(BulkApply.run(plan, demo.runner(dir.resolve("j"), false), r -> { }));
+        assertEquals(new BulkApply.Summary(1, 1, 0, 0), summary);
+    }
+
+    private BulkPlan plan(String csv) {
+        MutationFactory factory = new MutationFactory(demo.client, demo.load(), false, DemoOrg.CLOCK);
+        BulkCsv.Parsed parsed = BulkCsv.parse(csv);
+        return new BulkPlanner(factory).plan(parsed.rows(), parsed.problems());
+    }
+
+    private static String roleOf(OrgData org, OrgMemberIdentity m, TenantForUser ws) {
+        java.util.UUID roleId = DemoOrg.workspaceMember(org, ws, m.email()).roleId();
+        return org.roles().stream().filter(r -> r.id().equals(roleId)).findFirst().orElseThrow().displayName();
+    }
+}

@@ -1,0 +1,72 @@
+package dev.lsorg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lsorg.Main;
+import dev.lsorg.app.mutation.Journal;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code lsorg --demo apply FILE.csv} through picocli: the plan, the one question, progress and summary. */
+class ApplyCommandTest {
+    private final InputStream realIn = System.in;
+    @TempDir
+    Path dir;
+    final StringWriter out = new StringWriter();
+    final StringWriter err = new StringWriter();
+
+    @AfterEach
+    void restoreStdin() {
+        System.setIn(realIn);
+    }
+
+    @Test
+    void showsThePlanAsksOnceAndSumsUp() throws Exception {
+        Path csv = Files.writeString(dir.resolve("people.csv"), "email,org role,workspace,workspace role,action\n"
+                + "ana@x.com,Organization User,Research,Viewer,\n"
+                + "\"bo@x.com\",Organization Viewer,,,\n"
+                + "bad,Organization User,,,\n");
+        Path journal = dir.resolve("journal.jsonl");
+        int code = lsorg("y\n", "--demo", "apply", csv.toString(), "--journal", journal.toString());
+        assertEquals(ExitCodes.USAGE, code, err::toString);
+        String text = out.toString();
+        assertTrue(text.contains("Will change (2):\n  line 2: Invite ana@x.com to the org as Organization User and to"
+                + " workspace Research as Viewer\n      POST /api/v1/orgs/current/members\n"), text);
+        assertTrue(text.contains("Cannot apply (1):\n  line 4 (bad): email: 'bad' is not an email address"), text);
+        assertTrue(text.contains("Apply these 2 changes? [y/N] "), text);
+        assertTrue(text.contains("[##########..........] 1/2 ok      line 2: Invite ana@x.com"), text);
+        assertTrue(err.toString().contains("Summary: 2 changed, 0 failed, 0 already as asked, 1 could not be applied"));
+        assertEquals(2, new Journal(journal).read().size());
+    }
+
+    @Test
+    void anythingButYesSendsNothing() throws Exception {
+        Path csv = Files.writeString(dir.resolve("p.csv"), "ana@x.com,,,,\n");
+        assertEquals(ExitCodes.FINDINGS, lsorg("n\n", "--demo", "apply", csv.toString(), "--journal",
+                dir.resolve("j").toString()));
+        assertTrue(out.toString().endsWith("Cancelled; nothing was sent.\n"), out.toString());
+        assertTrue(Files.notExists(dir.resolve("j")));
+    }
+
+    @Test
+    void readOnlyPlansNothing() throws Exception {
+        Path csv = Files.writeString(dir.resolve("p.csv"), "ana@x.com,,,,\n");
+        assertEquals(ExitCodes.USAGE, lsorg("", "--demo", "--read-only", "apply", csv.toString()));
+        assertTrue(out.toString().contains("Cannot apply (1):\n  line 1 (ana@x.com): mode: read-only mode"), out.toString());
+        assertTrue(out.toString().endsWith("Nothing to change.\n"), out.toString());
+    }
+
+    private int lsorg(String stdin, String... args) {
+        System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+        return Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    }
+}

@@ -1,0 +1,235 @@
+package dev.lsorg.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigLoaderTest {
+    static final String ORG_A = "11111111-1111-1111-1111-111111111111";
+    static final String ORG_B = "22222222-2222-2222-2222-222222222222";
+    static final String ORG_C = "33333333-3333-3333-3333-333333333333";
+
+    @TempDir
+    Path dir;
+
+    Map<String, String> env = new HashMap<>();
+
+    ConfigLoader loader(String toml) throws IOException {
+        Path file = dir.resolve("config.toml");
+        if (toml != null) {
+            Files.writeString(file, toml);
+        }
+        return new ConfigLoader(env, file, cmd -> cmd.equals("echo-key") ? "lsv2_sk_fromcommand0000000000\n" : "");
+    }
+
+    @Test
+    void environmentAloneIsEnough() throws Exception {
+        env.put("LANGSMITH_API_KEY", "lsv2_sk_envkey1234567890abcd");
+        ClientConfig c = loader(null).load(ConfigLoader.Flags.none());
+        assertEquals("https://api.smith.langchain.com", c.endpoint());
+        assertEquals("https://api.smith.langchain.com/api/v1", c.apiBase());
+        assertEquals("lsv2_sk_envkey1234567890abcd", c.apiKey().reveal());
+        assertNull(c.organizationId());
+        assertFalse(c.readOnly());
+    }
+
+    @Test
+    void flagsBeatEnvironmentWhichBeatsProfile() throws Exception {
+        String toml = """
+                [profiles.default]
+                endpoint = "https://profile.example/api/v1"
+                organization_id = "%s"
+                workspace_id = "ops"
+                api_key_env = "PROFILE_KEY"
+                """.formatted(ORG_C);
+        env.put("PROFILE_KEY", "lsv2_sk_profilekey0000000000");
+        ConfigLoader l = loader(toml);
+        ClientConfig fromProfile = l.load(ConfigLoader.Flags.none());
+        assertEquals("https://profile.example", fromProfile.endpoint());
+        assertEquals(UUID.fromString(ORG_C), fromProfile.organizationId());
+        assertEquals("ops", fromProfile.workspaceName());
+        assertEquals("lsv2_sk_profilekey0000000000", fromProfile.apiKey().reveal());
+
+        env.put("LANGSMITH_ENDPOINT", "https://env.example/api");
+        env.put("LANGSMITH_ORGANIZATION_ID", ORG_B);
+        env.put("LANGSMITH_API_KEY", "lsv2_sk_envkey0000000000000");
+        env.put("LANGSMITH_WORKSPACE_ID", ORG_A);
+        l = loader(toml);
+        ClientConfig fromEnv = l.load(ConfigLoader.Flags.none());
+        assertEquals("https://env.example", fromEnv.endpoint());
+        assertEquals(UUID.fromString(ORG_B), fromEnv.organizationId());
+        assertEquals(UUID.fromString(ORG_A), fromEnv.workspaceId());
+        assertEquals("lsv2_sk_envkey0000000000000", fromEnv.apiKey().reveal());
+
+        Path keyFile = privateKeyFile("lsv2_pt_flagkey000000000000");
+        ClientConfig fromFlags = l.load(new ConfigLoader.Flags("http://127.0.0.1:9/", null, keyFile, ORG_A, "ws", true));
+        assertEquals("http://127.0.0.1:9", fromFlags.endpoint());
+        assertEquals(UUID.fromString(ORG_A), fromFlags.organizationId());
+        assertEquals("lsv2_pt_flagkey000000000000", fromFlags.apiKey().reveal());
+        assertEquals("ws", fromFlags.workspaceName());
+        assertTrue(fromFlags.readOnly());
+    }
+
+    @Test
+    void profilesAreChosenByFlagThenEnvironmentThenDefault() throws Exception {
+        String toml = """
+                default_profile = "b"  # the usual org
+                [profiles.a]
+                organization_id = "%s"
+                api_key_command = "echo-key"
+                read_only = true
+                [profiles.b]
+                organization_id = "%s"
+                api_key_command = "echo-key"
+                max_connections = 4
+                """.formatted(ORG_A, ORG_B);
+        ConfigLoader l = loader(toml);
+        ClientConfig byDefault = l.load(ConfigLoader.Flags.none());
+        assertEquals("b", byDefault.profile());
+        assertEquals(4, byDefault.maxPoolSize());
+        assertEquals("lsv2_sk_fromcommand0000000000", byDefault.apiKey().reveal());
+        env.put(ConfigLoader.PROFILE_ENV, "a");
+        l = loader(toml);
+        assertEquals(UUID.fromString(ORG_A), l.load(ConfigLoader.Flags.none()).organizationId());
+        ClientConfig byFlag = l.load(new ConfigLoader.Flags(null, "b", null, null, null, null));
+        assertEquals(UUID.fromString(ORG_B), byFlag.organizationId());
+        ClientConfig writeFlag = l.load(new ConfigLoader.Flags(null, "a", null, null, null, false));
+        assertFalse(writeFlag.readOnly(), "--write overrides the profile's read_only");
+        assertTrue(l.load(new ConfigLoader.Flags(null, "a", null, null, null, null)).readOnly());
+    }
+
+    @Test
+    void aProfileNamedOnTheCommandLineBeatsTheEnvironment() throws Exception {
+        String toml = """
+                [profiles.b]
+                endpoint = "https://b.example"
+                organization_id = "%s"
+                api_key_command = "echo-key"
+                """.formatted(ORG_B);
+        env.put("LANGSMITH_API_KEY", "lsv2_sk_envkey_for_org_a_00000");
+        env.put("LANGSMITH_ORGANIZATION_ID", ORG_A);
+        env.put("LANGSMITH_ENDPOINT", "https://a.example");
+        env.put("LANGSMITH_WORKSPACE_ID", ORG_C);
+        ClientConfig c = loader(toml).load(new ConfigLoader.Flags(null, "b", null, null, null, null));
+        assertEquals("lsv2_sk_fromcommand0000000000", c.apiKey().reveal(), "never org A's key with org B's profile");
+        assertEquals(UUID.fromString(ORG_B), c.organizationId());
+        assertEquals("https://b.example", c.endpoint());
+        assertEquals(UUID.fromString(ORG_C), c.workspaceId(), "what the profile leaves open still comes from the environment");
+        ClientConfig flags = loader(toml).load(new ConfigLoader.Flags("https://flag.example", "b", null, ORG_C, null, null));
+        assertEquals("https://flag.example", flags.endpoint());
+        assertEquals(UUID.fromString(ORG_C), flags.organizationId());
+    }
+
+    @Test
+    void unknownProfileIsNamed() throws Exception {
+        ConfigLoader l = loader("[profiles.prod]\napi_key_command = \"echo-key\"\n");
+        ConfigException e = assertThrows(ConfigException.class,
+                () -> l.load(new ConfigLoader.Flags(null, "staging", null, null, null, null)));
+        assertTrue(e.getMessage().contains("profile 'staging' is not in"), e.getMessage());
+        assertTrue(e.getMessage().contains("known: prod"), e.getMessage());
+    }
+
+    @Test
+    void keyFileReadableByOthersIsRefusedWithTheReason() throws Exception {
+        Path keyFile = dir.resolve("key");
+        Files.writeString(keyFile, "lsv2_sk_secretsecretsecret0000\n");
+        Files.setPosixFilePermissions(keyFile, PosixFilePermissions.fromString("rw-r--r--"));
+        ConfigException e = assertThrows(ConfigException.class,
+                () -> loader(null).load(new ConfigLoader.Flags(null, null, keyFile, null, null, null)));
+        assertTrue(e.getMessage().contains("readable by other users"), e.getMessage());
+        assertTrue(e.getMessage().contains("chmod 600"), e.getMessage());
+        assertFalse(e.getMessage().contains("secretsecret"), "never the key itself");
+        Files.setPosixFilePermissions(keyFile, PosixFilePermissions.fromString("rw-------"));
+        assertEquals("lsv2_sk_secretsecretsecret0000",
+                loader(null).load(new ConfigLoader.Flags(null, null, keyFile, null, null, null)).apiKey().reveal());
+    }
+
+    @Test
+    void profileKeyFileIsCheckedToo() throws Exception {
+        Path keyFile = dir.resolve("group-key");
+        Files.writeString(keyFile, "lsv2_sk_secretsecretsecret0000\n");
+        Files.setPosixFilePermissions(keyFile, PosixFilePermissions.fromString("rw-r-----"));
+        ConfigLoader l = loader("[profiles.default]\napi_key_file = \"" + keyFile + "\"\n");
+        ConfigException e = assertThrows(ConfigException.class, () -> l.load(ConfigLoader.Flags.none()));
+        assertTrue(e.getMessage().contains("config.toml:2: profiles.default.api_key_file"), e.getMessage());
+        assertTrue(e.getMessage().contains("rw-r-----"), e.getMessage());
+    }
+
+    @Test
+    void brokenFilesPointAtFileLineAndKey() throws Exception {
+        assertBroken("[profiles.a]\nendpiont = \"x\"\n", "config.toml:2: endpiont: unknown key");
+        assertBroken("[profiles.a]\nread_only = maybe\n", "config.toml:2: read_only: value must be");
+        assertBroken("[profiles.a]\nread_only = \"yes\"\napi_key_command = \"echo-key\"\n",
+                "config.toml:2: profiles.a.read_only: must be true or false");
+        assertBroken("[profile.a]\n", "config.toml:1: expected a table header like [profiles.NAME]");
+        assertBroken("[profiles.a]\njust words\n", "config.toml:2: expected 'key = value'");
+        assertBroken("[profiles.a]\napi_key_command = \"echo-key\"\norganization_id = \"nope\"\n",
+                "config.toml:3: profiles.a.organization_id: organization id must be a UUID");
+        assertBroken("[profiles.a]\napi_key_env = \"NOT_SET_ANYWHERE\"\n",
+                "config.toml:2: profiles.a.api_key_env: environment variable NOT_SET_ANYWHERE is not set");
+        assertBroken("[profiles.a]\napi_key_env = \"A\"\napi_key_command = \"echo-key\"\n",
+                "set only one of api_key_env, api_key_file, api_key_command");
+        assertBroken("[profiles.a]\napi_key_command = \"fails\"\n", "api_key_command printed nothing");
+    }
+
+    @Test
+    void missingKeySaysWhereToPutOne() throws Exception {
+        ConfigException e = assertThrows(ConfigException.class, () -> loader(null).load(ConfigLoader.Flags.none()));
+        assertTrue(e.getMessage().startsWith("no API key: set LANGSMITH_API_KEY"), e.getMessage());
+    }
+
+    @Test
+    void badEndpointAndOrgNameTheirSource() throws Exception {
+        env.put("LANGSMITH_API_KEY", "lsv2_sk_envkey1234567890abcd");
+        env.put("LANGSMITH_ENDPOINT", "ftp://nowhere");
+        ConfigException e = assertThrows(ConfigException.class, () -> loader(null).load(ConfigLoader.Flags.none()));
+        assertTrue(e.getMessage().startsWith("LANGSMITH_ENDPOINT: endpoint must be an http(s) URL"), e.getMessage());
+        env.remove("LANGSMITH_ENDPOINT");
+        e = assertThrows(ConfigException.class,
+                () -> loader(null).load(new ConfigLoader.Flags(null, null, null, "org-1", null, null)));
+        assertTrue(e.getMessage().startsWith("--org: organization id must be a UUID"), e.getMessage());
+    }
+
+    @Test
+    void xdgConfigHomeDecidesTheFile() {
+        assertEquals(Path.of("/x/lsorg/config.toml"), ConfigLoader.defaultConfigFile(Map.of("XDG_CONFIG_HOME", "/x")));
+        assertEquals(Path.of("/home/u/.config/lsorg/config.toml"), ConfigLoader.defaultConfigFile(Map.of("HOME", "/home/u")));
+    }
+
+    @Test
+    void profileFileParsesCommentsQuotesAndEscapes() throws Exception {
+        ProfileFile f = ProfileFile.parse(Path.of("c.toml"), List.of(
+                "# comment", "[profiles.\"x\"]", "api_key_command = \"pass show 'a#b' \\\"q\\\"\" # trailing",
+                "endpoint = 'https://h/#/api'"));
+        assertEquals("pass show 'a#b' \"q\"", f.profiles().get("x").get("api_key_command").value());
+        assertEquals("https://h/#/api", f.profiles().get("x").get("endpoint").value());
+        assertEquals(3, f.profiles().get("x").get("api_key_command").line());
+    }
+
+    private void assertBroken(String toml, String expected) throws IOException {
+        ConfigLoader l = loader(toml);
+        ConfigException e = assertThrows(ConfigException.class,
+                () -> l.load(new ConfigLoader.Flags(null, "a", null, null, null, null)));
+        assertTrue(e.getMessage().contains(expected), "expected '" + expected + "' in: " + e.getMessage());
+    }
+
+    private Path privateKeyFile(String key) throws IOException {
+        Path f = dir.resolve("flag-key");
+        Files.writeString(f, key + "\n");
+        Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("rw-------"));
+        return f;
+    }
+}

@@ -1,0 +1,98 @@
+package dev.lsorg.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lsorg.app.mutation.Journal;
+import dev.lsorg.app.mutation.OrgIndex;
+import dev.lsorg.testing.DemoOrg;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.jline.reader.LineReader;
+import org.jline.terminal.Terminal;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The interactive shell through JLine on piped streams and a dumb terminal (as with {@code TERM=dumb}). */
+class ShellJLineTest {
+    @TempDir
+    Path dir;
+    DemoOrg demo;
+
+    @BeforeEach
+    void start() {
+        demo = DemoOrg.start();
+    }
+
+    @AfterEach
+    void stop() {
+        demo.close();
+    }
+
+    @Test
+    void tabCompletesCommandsAndWordsAndChangesAreConfirmedOrCancelled() throws Exception {
+        String typed = "ls work\t\n"                       // completes to 'ls workspaces'
+                + "set invi\t off\nn\n"                    // completes 'invites'; N cancels
+                + "set pat-creation off\ny\n"              // y sends
+                + "delete workspace Sandbox\nsandbox\n"    // wrong case: cancelled
+                + "exit\n";
+        String screen = interactive(false, false, typed);
+        assertTrue(screen.contains("Data Platform"), screen);
+        assertTrue(screen.contains("Disable inviting people to the org in org Acme Robotics"), screen);
+        assertTrue(screen.contains("Cancelled; nothing was sent."), screen);
+        assertTrue(screen.contains("Done: Disable creating personal access tokens"), screen);
+        assertTrue(screen.contains("'sandbox' does not match 'Sandbox'."), screen);
+        assertEquals(List.of("PATCH"), demo.changes().stream().map(e -> e.method()).toList());
+        assertTrue(demo.load().info().invitesEnabled());
+        assertTrue(Files.readString(dir.resolve("history")).contains("set pat-creation off"));
+    }
+
+    @Test
+    void onADumbTerminalReadOnlyShowsTheBadgeAndRefusesChanges() throws Exception {
+        String screen = interactive(true, true, "unshare-all\nls roles\nexit\n");
+        assertTrue(screen.contains("lsorg [read-only]> "), screen);
+        assertTrue(screen.contains("refused: mode: read-only mode"), screen);
+        assertTrue(screen.contains("Organization Viewer"), screen);
+        assertTrue(demo.changes().isEmpty());
+    }
+
+    @Test
+    void completionOffersFlagsEmailsWorkspacesAndRolesFromTheLoadedOrg() {
+        OrgIndex index = new OrgIndex(demo.load());
+        ShellCompleter c = new ShellCompleter(() -> index, false);
+        assertTrue(c.candidatesFor(List.of("inv"), 0).contains("invite"));
+        assertEquals(List.of("workspaces", "members", "pending", "keys", "roles"), c.candidatesFor(List.of("ls", ""), 1));
+        assertTrue(c.candidatesFor(List.of("invite", "a@x.com", "-w", ""), 3).contains("Support Bots"));
+        assertTrue(c.candidatesFor(List.of("invite", "a@x.com", "--workspace-role", ""), 3).contains("Annotator"));
+        assertTrue(c.candidatesFor(List.of("invite", "a@x.com", "--"), 2).contains("--workspace-role"));
+        assertTrue(c.candidatesFor(List.of("remove", ""), 1).contains(index.org().members().members().get(0).email()));
+        assertTrue(c.candidatesFor(List.of("revoke", ""), 1).containsAll(List.of("staging ci", "auditor@acme-robotics.com")));
+        assertEquals(List.of("on", "off"), c.candidatesFor(List.of("set", "invites", ""), 2));
+        ShellCompleter readOnly = new ShellCompleter(() -> index, true);
+        assertFalse(readOnly.candidatesFor(List.of(""), 0).contains("invite"));
+        assertTrue(readOnly.candidatesFor(List.of(""), 0).contains("ls"));
+        assertEquals(List.of(), readOnly.candidatesFor(List.of("invite", ""), 1));
+    }
+
+    private String interactive(boolean readOnly, boolean dumb, String typed) throws Exception {
+        ShellSession session = new ShellSession(demo.client, new Journal(dir.resolve("journal.jsonl")), "test",
+                new ShellSession.Modes(readOnly, false, false), DemoOrg.CLOCK);
+        session.reload();
+        ByteArrayOutputStream screen = new ByteArrayOutputStream();
+        try (Terminal terminal = ShellTerminal.streams(
+                new ByteArrayInputStream(typed.getBytes(StandardCharsets.UTF_8)), screen, dumb)) {
+            assertEquals(dumb ? Terminal.TYPE_DUMB : "ansi", terminal.getType());
+            LineReader reader = ShellTerminal.reader(terminal, session, dir.resolve("history"));
+            new Shell(session).runInteractive(reader);
+            reader.getHistory().save();
+        }
+        return screen.toString(StandardCharsets.UTF_8);
+    }
+}
