@@ -21,6 +21,7 @@ import picocli.CommandLine.Mixin;
                 ShellCommand.class,
                 dev.lsorg.cli.ApplyCommand.class,
                 WhoamiCommand.class,
+                dev.lsorg.cli.InfoCommand.class,
         })
 public final class Main implements Callable<Integer> {
     @Mixin
@@ -55,7 +56,6 @@ public final class Main implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        System.err.println("lsorg: the full-screen console is not built yet; try 'lsorg emulator' or 'lsorg --help'");
-        return ExitCodes.USAGE;
+        return dev.lsorg.cli.ConsoleCommand.run(global);
     }
 }

@@ -36,14 +36,16 @@ public final class LoadOrgBenchmark {
     }
 
     public static void main(String[] args) {
-        int pool = args.length > 0 ? Integer.parseInt(args[0]) : 16;
+        int pool = args.length > 0 ? Integer.parseInt(args[0]) : ClientConfig.DEFAULT_POOL_SIZE;
         EmulatorOptions options = EmulatorOptions.large(MEMBERS, WORKSPACES, KEYS)
                 .withFaults(new FaultSettings(LATENCY_MS, 0, 0, 0, 1, 0, 0));
         try (Emulator emulator = Emulator.startBlocking(options)) {
             ClientConfig config = ClientConfig.of(emulator.endpoint(), Secret.of(emulator.keys().orgAdminKey()))
                     .withOrganizationId(emulator.organizationId());
-            System.out.printf("LoadOrgBenchmark: %d members, %d workspaces, %d keys, %d ms latency, pool %d%n",
-                    MEMBERS, WORKSPACES, KEYS, LATENCY_MS, pool);
+            System.out.printf("LoadOrgBenchmark: %d members, %d workspaces, %d keys, %d ms latency, pool %d"
+                    + " (%d CPUs, load average %.1f: emulator and client share them)%n", MEMBERS, WORKSPACES, KEYS,
+                    LATENCY_MS, pool, Runtime.getRuntime().availableProcessors(),
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             // the JIT needs a few loads before times settle (on both sides: the emulator runs in this JVM too)
             for (int i = 0; i < 3; i++) {
                 measure("warm-up", config.withMaxPoolSize(pool));

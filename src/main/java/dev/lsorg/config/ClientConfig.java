@@ -50,10 +50,16 @@ public record ClientConfig(
         }
     }
 
-    /** A configuration with lsorg's defaults: 10 s connect, 30 s idle and request, 16 connections, 30 s retries. */
+    /**
+     * Requests in flight by default: a whole-org load is hundreds of small calls, and at 16 the round trips (not
+     * LangSmith) set its pace; 32 halves that wait and is still a modest load for one admin tool.
+     */
+    public static final int DEFAULT_POOL_SIZE = 32;
+
+    /** A configuration with lsorg's defaults: 10 s connect, 30 s idle and request, 32 connections, 30 s retries. */
     public static ClientConfig of(String endpoint, Secret apiKey) {
         return new ClientConfig(endpoint, apiKey, null, null, null, Duration.ofSeconds(10), Duration.ofSeconds(30),
-                Duration.ofSeconds(30), 16, Duration.ofSeconds(30), false, null);
+                Duration.ofSeconds(30), DEFAULT_POOL_SIZE, Duration.ofSeconds(30), false, null);
     }
 
     /** The URL that operation paths such as {@code /workspaces} are appended to. */

@@ -1,0 +1,83 @@
+package dev.lsorg.app;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** Something that happened, named for what happened; the only input of the {@link Reducer}. */
+public sealed interface Action {
+    /** The user went to another pane. */
+    record PaneSwitched(PaneId pane) implements Action {
+    }
+
+    /** The user moved the selection in {@code pane} to the row {@code rowId}. */
+    record RowSelected(PaneId pane, String rowId) implements Action {
+    }
+
+    /** An overlay was opened or replaced (or closed, with {@link Overlay#NONE}). */
+    record OverlayChanged(Overlay overlay) implements Action {
+    }
+
+    /** The filter text of {@code pane} changed. */
+    record FilterChanged(PaneId pane, String text) implements Action {
+    }
+
+    /** The sort of {@code pane} changed. */
+    record SortChanged(PaneId pane, int column, boolean descending) implements Action {
+    }
+
+    /** Deleted rows were shown or hidden in {@code pane}. */
+    record DeletedToggled(PaneId pane) implements Action {
+    }
+
+    /** The user or the timer asked to reload {@code resources}. */
+    record RefreshRequested(Set<Resource> resources, Instant at) implements Action {
+    }
+
+    /** A load answered; {@code data} is the resource's value (see {@link Loads#apply}). */
+    record ResourceLoaded(Resource resource, long seq, Object data, Instant at) implements Action {
+    }
+
+    /** A load failed; {@code network} when the server could not be reached at all. */
+    record LoadFailed(Resource resource, long seq, String message, boolean network, Instant at) implements Action {
+    }
+
+    /** The user picked a workspace (picker or {@code :ws}). */
+    record WorkspaceSelected(UUID workspace, Instant at) implements Action {
+    }
+
+    /** The client sent a request (for the Requests pane). */
+    record RequestLogged(RequestEntry entry) implements Action {
+    }
+
+    /** A second passed: ages, spinner, auto-refresh, fading highlights and messages. */
+    record Tick(Instant now) implements Action {
+    }
+
+    /** A message for the status line. */
+    record StatusShown(Status status) implements Action {
+    }
+
+    /** The user asked to copy {@code text} ({@code what} names it in the confirmation). */
+    record CopyRequested(String text, String what, Instant at) implements Action {
+    }
+
+    /** The user asked to export rows of the filtered pane. */
+    record ExportRequested(Path file, String format, List<String> header, List<List<String>> rows, Instant at)
+            implements Action {
+    }
+
+    /** A command line was run; it goes into the history. */
+    record CommandRun(String line) implements Action {
+    }
+
+    /** The connection facts became known (the demo emulator finished starting after the first frame). */
+    record ConnectionChanged(Connection connection) implements Action {
+    }
+
+    /** The user confirmed quitting. */
+    record QuitConfirmed() implements Action {
+    }
+}

@@ -1,0 +1,77 @@
+package dev.lsorg.app;
+
+import dev.lsorg.api.ApiError;
+import dev.lsorg.api.ApiException;
+import dev.lsorg.api.LangSmithClient;
+import dev.lsorg.model.APIKeyGetResponse;
+import dev.lsorg.model.OrganizationInfo;
+import dev.lsorg.model.OrganizationMembers;
+import dev.lsorg.model.Role;
+import dev.lsorg.model.TenantForUser;
+import dev.lsorg.model.TenantMembers;
+import io.vertx.core.Future;
+import java.util.List;
+import java.util.UUID;
+
+/** The console's reads, served by the API client. */
+public final class ClientOrgReader implements OrgReader {
+    private final LangSmithClient client;
+
+    /** Reads through {@code client}. */
+    public ClientOrgReader(LangSmithClient client) {
+        this.client = client;
+    }
+
+    @Override
+    public Future<OrganizationInfo> orgInfo() {
+        return client.orgInfo().get();
+    }
+
+    @Override
+    public Future<List<TenantForUser>> workspaces() {
+        return client.workspaces().list(true);
+    }
+
+    @Override
+    public Future<List<Role>> roles() {
+        return client.roles().list();
+    }
+
+    @Override
+    public Future<OrganizationMembers> orgMembers() {
+        return client.orgMembers().list();
+    }
+
+    @Override
+    public Future<TenantMembers> workspaceMembers(UUID workspace) {
+        return client.workspaceMembers().list(workspace);
+    }
+
+    @Override
+    public Future<KeyLists> apiKeys() {
+        Future<List<APIKeyGetResponse>> service = client.apiKeys().listServiceKeys(List.of());
+        // A key may read service keys but not PATs (or the reverse); show what it can read.
+        Future<List<APIKeyGetResponse>> pats = client.apiKeys().listPersonalAccessTokens()
+                .recover(e -> forbidden(e) ? Future.succeededFuture(List.of()) : Future.failedFuture(e));
+        return Future.all(service, pats).map(all -> new KeyLists(service.result(), pats.result()));
+    }
+
+    private static boolean forbidden(Throwable e) {
+        return ApiException.errorOf(e) instanceof ApiError.Forbidden;
+    }
+
+    @Override
+    public Failure describe(Throwable error) {
+        return failure(error);
+    }
+
+    /** How the console shows a client failure; a failure from outside the client keeps its own message. */
+    public static Failure failure(Throwable error) {
+        if (!(error instanceof ApiException)) {
+            return new Failure(error.getMessage() == null ? error.toString() : error.getMessage(), false);
+        }
+        ApiError e = ApiException.errorOf(error);
+        boolean network = e instanceof ApiError.Network || e instanceof ApiError.Timeout;
+        return new Failure(e.message(), network);
+    }
+}

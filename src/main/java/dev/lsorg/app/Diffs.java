@@ -1,0 +1,81 @@
+package dev.lsorg.app;
+
+import dev.lsorg.model.APIKeyGetResponse;
+import dev.lsorg.model.OrganizationMembers;
+import dev.lsorg.model.Role;
+import dev.lsorg.model.TenantForUser;
+import dev.lsorg.model.TenantMembers;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * Finds the records that changed between two loads of a resource, by id, so their rows can be highlighted. A first
+ * load changes nothing (everything would light up).
+ */
+final class Diffs {
+    private Diffs() {
+    }
+
+    @SuppressWarnings("unchecked")
+    static Set<String> changed(OrgSnapshot old, Resource r, Object fresh, UUID workspace) {
+        return switch (r) {
+            case WORKSPACES -> byId(old.workspaces(), (List<TenantForUser>) fresh, TenantForUser::id);
+            case ROLES -> byId(old.roles(), (List<Role>) fresh, Role::id);
+            case MEMBERS -> members(old.members(), (OrganizationMembers) fresh);
+            case KEYS -> keys(old.keys(), (KeyLists) fresh);
+            case WS_MEMBERS -> workspaceMembers(old.memberships().get(workspace), (TenantMembers) fresh);
+            default -> Set.of();
+        };
+    }
+
+    private static Set<String> members(OrganizationMembers old, OrganizationMembers fresh) {
+        if (old == null) {
+            return Set.of();
+        }
+        Set<String> out = new HashSet<>(byId(old.members(), fresh.members(), m -> m.id()));
+        out.addAll(byId(old.pending(), fresh.pending(), p -> p.id()));
+        return Set.copyOf(out);
+    }
+
+    private static Set<String> workspaceMembers(TenantMembers old, TenantMembers fresh) {
+        if (old == null) {
+            return Set.of();
+        }
+        Set<String> out = new HashSet<>(byId(old.members(), fresh.members(), m -> m.id()));
+        out.addAll(byId(old.pending(), fresh.pending(), p -> p.id()));
+        return Set.copyOf(out);
+    }
+
+    private static Set<String> keys(KeyLists old, KeyLists fresh) {
+        if (old == null) {
+            return Set.of();
+        }
+        List<APIKeyGetResponse> a = new ArrayList<>(old.serviceKeys());
+        a.addAll(old.pats());
+        List<APIKeyGetResponse> b = new ArrayList<>(fresh.serviceKeys());
+        b.addAll(fresh.pats());
+        return byId(a, b, APIKeyGetResponse::id);
+    }
+
+    static <T> Set<String> byId(List<T> old, List<T> fresh, Function<T, UUID> id) {
+        if (old == null || fresh == null) {
+            return Set.of();
+        }
+        Map<UUID, T> before = new HashMap<>();
+        old.forEach(t -> before.put(id.apply(t), t));
+        Set<String> out = new HashSet<>();
+        for (T t : fresh) {
+            if (!Objects.equals(before.get(id.apply(t)), t)) {
+                out.add(String.valueOf(id.apply(t)));
+            }
+        }
+        return Set.copyOf(out);
+    }
+}

@@ -1,0 +1,32 @@
+package dev.lsorg.app;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+
+/** I/O the reducer asks for; {@link EffectRunner} performs it off the GUI thread and reports back with an action. */
+public sealed interface Effect {
+    /** Load {@code resource}; {@code workspace} is the one for {@link Resource#WS_MEMBERS}. */
+    record Fetch(Resource resource, long seq, UUID workspace) implements Effect {
+    }
+
+    /** Load the member lists of {@code workspaces} (for {@link Resource#MEMBERSHIPS}). */
+    record FetchMemberships(long seq, List<UUID> workspaces) implements Effect {
+    }
+
+    /** Put {@code text} on the user's clipboard through the terminal (OSC 52). */
+    record Copy(String text) implements Effect {
+    }
+
+    /** Write rows to a CSV or JSON file. */
+    record Export(Path file, String format, List<String> header, List<List<String>> rows) implements Effect {
+    }
+
+    /** Append a line to the command history file. */
+    record AppendHistory(String line) implements Effect {
+    }
+
+    /** Leave the console. */
+    record Quit() implements Effect {
+    }
+}

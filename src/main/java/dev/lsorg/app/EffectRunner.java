@@ -1,0 +1,123 @@
+package dev.lsorg.app;
+
+import dev.lsorg.model.TenantMembers;
+import io.vertx.core.Future;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+
+/**
+ * Performs the reducer's {@link Effect}s: API reads through {@link OrgReader} (answers come back as actions through
+ * the {@link Dispatcher}), and local I/O (files, clipboard, quit) on a background executor, never on the GUI thread.
+ */
+public final class EffectRunner {
+    private final OrgReader reader;
+    private final Dispatcher dispatcher;
+    private final Executor io;
+    private final LocalIo local;
+    private final Clock clock;
+
+    /** Local side effects the console provides (terminal clipboard, files, quitting). */
+    public interface LocalIo {
+        /** Puts text on the clipboard (OSC 52); must not block (it is called on the GUI thread). */
+        void copy(String text);
+
+        /** Writes an export; returns a sentence for the status line. */
+        String export(Effect.Export export) throws Exception;
+
+        /** Appends a command to the history file. */
+        void appendHistory(String line) throws Exception;
+
+        /** Ends the console. */
+        void quit();
+    }
+
+    /** A runner reading through {@code reader}, reporting to {@code dispatcher}, doing file I/O on {@code io}. */
+    public EffectRunner(OrgReader reader, Dispatcher dispatcher, Executor io, LocalIo local, Clock clock) {
+        this.reader = reader;
+        this.dispatcher = dispatcher;
+        this.io = io;
+        this.local = local;
+        this.clock = clock;
+    }
+
+    /** Starts every effect; returns at once. */
+    public void run(List<Effect> effects) {
+        effects.forEach(this::run);
+    }
+
+    private void run(Effect e) {
+        if (e instanceof Effect.Fetch f) {
+            report(f.resource(), f.seq(), fetch(f));
+        } else if (e instanceof Effect.FetchMemberships m) {
+            report(Resource.MEMBERSHIPS, m.seq(), memberships(m.workspaces()));
+        } else if (e instanceof Effect.Copy c) {
+            local.copy(c.text());
+        } else if (e instanceof Effect.Export x) {
+            io.execute(() -> exportFile(x));
+        } else if (e instanceof Effect.AppendHistory h) {
+            io.execute(() -> quietly(() -> local.appendHistory(h.line())));
+        } else if (e instanceof Effect.Quit) {
+            local.quit();
+        }
+    }
+
+    private Future<?> fetch(Effect.Fetch f) {
+        switch (f.resource()) {
+            case INFO: return reader.orgInfo();
+            case WORKSPACES: return reader.workspaces();
+            case MEMBERS: return reader.orgMembers();
+            case WS_MEMBERS: return reader.workspaceMembers(f.workspace());
+            case KEYS: return reader.apiKeys();
+            case ROLES: return reader.roles();
+            default: return Future.failedFuture(new IllegalArgumentException(f.resource().name()));
+        }
+    }
+
+    private Future<Map<UUID, TenantMembers>> memberships(List<UUID> workspaces) {
+        List<Future<TenantMembers>> all = workspaces.stream().map(reader::workspaceMembers).toList();
+        return Future.all(all).map(done -> {
+            Map<UUID, TenantMembers> out = new HashMap<>();
+            for (int i = 0; i < workspaces.size(); i++) {
+                out.put(workspaces.get(i), all.get(i).result());
+            }
+            return out;
+        });
+    }
+
+    private void report(Resource r, long seq, Future<?> future) {
+        future.onComplete(ar -> {
+            if (ar.succeeded()) {
+                dispatcher.dispatch(new Action.ResourceLoaded(r, seq, ar.result(), clock.instant()));
+            } else {
+                OrgReader.Failure why = reader.describe(ar.cause());
+                dispatcher.dispatch(new Action.LoadFailed(r, seq, why.message(), why.network(), clock.instant()));
+            }
+        });
+    }
+
+    private void exportFile(Effect.Export x) {
+        try {
+            dispatcher.dispatch(new Action.StatusShown(Status.info(local.export(x), clock.instant())));
+        } catch (Exception ex) {
+            dispatcher.dispatch(new Action.StatusShown(Status.error("Export failed: " + ex.getMessage())));
+        }
+    }
+
+    private interface IoTask {
+        void run() throws Exception;
+    }
+
+    // History is a convenience: losing a line must not disturb the user.
+    private static void quietly(IoTask task) {
+        try {
+            task.run();
+        } catch (Exception ignored) {
+            // the history file is best effort
+        }
+    }
+}

@@ -1,0 +1,143 @@
+package dev.lsorg.app;
+
+import dev.lsorg.model.OrganizationInfo;
+import dev.lsorg.model.OrganizationMembers;
+import dev.lsorg.model.Role;
+import dev.lsorg.model.TenantForUser;
+import dev.lsorg.model.TenantMembers;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The refresh rules: drop a request while one for the same resource is in flight, number every request, ignore
+ * answers that are not the newest, keep the last data on failure, and back off while the network is down.
+ */
+final class Loads {
+    private static final Duration MAX_BACKOFF = Duration.ofSeconds(60);
+
+    private Loads() {
+    }
+
+    /** Starts a load of each of {@code wanted} that is not already in flight and can be asked for now. */
+    static Step request(AppState s, Set<Resource> wanted, Instant now) {
+        List<Effect> effects = new ArrayList<>();
+        for (Resource r : order(wanted)) {
+            if (s.load(r).loading() || !askable(s, r)) {
+                continue;
+            }
+            long seq = s.nextSeq();
+            s = s.withNextSeq(seq + 1).withLoad(r, s.load(r).started(seq));
+            effects.add(fetch(s, r, seq));
+        }
+        return new Step(s, effects);
+    }
+
+    // Stable order keeps effect lists predictable for tests and the request log readable.
+    private static List<Resource> order(Set<Resource> wanted) {
+        return new ArrayList<>(EnumSet.copyOf(wanted.isEmpty() ? EnumSet.noneOf(Resource.class) : wanted));
+    }
+
+    private static boolean askable(AppState s, Resource r) {
+        return switch (r) {
+            case WS_MEMBERS -> s.workspace() != null;
+            case MEMBERSHIPS -> s.data().workspaces() != null;
+            default -> true;
+        };
+    }
+
+    private static Effect fetch(AppState s, Resource r, long seq) {
+        if (r == Resource.MEMBERSHIPS) {
+            return new Effect.FetchMemberships(seq, liveWorkspaces(s.data().workspaces()));
+        }
+        return new Effect.Fetch(r, seq, r == Resource.WS_MEMBERS ? s.workspace() : null);
+    }
+
+    static List<UUID> liveWorkspaces(List<TenantForUser> all) {
+        return all.stream().filter(w -> !w.isDeleted()).map(TenantForUser::id).toList();
+    }
+
+    /** Applies an answer unless it is stale; may start loads that were waiting for it. */
+    static Step loaded(AppState s, Action.ResourceLoaded a) {
+        LoadState ls = s.load(a.resource());
+        if (a.seq() != ls.seq() || !ls.loading()) {
+            return Step.of(s);
+        }
+        Set<String> changed = Diffs.changed(s.data(), a.resource(), a.data(), s.workspace());
+        s = s.withData(apply(s.data(), a.resource(), a.data(), s.workspace()))
+                .withLoad(a.resource(), ls.succeeded(a.at(), changed))
+                .withSchedule(s.nextRefresh(), 0);
+        if (s.status().level() == Status.Level.ERROR) {
+            s = s.withStatus(Status.NONE);
+        }
+        return a.resource() == Resource.WORKSPACES ? afterWorkspaces(s, a.at()) : Step.of(s);
+    }
+
+    /** Puts a resource's answer into the snapshot. */
+    @SuppressWarnings("unchecked")
+    static OrgSnapshot apply(OrgSnapshot d, Resource r, Object data, UUID workspace) {
+        return switch (r) {
+            case INFO -> d.withInfo((OrganizationInfo) data);
+            case WORKSPACES -> d.withWorkspaces(List.copyOf((List<TenantForUser>) data));
+            case MEMBERS -> d.withMembers((OrganizationMembers) data);
+            case WS_MEMBERS -> d.withMembership(workspace, (TenantMembers) data);
+            case MEMBERSHIPS -> d.withMemberships((Map<UUID, TenantMembers>) data);
+            case KEYS -> d.withKeys((KeyLists) data);
+            case ROLES -> d.withRoles(List.copyOf((List<Role>) data));
+        };
+    }
+
+    // Once the workspaces are known, a default workspace can be chosen and the member lists loaded.
+    private static Step afterWorkspaces(AppState s, Instant now) {
+        Set<Resource> next = EnumSet.noneOf(Resource.class);
+        if (s.workspace() == null || s.data().workspace(s.workspace()) == null) {
+            UUID first = liveWorkspaces(s.data().workspaces()).stream().findFirst().orElse(null);
+            s = s.withWorkspace(first);
+            next.add(Resource.WS_MEMBERS);
+        } else if (s.load(Resource.WS_MEMBERS).loadedAt() == null) {
+            next.add(Resource.WS_MEMBERS);
+        }
+        if (s.load(Resource.MEMBERSHIPS).loadedAt() == null) {
+            next.add(Resource.MEMBERSHIPS);
+        }
+        return request(s, next, now);
+    }
+
+    /** Records a failure unless it is stale; network failures back off the next auto-refresh. */
+    static Step failed(AppState s, Action.LoadFailed a) {
+        LoadState ls = s.load(a.resource());
+        if (a.seq() != ls.seq() || !ls.loading()) {
+            return Step.of(s);
+        }
+        s = s.withLoad(a.resource(), ls.failed(a.message()));
+        if (a.network()) {
+            int n = s.failures() + 1;
+            s = s.withSchedule(a.at().plus(backoff(n, s.refreshEvery())), n);
+        }
+        return Step.of(s.withStatus(Status.error(a.resource().name().toLowerCase().replace('_', ' ')
+                + ": " + a.message())));
+    }
+
+    /** 5 s, 10 s, 20 s ... capped at a minute and at the refresh interval. */
+    static Duration backoff(int failures, Duration every) {
+        long secs = 5L << Math.min(failures - 1, 6);
+        Duration d = Duration.ofSeconds(secs);
+        Duration cap = every.compareTo(MAX_BACKOFF) < 0 ? every : MAX_BACKOFF;
+        return d.compareTo(cap) > 0 ? cap : d;
+    }
+
+    /** Auto-refresh when due and nothing is open; the next one is scheduled either way. */
+    static Step tick(AppState s, Instant now) {
+        if (now.isBefore(s.nextRefresh()) || !(s.overlay() instanceof Overlay.None)) {
+            return Step.of(s);
+        }
+        Duration wait = s.failures() > 0 ? backoff(s.failures(), s.refreshEvery()) : s.refreshEvery();
+        s = s.withSchedule(now.plus(wait), s.failures());
+        return request(s, EnumSet.allOf(Resource.class), now);
+    }
+}

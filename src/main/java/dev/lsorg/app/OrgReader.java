@@ -1,0 +1,46 @@
+package dev.lsorg.app;
+
+import dev.lsorg.model.OrganizationInfo;
+import dev.lsorg.model.OrganizationMembers;
+import dev.lsorg.model.Role;
+import dev.lsorg.model.TenantForUser;
+import dev.lsorg.model.TenantMembers;
+import io.vertx.core.Future;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The reads the console needs from the org, as futures; implemented over the api client. Kept this narrow so the
+ * console depends on what it shows, not on how the client is put together.
+ */
+public interface OrgReader {
+    /** Org info and settings. */
+    Future<OrganizationInfo> orgInfo();
+
+    /** Every workspace, deleted ones included. */
+    Future<List<TenantForUser>> workspaces();
+
+    /** Org and workspace roles. */
+    Future<List<Role>> roles();
+
+    /** Org members and pending invites. */
+    Future<OrganizationMembers> orgMembers();
+
+    /** One workspace's members and pending invites. */
+    Future<TenantMembers> workspaceMembers(UUID workspace);
+
+    /** Service keys and PATs. */
+    Future<KeyLists> apiKeys();
+
+    /** A sentence for a failure of one of the futures above, and whether the network was the cause. */
+    Failure describe(Throwable error);
+
+    /**
+     * How a failure is shown.
+     *
+     * @param message a sentence for the status line
+     * @param network the server could not be reached (the console backs off and shows "disconnected")
+     */
+    record Failure(String message, boolean network) {
+    }
+}

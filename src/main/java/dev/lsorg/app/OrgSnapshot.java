@@ -1,0 +1,79 @@
+package dev.lsorg.app;
+
+import dev.lsorg.model.OrganizationInfo;
+import dev.lsorg.model.OrganizationMembers;
+import dev.lsorg.model.Role;
+import dev.lsorg.model.TenantForUser;
+import dev.lsorg.model.TenantMembers;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * What the console has loaded so far, one field per {@link Resource}; a field is null until its first load and
+ * keeps its last good value when a refresh fails.
+ *
+ * @param info        org info and settings
+ * @param workspaces  every workspace, deleted ones included
+ * @param roles       org and workspace roles
+ * @param members     org members and invites
+ * @param memberships member lists by workspace id (the selected one and, once loaded, all)
+ * @param keys        service keys and PATs
+ */
+public record OrgSnapshot(OrganizationInfo info, List<TenantForUser> workspaces, List<Role> roles,
+                          OrganizationMembers members, Map<UUID, TenantMembers> memberships, KeyLists keys) {
+    /** Nothing loaded yet. */
+    public static OrgSnapshot empty() {
+        return new OrgSnapshot(null, null, null, null, Map.of(), null);
+    }
+
+    /** With org info replaced. */
+    public OrgSnapshot withInfo(OrganizationInfo v) {
+        return new OrgSnapshot(v, workspaces, roles, members, memberships, keys);
+    }
+
+    /** With the workspace list replaced. */
+    public OrgSnapshot withWorkspaces(List<TenantForUser> v) {
+        return new OrgSnapshot(info, v, roles, members, memberships, keys);
+    }
+
+    /** With the roles replaced. */
+    public OrgSnapshot withRoles(List<Role> v) {
+        return new OrgSnapshot(info, workspaces, v, members, memberships, keys);
+    }
+
+    /** With the org members replaced. */
+    public OrgSnapshot withMembers(OrganizationMembers v) {
+        return new OrgSnapshot(info, workspaces, roles, v, memberships, keys);
+    }
+
+    /** With the keys replaced. */
+    public OrgSnapshot withKeys(KeyLists v) {
+        return new OrgSnapshot(info, workspaces, roles, members, memberships, v);
+    }
+
+    /** With every workspace's member list replaced. */
+    public OrgSnapshot withMemberships(Map<UUID, TenantMembers> v) {
+        return new OrgSnapshot(info, workspaces, roles, members, Map.copyOf(v), keys);
+    }
+
+    /** With one workspace's member list replaced. */
+    public OrgSnapshot withMembership(UUID workspace, TenantMembers v) {
+        Map<UUID, TenantMembers> copy = new HashMap<>(memberships);
+        copy.put(workspace, v);
+        return withMemberships(copy);
+    }
+
+    /** The workspace with {@code id}, or null. */
+    public TenantForUser workspace(UUID id) {
+        return workspaces == null || id == null ? null
+                : workspaces.stream().filter(w -> id.equals(w.id())).findFirst().orElse(null);
+    }
+
+    /** The role with {@code id}, or null. */
+    public Role role(UUID id) {
+        return roles == null || id == null ? null
+                : roles.stream().filter(r -> id.equals(r.id())).findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,41 @@
+package dev.lsorg.app;
+
+/** What is open over the pane, if anything; at most one at a time, and only {@link None} lets auto-refresh run. */
+public sealed interface Overlay {
+    /** Nothing open: the pane has the keyboard. */
+    record None() implements Overlay {
+    }
+
+    /** The filter is being typed in the pane title (Enter keeps it, Esc clears it). */
+    record FilterInput() implements Overlay {
+    }
+
+    /** The help screen, scrolled by {@code scroll} lines. */
+    record Help(int scroll) implements Overlay {
+    }
+
+    /** The detail view of one row, as fields or as raw JSON. */
+    record Detail(PaneId pane, String rowId, boolean raw, int scroll) implements Overlay {
+    }
+
+    /** The workspace picker with its query and highlighted entry. */
+    record Picker(String query, int index) implements Overlay {
+    }
+
+    /**
+     * The {@code :} command line.
+     *
+     * @param text    what is typed
+     * @param history position while browsing history with Up/Down, -1 when not browsing
+     * @param hint    completion candidates or a usage line shown above it
+     */
+    record CommandLine(String text, int history, String hint) implements Overlay {
+    }
+
+    /** Ctrl-C or q asked to quit; y or q again quits, anything else stays. */
+    record QuitConfirm() implements Overlay {
+    }
+
+    /** The shared instance of {@link None}. */
+    Overlay NONE = new None();
+}

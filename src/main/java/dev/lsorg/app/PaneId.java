@@ -1,0 +1,66 @@
+package dev.lsorg.app;
+
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/** The console's panes, in tab order, each with a short title for narrow screens and the resources it shows. */
+public enum PaneId {
+    WORKSPACES("Workspaces", "Workspaces", EnumSet.of(Resource.WORKSPACES, Resource.MEMBERSHIPS, Resource.KEYS)),
+    MEMBERS("Members", "Members", EnumSet.of(Resource.MEMBERS, Resource.WORKSPACES)),
+    WS_MEMBERS("Workspace members", "WS members", EnumSet.of(Resource.WS_MEMBERS)),
+    API_KEYS("API keys", "Keys", EnumSet.of(Resource.KEYS, Resource.ROLES)),
+    ROLES("Roles", "Roles", EnumSet.of(Resource.ROLES)),
+    SECURITY("Security", "Security", EnumSet.of(Resource.INFO, Resource.MEMBERS, Resource.WORKSPACES)),
+    REQUESTS("Requests", "Requests", EnumSet.noneOf(Resource.class));
+
+    private final String title;
+    private final String shortTitle;
+    private final Set<Resource> resources;
+
+    PaneId(String title, String shortTitle, Set<Resource> resources) {
+        this.title = title;
+        this.shortTitle = shortTitle;
+        this.resources = resources;
+    }
+
+    /** The full title. */
+    public String title() {
+        return title;
+    }
+
+    /** The title used on narrow screens. */
+    public String shortTitle() {
+        return shortTitle;
+    }
+
+    /** What {@code r} reloads for this pane. */
+    public Set<Resource> resources() {
+        return resources;
+    }
+
+    /** The name used by {@code :pane}: the title in lower case with dashes, e.g. {@code api-keys}. */
+    public String commandName() {
+        return title.toLowerCase(Locale.ROOT).replace(' ', '-');
+    }
+
+    /** Finds a pane by number (1-7), command name or a unique prefix of it. */
+    public static Optional<PaneId> find(String text) {
+        String t = text.trim().toLowerCase(Locale.ROOT);
+        if (t.matches("[1-7]")) {
+            return Optional.of(values()[Integer.parseInt(t) - 1]);
+        }
+        for (PaneId p : values()) {
+            if (p.commandName().equals(t) || p.name().equalsIgnoreCase(t)) {
+                return Optional.of(p);
+            }
+        }
+        return java.util.Arrays.stream(values()).filter(p -> p.commandName().startsWith(t)).findFirst();
+    }
+
+    /** The pane after (or before, for negative steps) this one, wrapping around. */
+    public PaneId step(int delta) {
+        return values()[Math.floorMod(ordinal() + delta, values().length)];
+    }
+}

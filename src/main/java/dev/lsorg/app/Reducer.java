@@ -1,0 +1,133 @@
+package dev.lsorg.app;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The one writer of {@link AppState}: a pure function from a state and an action to the next state and the I/O to
+ * perform. It runs on the GUI thread only; it never blocks and never does I/O itself.
+ */
+public final class Reducer {
+    /** How long changed rows stay highlighted. */
+    static final Duration HIGHLIGHT = Duration.ofSeconds(3);
+    private static final int MAX_HISTORY = 500;
+
+    /** The next state and effects for {@code a}. */
+    public Step reduce(AppState s, Action a) {
+        if (a instanceof Action.PaneSwitched p) {
+            return Step.of(s.withPane(p.pane()).withOverlay(Overlay.NONE));
+        } else if (a instanceof Action.RowSelected r) {
+            return Step.of(s.withPaneState(r.pane(), s.paneState(r.pane()).select(r.rowId())));
+        } else if (a instanceof Action.OverlayChanged o) {
+            return Step.of(s.withOverlay(o.overlay()));
+        } else if (a instanceof Action.FilterChanged f) {
+            return Step.of(s.withPaneState(f.pane(), s.paneState(f.pane()).filter(f.text())));
+        } else if (a instanceof Action.SortChanged o) {
+            return Step.of(s.withPaneState(o.pane(), s.paneState(o.pane()).sort(o.column(), o.descending())));
+        } else if (a instanceof Action.DeletedToggled d) {
+            PaneState ps = s.paneState(d.pane());
+            return Step.of(s.withPaneState(d.pane(), ps.deleted(!ps.showDeleted())));
+        }
+        return reduceData(s, a);
+    }
+
+    private Step reduceData(AppState s, Action a) {
+        if (a instanceof Action.RefreshRequested r) {
+            return refresh(s, r);
+        } else if (a instanceof Action.ResourceLoaded l) {
+            return Loads.loaded(s, l);
+        } else if (a instanceof Action.LoadFailed f) {
+            return Loads.failed(s, f);
+        } else if (a instanceof Action.WorkspaceSelected w) {
+            return workspace(s, w);
+        } else if (a instanceof Action.RequestLogged r) {
+            return Step.of(s.withRequests(append(s.requests(), r.entry(), AppState.MAX_REQUESTS)));
+        } else if (a instanceof Action.Tick t) {
+            return tick(s, t.now());
+        }
+        return reduceUser(s, a);
+    }
+
+    private Step reduceUser(AppState s, Action a) {
+        if (a instanceof Action.StatusShown m) {
+            return Step.of(s.withStatus(m.status()));
+        } else if (a instanceof Action.CopyRequested c) {
+            return copy(s, c);
+        } else if (a instanceof Action.ExportRequested e) {
+            return Step.of(s.withStatus(Status.info("Exporting " + e.rows().size() + " rows to " + e.file(), e.at())),
+                    new Effect.Export(e.file(), e.format(), e.header(), e.rows()));
+        } else if (a instanceof Action.CommandRun c) {
+            return Step.of(s.withHistory(append(s.history(), c.line(), MAX_HISTORY)),
+                    new Effect.AppendHistory(c.line()));
+        } else if (a instanceof Action.ConnectionChanged c) {
+            return Step.of(s.withConnection(c.connection()));
+        } else if (a instanceof Action.QuitConfirmed) {
+            return Step.of(s.quit(), new Effect.Quit());
+        }
+        throw new IllegalArgumentException("unhandled action " + a.getClass().getSimpleName());
+    }
+
+    private static Step refresh(AppState s, Action.RefreshRequested r) {
+        Step step = Loads.request(s, r.resources(), r.at());
+        if (step.effects().isEmpty() && !r.resources().isEmpty()) {
+            return Step.of(step.state().withStatus(Status.info("Already loading", r.at())));
+        }
+        return step;
+    }
+
+    private static Step workspace(AppState s, Action.WorkspaceSelected w) {
+        if (w.workspace().equals(s.workspace())) {
+            return Step.of(s.withOverlay(Overlay.NONE));
+        }
+        // A load for the old workspace may still be in flight: forget it so its answer is stale.
+        AppState next = s.withWorkspace(w.workspace()).withOverlay(Overlay.NONE)
+                .withLoad(Resource.WS_MEMBERS, s.load(Resource.WS_MEMBERS).abandoned(s.nextSeq()))
+                .withNextSeq(s.nextSeq() + 1).withPaneState(PaneId.WS_MEMBERS,
+                        s.paneState(PaneId.WS_MEMBERS).select(null));
+        String name = next.data().workspace(w.workspace()) == null ? w.workspace().toString()
+                : next.data().workspace(w.workspace()).displayName();
+        next = next.withStatus(Status.info("Workspace: " + name, w.at()));
+        return Loads.request(next, EnumSet.of(Resource.WS_MEMBERS), w.at());
+    }
+
+    private static Step copy(AppState s, Action.CopyRequested c) {
+        if (c.text() == null || c.text().isEmpty()) {
+            return Step.of(s.withStatus(Status.warn("Nothing to copy here", c.at())));
+        }
+        return Step.of(s.withStatus(Status.info("Copied " + c.what() + " to the clipboard (OSC 52)", c.at())),
+                new Effect.Copy(c.text()));
+    }
+
+    private static Step tick(AppState s, Instant now) {
+        s = s.withClock(now, s.ticks() + 1);
+        s = fadeHighlights(s, now);
+        if (s.status().expires() != null && !now.isBefore(s.status().expires())) {
+            s = s.withStatus(Status.NONE);
+        }
+        return Loads.tick(s, now);
+    }
+
+    private static AppState fadeHighlights(AppState s, Instant now) {
+        Map<Resource, LoadState> faded = new HashMap<>();
+        s.loads().forEach((r, ls) -> {
+            if (ls.changedAt() != null && !now.isBefore(ls.changedAt().plus(HIGHLIGHT))) {
+                faded.put(r, ls.faded());
+            }
+        });
+        for (Map.Entry<Resource, LoadState> e : faded.entrySet()) {
+            s = s.withLoad(e.getKey(), e.getValue());
+        }
+        return s;
+    }
+
+    private static <T> List<T> append(List<T> list, T item, int max) {
+        List<T> copy = new ArrayList<>(list.size() >= max ? list.subList(list.size() - max + 1, list.size()) : list);
+        copy.add(item);
+        return List.copyOf(copy);
+    }
+}

@@ -1,0 +1,19 @@
+package dev.lsorg.app;
+
+/** One thing the console loads from the org on its own, with its own loading state and sequence number. */
+public enum Resource {
+    /** Org info: name, plan, permissions, sharing and access settings. */
+    INFO,
+    /** Every workspace, deleted ones included. */
+    WORKSPACES,
+    /** Org members and pending org invites. */
+    MEMBERS,
+    /** Members of the selected workspace. */
+    WS_MEMBERS,
+    /** Members of every workspace (for counts and a member's roles across workspaces). */
+    MEMBERSHIPS,
+    /** Service keys and personal access tokens. */
+    KEYS,
+    /** Org and workspace roles. */
+    ROLES
+}

@@ -1,0 +1,47 @@
+package dev.lsorg.app;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Holds the current {@link AppState} and applies actions to it through the {@link Reducer}, then starts the effects
+ * the reducer asked for. Single-threaded by contract: call {@link #dispatch} on the GUI thread only (other threads
+ * go through a {@link Dispatcher} that queues onto it).
+ */
+public final class Store {
+    private final Reducer reducer = new Reducer();
+    private final List<Consumer<AppState>> listeners = new ArrayList<>();
+    private AppState state;
+    private EffectRunner effects;
+
+    /** A store starting at {@code initial}. */
+    public Store(AppState initial) {
+        this.state = initial;
+    }
+
+    /** Sets who performs effects; effects dispatched before this are dropped (there are none before start). */
+    public void effects(EffectRunner runner) {
+        this.effects = runner;
+    }
+
+    /** The current state. */
+    public AppState state() {
+        return state;
+    }
+
+    /** Calls {@code l} with the new state after every action. */
+    public void listen(Consumer<AppState> l) {
+        listeners.add(l);
+    }
+
+    /** Applies {@code a}, notifies listeners, then starts the effects. */
+    public void dispatch(Action a) {
+        Step step = reducer.reduce(state, a);
+        state = step.state();
+        listeners.forEach(l -> l.accept(state));
+        if (effects != null) {
+            effects.run(step.effects());
+        }
+    }
+}

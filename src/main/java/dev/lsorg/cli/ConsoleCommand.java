@@ -1,0 +1,162 @@
+package dev.lsorg.cli;
+
+import dev.lsorg.app.ClientOrgReader;
+import dev.lsorg.app.Connection;
+import dev.lsorg.app.DeferredReader;
+import dev.lsorg.app.OrgReader;
+import dev.lsorg.app.RequestEntry;
+import dev.lsorg.config.ClientConfig;
+import dev.lsorg.config.ConfigException;
+import dev.lsorg.config.ConfigLoader;
+import dev.lsorg.ui.ConsoleLauncher;
+import dev.lsorg.ui.ConsolePaths;
+import dev.lsorg.ui.ConsoleSession;
+import dev.lsorg.ui.ConsoleSettings;
+import dev.lsorg.ui.SettingsResolver;
+import io.vertx.core.Future;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
+
+/**
+ * {@code lsorg} with no subcommand: checks for a terminal, connects (the configured org, or the {@code --demo}
+ * emulator, started behind the first frame), and runs the full-screen console on it.
+ */
+public final class ConsoleCommand {
+    private ConsoleCommand() {
+    }
+
+    /** Runs the console with the global options; returns the exit code. */
+    public static int run(GlobalOptions g) {
+        Map<String, String> env = System.getenv();
+        String problem = ConsoleLauncher.terminalProblem(env, System.console() != null);
+        if (problem != null) {
+            System.err.println(problem);
+            return ExitCodes.USAGE;
+        }
+        ConsolePaths paths = ConsolePaths.of(env);
+        ConsoleSettings settings = SettingsResolver.resolve(g.theme, g.noColor, g.ascii, env, paths);
+        try (ConsoleSession session = g.demo ? new DemoSession(g) : new OrgSession(
+                OrgConnection.open(g, ConfigLoader.system()), g)) {
+            return new ConsoleLauncher(env, settings, paths).run(session, System.out, System.err);
+        } catch (ConfigException | IllegalArgumentException e) {
+            System.err.println("lsorg: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+    }
+
+    static Connection connection(OrgConnection conn, GlobalOptions global) {
+        ClientConfig c = conn.client().config();
+        boolean readOnly = global.readOnly || (c.readOnly() && !global.write);
+        String endpoint = conn.emulator() == null ? c.endpoint() : c.endpoint() + " (demo emulator)";
+        return new Connection(endpoint, c.apiKey().shortForm(), conn.emulator() == null ? null : "org admin",
+                readOnly, global.dryRun);
+    }
+
+    static void listen(OrgConnection conn, Consumer<RequestEntry> sink) {
+        conn.client().addRequestListener(e -> sink.accept(new RequestEntry(e.time(), e.method(), e.path(),
+                e.status(), e.latency().toMillis())));
+    }
+
+    /** The console on a configured org. */
+    private static final class OrgSession implements ConsoleSession {
+        private final OrgConnection conn;
+        private final GlobalOptions global;
+        private final OrgReader reader;
+
+        OrgSession(OrgConnection conn, GlobalOptions global) {
+            this.conn = conn;
+            this.global = global;
+            this.reader = new ClientOrgReader(conn.client());
+        }
+
+        @Override
+        public OrgReader reader() {
+            return reader;
+        }
+
+        @Override
+        public Connection connection() {
+            return ConsoleCommand.connection(conn, global);
+        }
+
+        @Override
+        public UUID workspace() {
+            return conn.client().config().workspaceId();
+        }
+
+        @Override
+        public String workspaceName() {
+            return conn.client().config().workspaceName();
+        }
+
+        @Override
+        public void onRequest(Consumer<RequestEntry> sink) {
+            listen(conn, sink);
+        }
+
+        @Override
+        public void close() {
+            conn.close();
+        }
+    }
+
+    /** The console on the demo emulator, which starts on a background thread while the first frame is drawn. */
+    private static final class DemoSession implements ConsoleSession {
+        private final GlobalOptions global;
+        private final CompletableFuture<OrgConnection> conn;
+
+        DemoSession(GlobalOptions global) {
+            this.global = global;
+            this.conn = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return OrgConnection.open(global, ConfigLoader.system());
+                } catch (ConfigException e) {
+                    throw new CompletionException(e);
+                }
+            });
+        }
+
+        @Override
+        public OrgReader reader() {
+            return new DeferredReader(Future.fromCompletionStage(conn.thenApply(c -> new ClientOrgReader(c.client()))));
+        }
+
+        @Override
+        public Connection connection() {
+            return new Connection("starting the demo emulator", "-", "org admin", global.readOnly, global.dryRun);
+        }
+
+        @Override
+        public UUID workspace() {
+            return null;
+        }
+
+        @Override
+        public String workspaceName() {
+            // The demo org's ids are made at start, so only a name can be given.
+            return global.workspace;
+        }
+
+        @Override
+        public void onConnection(Consumer<Connection> sink) {
+            conn.thenAccept(c -> sink.accept(ConsoleCommand.connection(c, global)));
+        }
+
+        @Override
+        public void onRequest(Consumer<RequestEntry> sink) {
+            conn.thenAccept(c -> listen(c, sink));
+        }
+
+        @Override
+        public void close() {
+            try {
+                conn.join().close();
+            } catch (CompletionException e) {
+                // the emulator never started: nothing to close
+            }
+        }
+    }
+}

@@ -1,0 +1,186 @@
+package dev.lsorg.ui;
+
+import dev.lsorg.app.AppState;
+import dev.lsorg.ui.render.Painter;
+import dev.lsorg.app.Connection;
+import dev.lsorg.app.LoadState;
+import dev.lsorg.app.Overlay;
+import dev.lsorg.app.PaneId;
+import dev.lsorg.app.Status;
+import dev.lsorg.model.OrganizationInfo;
+import dev.lsorg.model.TenantForUser;
+import dev.lsorg.ui.render.Ages;
+import dev.lsorg.ui.render.Text;
+import dev.lsorg.ui.theme.Slot;
+import dev.lsorg.ui.theme.Style;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Draws the frame around the pane: header, tab strip, status line and hint bar. */
+final class ChromeView {
+    private final KeyTable keys;
+    private final boolean ascii;
+
+    ChromeView(KeyTable keys, boolean ascii) {
+        this.keys = keys;
+        this.ascii = ascii;
+    }
+
+    void header(Painter p, AppState s, int width) {
+        Style base = p.style(Slot.HEADER);
+        p.fill(0, 0, width, base);
+        List<String> right = rightSegments(s, p);
+        int rw = right.stream().mapToInt(x -> Text.width(x) + 1).sum();
+        int col = width - rw;
+        for (String seg : right) {
+            Style st = seg.equals("READ-ONLY") || seg.equals("DRY-RUN") ? p.style(Slot.BADGE) : base;
+            col = p.word(col, 0, width - col, seg, st) + 1;
+        }
+        String sep = " " + p.glyphs().separator() + " ";
+        p.text(0, 0, Math.max(0, width - rw - 1), String.join(sep, leftSegments(s, width - rw - 1, sep)), base);
+    }
+
+    private static List<String> leftSegments(AppState s, int room, String sep) {
+        OrganizationInfo info = s.data().info();
+        Connection c = s.connection();
+        TenantForUser ws = s.data().workspace(s.workspace());
+        List<String> all = new ArrayList<>();
+        all.add(" lsorg " + (info == null ? "(loading org)" : Text.sanitize(info.displayName())));
+        all.add("ws " + (ws == null ? "-" : Text.sanitize(ws.displayName())));
+        all.add("key " + c.keyShort());
+        if (c.keyScope() != null) {
+            all.add(c.keyScope() + " key");
+        }
+        if (info != null) {
+            all.add("org " + info.id());
+        }
+        all.add(c.endpoint());
+        List<String> out = new ArrayList<>();
+        int used = 0;
+        for (String seg : all) {
+            int w = Text.width(seg) + (out.isEmpty() ? 0 : sep.length());
+            if (used + w > room && !out.isEmpty()) {
+                break;
+            }
+            out.add(seg);
+            used += w;
+        }
+        return out;
+    }
+
+    private static List<String> rightSegments(AppState s, Painter p) {
+        List<String> out = new ArrayList<>();
+        if (s.connection().readOnly()) {
+            out.add("READ-ONLY");
+        }
+        if (s.connection().dryRun()) {
+            out.add("DRY-RUN");
+        }
+        if (s.failures() > 0) {
+            long secs = Math.max(0, Duration.between(s.now(), s.nextRefresh()).getSeconds());
+            out.add("disconnected, retrying in " + secs + "s");
+        } else if (s.anyLoading()) {
+            out.add(p.glyphs().spin(s.ticks()) + " loading");
+        }
+        Instant last = s.lastRefresh();
+        // A load can finish after the last tick, so its time may be a moment after the state's clock.
+        out.add(last == null ? "never refreshed" : "refreshed " + Ages.age(last.isAfter(s.now()) ? s.now() : last,
+                s.now()) + " ago");
+        return out;
+    }
+
+    void tabs(Painter p, AppState s, int width) {
+        p.fill(0, 1, width, p.style(Slot.TAB));
+        boolean compact = fullTabsWidth() > width;
+        int col = 0;
+        for (PaneId id : PaneId.values()) {
+            boolean busy = id.resources().stream().map(s::load).anyMatch(LoadState::loading);
+            boolean failed = id.resources().stream().map(s::load).anyMatch(l -> l.error() != null);
+            String mark = failed ? "!" : busy ? p.glyphs().spin(s.ticks()) : "";
+            String label = (compact ? "" : " ") + (id.ordinal() + 1) + " " + (compact ? id.shortTitle() : id.title())
+                    + mark + " ";
+            Style st = p.style(id == s.pane() ? Slot.TAB_ACTIVE : Slot.TAB);
+            col = p.word(col, 1, width - col, label, st);
+        }
+    }
+
+    private static int fullTabsWidth() {
+        int w = 0;
+        for (PaneId id : PaneId.values()) {
+            w += id.title().length() + 5;
+        }
+        return w;
+    }
+
+    void status(Painter p, AppState s, int row, int width) {
+        if (s.overlay() instanceof Overlay.QuitConfirm) {
+            p.text(0, row, width, " Quit lsorg? Press y to quit, any other key to stay.", p.style(Slot.STATUS_WARN));
+            return;
+        }
+        if (s.overlay() instanceof Overlay.CommandLine cl && !cl.hint().isEmpty()) {
+            p.text(0, row, width, " " + cl.hint(), p.style(Slot.DIALOG));
+            return;
+        }
+        Status st = s.status();
+        Slot slot = st.level() == Status.Level.ERROR ? Slot.STATUS_ERROR
+                : st.level() == Status.Level.WARN ? Slot.STATUS_WARN : Slot.STATUS_INFO;
+        p.text(0, row, width, st.text().isEmpty() ? "" : " " + st.text(), st.text().isEmpty() ? p.style(Slot.BASE)
+                : p.style(slot));
+    }
+
+    /** Draws the hint bar, or the input line while typing; returns the cursor column for an input line, else -1. */
+    int hints(Painter p, AppState s, int row, int width) {
+        if (s.overlay() instanceof Overlay.CommandLine cl) {
+            return input(p, row, width, ":", cl.text());
+        }
+        if (s.overlay() instanceof Overlay.FilterInput) {
+            return input(p, row, width, "/", s.paneState(s.pane()).filter());
+        }
+        p.fill(0, row, width, p.style(Slot.HINT_TEXT));
+        int col = 0;
+        for (Binding b : fitting(keys.bindings(context(s), s.connection().readOnly()), width)) {
+            col = p.word(col, row, width - col, KeyNames.display(b.keys().get(0), ascii), p.style(Slot.HINT_KEY));
+            col = p.word(col, row, width - col, " " + b.hint() + "  ", p.style(Slot.HINT_TEXT));
+        }
+        return -1;
+    }
+
+    // Hints that go first when the bar is too narrow; help and quit always stay.
+    private static final List<Command> DROP_ORDER = List.of(Command.COPY, Command.COMMAND_LINE,
+            Command.WORKSPACE_PICKER, Command.SORT_NEXT, Command.REFRESH, Command.RAW_JSON, Command.FILTER,
+            Command.DETAIL, Command.MOVE_DOWN);
+
+    private List<Binding> fitting(List<Binding> all, int width) {
+        List<Binding> shown = new ArrayList<>(all.stream().filter(b -> !b.hint().isEmpty()).toList());
+        for (Command drop : DROP_ORDER) {
+            if (hintWidth(shown) <= width) {
+                break;
+            }
+            shown.removeIf(b -> b.command() == drop);
+        }
+        return shown;
+    }
+
+    private int hintWidth(List<Binding> bindings) {
+        return bindings.stream().mapToInt(b -> Text.width(KeyNames.display(b.keys().get(0), ascii))
+                + Text.width(b.hint()) + 3).sum() - 2;
+    }
+
+    private static int input(Painter p, int row, int width, String prompt, String text) {
+        String shown = prompt + Text.sanitize(text);
+        int w = Text.width(shown);
+        // Keep the end of a long input visible.
+        String visible = w < width ? shown : shown.substring(shown.length() - (width - 1));
+        p.text(0, row, width, visible, p.style(Slot.INPUT));
+        return Math.min(Text.width(visible), width - 1);
+    }
+
+    static KeyContext context(AppState s) {
+        if (s.overlay() instanceof Overlay.Detail) {
+            return KeyContext.DETAIL;
+        }
+        return s.overlay() instanceof Overlay.Help ? KeyContext.HELP : KeyContext.TABLE;
+    }
+}

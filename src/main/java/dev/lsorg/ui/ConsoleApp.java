@@ -1,0 +1,220 @@
+package dev.lsorg.ui;
+
+import com.googlecode.lanterna.gui2.BasicWindow;
+import com.googlecode.lanterna.gui2.MultiWindowTextGUI;
+import com.googlecode.lanterna.gui2.TextGUIThread;
+import com.googlecode.lanterna.gui2.TextGUIThreadFactory;
+import com.googlecode.lanterna.gui2.Window;
+import com.googlecode.lanterna.screen.Screen;
+import dev.lsorg.app.Action;
+import dev.lsorg.app.AppState;
+import dev.lsorg.app.Connection;
+import dev.lsorg.app.Dispatcher;
+import dev.lsorg.app.Effect;
+import dev.lsorg.app.EffectRunner;
+import dev.lsorg.app.OrgReader;
+import dev.lsorg.app.Status;
+import dev.lsorg.app.Store;
+import dev.lsorg.ui.pane.Panes;
+import dev.lsorg.ui.theme.Theme;
+import dev.lsorg.ui.theme.ThemeException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The running console: one full-screen window on a Lanterna screen, the store whose reducer runs on the GUI thread,
+ * the effect runner, and a one-second ticker. Background threads reach the state only through
+ * {@link TextGUIThread#invokeLater}.
+ */
+public final class ConsoleApp implements AutoCloseable {
+    private final MultiWindowTextGUI gui;
+    private final Store store;
+    private final ConsoleView view;
+    private final Panes panes = new Panes();
+    private final ConsoleSettings settings;
+    private final List<String> themeNames;
+    private final CountDownLatch quit = new CountDownLatch(1);
+    private final ExecutorService io = Executors.newSingleThreadExecutor(daemon("lsorg-io"));
+    private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(daemon("lsorg-tick"));
+
+    /**
+     * Builds the console on {@code screen} (already started) and opens its window.
+     *
+     * @param terminalOut where OSC 52 clipboard sequences go (the terminal's output), or null to disable copy
+     */
+    public ConsoleApp(Screen screen, TextGUIThreadFactory threads, OrgReader reader, Connection connection,
+                      UUID workspace, ConsoleSettings settings, Clock clock, OutputStream terminalOut) {
+        this.settings = settings;
+        // Listed once here so completion never reads the disk on the GUI thread.
+        this.themeNames = settings.themes().names();
+        this.gui = new MultiWindowTextGUI(threads, screen);
+        this.store = new Store(AppState.initial(connection, workspace, settings.refreshEvery(), settings.history(),
+                clock.instant()));
+        // Drawing goes straight to the real screen, so a scroll of the table can become a terminal scroll.
+        gui.setVirtualScreenEnabled(false);
+        this.view = new ConsoleView(store::state, panes, settings.keys(), settings.theme(), settings.glyphs(),
+                screen::scrollLines);
+        Controller controller = new Controller(settings.keys(), panes, new CommandLine(commandHost()), clock,
+                store::dispatch, store::state, view::pageRows);
+        view.onKey(controller::onKey);
+        store.listen(s -> view.invalidate());
+        store.effects(new EffectRunner(reader, dispatcher(), io, local(terminalOut), clock));
+        BasicWindow window = new BasicWindow("lsorg");
+        window.setHints(List.of(Window.Hint.FULL_SCREEN, Window.Hint.NO_DECORATIONS));
+        window.setComponent(view);
+        gui.addWindow(window);
+        window.setFocusedInteractable(view);
+        if (!settings.problems().isEmpty()) {
+            store.dispatch(new Action.StatusShown(Status.error(String.join("; ", settings.problems()))));
+        }
+    }
+
+    /**
+     * Switches to the live workspace called {@code name} (case-insensitive) once the workspace list has loaded, as
+     * {@code --workspace NAME} asks; a name that matches nothing is reported in the status line.
+     */
+    public void selectWorkspaceNamed(String name) {
+        boolean[] done = {false};
+        store.listen(s -> {
+            if (done[0] || s.data().workspaces() == null) {
+                return;
+            }
+            done[0] = true;
+            var match = s.data().workspaces().stream().filter(w -> !w.isDeleted())
+                    .filter(w -> w.displayName().equalsIgnoreCase(name)).findFirst();
+            Action next = match.<Action>map(w -> new Action.WorkspaceSelected(w.id(), s.now()))
+                    .orElse(new Action.StatusShown(Status.error("No workspace named '" + name + "' (--workspace)")));
+            dispatcher().dispatch(next);
+        });
+    }
+
+    /** Starts auto-refresh ticking (the first tick loads everything). */
+    public void startTicking(Clock clock) {
+        ticker.scheduleAtFixedRate(() -> dispatcher().dispatch(new Action.Tick(clock.instant())), 0, 1,
+                TimeUnit.SECONDS);
+    }
+
+    /** Queues {@code a} for the GUI thread; safe from any thread. */
+    public Dispatcher dispatcher() {
+        return a -> gui.getGUIThread().invokeLater(() -> store.dispatch(a));
+    }
+
+    /** The Lanterna GUI (tests drive its thread). */
+    public MultiWindowTextGUI gui() {
+        return gui;
+    }
+
+    /** The store (tests read the state). */
+    public Store store() {
+        return store;
+    }
+
+    /** Blocks until the user quits. */
+    public void awaitQuit() throws InterruptedException {
+        quit.await();
+    }
+
+    /** Whether the user has quit. */
+    public boolean quitting() {
+        return quit.getCount() == 0;
+    }
+
+    @Override
+    public void close() {
+        ticker.shutdownNow();
+        io.shutdown();
+    }
+
+    private EffectRunner.LocalIo local(OutputStream terminalOut) {
+        return new EffectRunner.LocalIo() {
+            @Override
+            public void copy(String text) {
+                // Written on the GUI thread so the sequence never lands in the middle of a frame.
+                gui.getGUIThread().invokeLater(() -> {
+                    try {
+                        if (terminalOut != null) {
+                            Osc52.copy(terminalOut, text);
+                        }
+                    } catch (java.io.IOException e) {
+                        store.dispatch(new Action.StatusShown(Status.error("Copy failed: " + e.getMessage())));
+                    }
+                });
+            }
+
+            @Override
+            public String export(Effect.Export export) throws Exception {
+                return Exporter.write(export);
+            }
+
+            @Override
+            public void appendHistory(String line) throws Exception {
+                Files.createDirectories(settings.historyFile().getParent());
+                Files.writeString(settings.historyFile(), line + "\n", StandardCharsets.UTF_8,
+                        StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            }
+
+            @Override
+            public void quit() {
+                quit.countDown();
+            }
+        };
+    }
+
+    private CommandLine.Host commandHost() {
+        return new CommandLine.Host() {
+            @Override
+            public AppState state() {
+                return store.state();
+            }
+
+            @Override
+            public dev.lsorg.ui.render.RowView view() {
+                return panes.view(store.state(), store.state().pane());
+            }
+
+            @Override
+            public List<dev.lsorg.ui.render.Column> columns() {
+                return panes.get(store.state().pane()).columns();
+            }
+
+            @Override
+            public List<String> themes() {
+                return themeNames;
+            }
+
+            @Override
+            public void applyTheme(String name) {
+                io.execute(() -> {
+                    try {
+                        Theme t = settings.themes().load(name).adapt(settings.depth());
+                        gui.getGUIThread().invokeLater(() -> {
+                            view.theme(t);
+                            store.dispatch(new Action.StatusShown(Status.info("Theme: " + t.name(),
+                                    store.state().now())));
+                        });
+                    } catch (ThemeException e) {
+                        dispatcher().dispatch(new Action.StatusShown(Status.error(e.getMessage())));
+                    }
+                });
+            }
+        };
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

@@ -1,0 +1,164 @@
+package dev.lsorg.ui;
+
+import com.googlecode.lanterna.TerminalPosition;
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.gui2.AbstractInteractableComponent;
+import com.googlecode.lanterna.gui2.InteractableRenderer;
+import com.googlecode.lanterna.gui2.TextGUIGraphics;
+import com.googlecode.lanterna.input.KeyStroke;
+import dev.lsorg.app.AppState;
+import dev.lsorg.app.Overlay;
+import dev.lsorg.model.Json;
+import dev.lsorg.ui.dialog.TextPage;
+import dev.lsorg.ui.dialog.WorkspacePicker;
+import dev.lsorg.ui.pane.Pane;
+import dev.lsorg.ui.pane.Panes;
+import dev.lsorg.ui.render.Glyphs;
+import dev.lsorg.ui.render.Painter;
+import dev.lsorg.ui.render.Row;
+import dev.lsorg.ui.render.RowView;
+import dev.lsorg.ui.theme.Slot;
+import dev.lsorg.ui.theme.Theme;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * The one Lanterna component of the console: it draws the whole screen from the current state and hands every key
+ * to the {@link Controller}. Drawing reads state only; the screen's diffing sends just the changed cells.
+ */
+final class ConsoleView extends AbstractInteractableComponent<ConsoleView> {
+    private final Supplier<AppState> state;
+    private final Panes panes;
+    private final KeyTable keys;
+    private final Glyphs glyphs;
+    private final ChromeView chrome;
+    private final TableView table;
+    private Theme theme;
+    private Consumer<KeyStroke> keyHandler = k -> { };
+    private TerminalPosition cursor;
+    private Layout layout = new Layout(80, 24);
+
+    ConsoleView(Supplier<AppState> state, Panes panes, KeyTable keys, Theme theme, Glyphs glyphs,
+                TableView.Scroller scroller) {
+        this.table = new TableView(scroller);
+        this.state = state;
+        this.panes = panes;
+        this.keys = keys;
+        this.theme = theme;
+        this.glyphs = glyphs;
+        this.chrome = new ChromeView(keys, glyphs == Glyphs.ASCII);
+    }
+
+    void onKey(Consumer<KeyStroke> handler) {
+        this.keyHandler = handler;
+    }
+
+    void theme(Theme t) {
+        this.theme = t;
+        invalidate();
+    }
+
+    /** Rows in the table body at the last drawn size (the page for PgUp/PgDn). */
+    int pageRows() {
+        return layout.bodyRows();
+    }
+
+    @Override
+    public Result handleKeyStroke(KeyStroke k) {
+        keyHandler.accept(k);
+        invalidate();
+        return Result.HANDLED;
+    }
+
+    @Override
+    protected InteractableRenderer<ConsoleView> createDefaultRenderer() {
+        return new InteractableRenderer<>() {
+            @Override
+            public TerminalPosition getCursorLocation(ConsoleView c) {
+                return cursor;
+            }
+
+            @Override
+            public TerminalSize getPreferredSize(ConsoleView c) {
+                return new TerminalSize(80, 24);
+            }
+
+            @Override
+            public void drawComponent(TextGUIGraphics g, ConsoleView c) {
+                paint(new Painter(g, theme, glyphs), g.getSize());
+            }
+        };
+    }
+
+    private void paint(Painter p, TerminalSize size) {
+        layout = Layout.of(size);
+        AppState s = state.get();
+        cursor = null;
+        if (!layout.usable()) {
+            tooSmall(p, size);
+            return;
+        }
+        chrome.header(p, s, layout.width());
+        chrome.tabs(p, s, layout.width());
+        body(p, s);
+        chrome.status(p, s, layout.statusRow(), layout.width());
+        int col = chrome.hints(p, s, layout.hintRow(), layout.width());
+        if (col >= 0) {
+            cursor = new TerminalPosition(col, layout.hintRow());
+        }
+    }
+
+    private void body(Painter p, AppState s) {
+        Pane pane = panes.get(s.pane());
+        RowView view = panes.view(s, s.pane());
+        Overlay o = s.overlay();
+        if (o instanceof Overlay.Help h) {
+            TextPage.draw(p, " Help " + glyphs.separator() + " keys work as listed; Esc or q goes back",
+                    HelpText.lines(keys, s.connection().readOnly(), glyphs == Glyphs.ASCII), h.scroll(),
+                    layout.bodyTop(), layout.bodyRows() - 1 + 1, layout.width());
+            return;
+        }
+        if (o instanceof Overlay.Detail d) {
+            detail(p, s, d);
+            return;
+        }
+        table.title(p, s, pane, view, panes.total(s, s.pane()), layout.width());
+        table.table(p, s, pane, view, layout);
+        if (o instanceof Overlay.Picker pk) {
+            WorkspacePicker.draw(p, WorkspacePicker.matches(s.data().workspaces(), pk.query()), pk.query(),
+                    pk.index(), s.workspace(), layout.bodyTop(), layout.bodyRows(), layout.width());
+        }
+    }
+
+    private void detail(Painter p, AppState s, Overlay.Detail d) {
+        Pane pane = panes.get(d.pane());
+        RowView view = panes.view(s, d.pane());
+        int i = view.indexOf(d.rowId());
+        Row row = i < 0 ? null : view.at(i);
+        List<String> lines = row == null ? List.of("This row is gone (deleted or filtered out since).")
+                : d.raw() ? json(row.source()) : TextPage.fields(pane.detail(row, s));
+        String what = row == null ? "" : row.copy() != null && row.copy().contains("@") ? row.copy() : row.cells()[0];
+        String title = " " + pane.id().title() + ": " + what + " " + glyphs.separator()
+                + (d.raw() ? " raw JSON (y: fields)" : " y: raw JSON") + ", Esc: back";
+        TextPage.draw(p, title, lines, d.scroll(), layout.bodyTop(), layout.bodyRows(), layout.width());
+    }
+
+    static List<String> json(Object source) {
+        try {
+            String text = Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(source);
+            return new ArrayList<>(List.of(text.split("\n")));
+        } catch (Exception e) {
+            return List.of("(cannot show JSON: " + e.getMessage() + ")");
+        }
+    }
+
+    private void tooSmall(Painter p, TerminalSize size) {
+        for (int r = 0; r < size.getRows(); r++) {
+            p.fill(0, r, size.getColumns(), p.style(Slot.BASE));
+        }
+        p.text(0, 0, size.getColumns(), "lsorg needs at least " + Layout.MIN_WIDTH + "x" + Layout.MIN_HEIGHT
+                + " (now " + size.getColumns() + "x" + size.getRows() + ")", p.style(Slot.STATUS_WARN));
+    }
+}

@@ -1,0 +1,50 @@
+package dev.lsorg.ui;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lsorg.app.Effect;
+import dev.lsorg.model.Json;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Writes the filtered rows of a pane to CSV (RFC 4180 quoting) or to JSON (an array of objects by column title). */
+final class Exporter {
+    private Exporter() {
+    }
+
+    /** Writes the export and returns a sentence for the status line. */
+    static String write(Effect.Export x) throws IOException {
+        String text = x.format().equals("json") ? json(x.header(), x.rows()) : csv(x.header(), x.rows());
+        Files.writeString(x.file(), text, StandardCharsets.UTF_8);
+        return "Exported " + x.rows().size() + " rows to " + x.file();
+    }
+
+    static String csv(List<String> header, List<List<String>> rows) {
+        StringBuilder out = new StringBuilder(line(header));
+        rows.forEach(r -> out.append(line(r)));
+        return out.toString();
+    }
+
+    private static String line(List<String> cells) {
+        return cells.stream().map(Exporter::quote).collect(Collectors.joining(",")) + "\r\n";
+    }
+
+    private static String quote(String s) {
+        String v = s == null ? "" : s;
+        return v.matches(".*[\",\r\n].*") || v.startsWith(" ") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
+    }
+
+    static String json(List<String> header, List<List<String>> rows) throws IOException {
+        ArrayNode arr = Json.mapper().createArrayNode();
+        for (List<String> r : rows) {
+            ObjectNode o = arr.addObject();
+            for (int i = 0; i < header.size() && i < r.size(); i++) {
+                o.put(header.get(i).toLowerCase(), r.get(i));
+            }
+        }
+        return Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(arr) + "\n";
+    }
+}

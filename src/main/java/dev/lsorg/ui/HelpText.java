@@ -1,0 +1,41 @@
+package dev.lsorg.ui;
+
+import dev.lsorg.ui.render.Text;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Builds the help screen from the key table, so help always shows the keys that really work (keymap included). */
+final class HelpText {
+    private HelpText() {
+    }
+
+    static List<String> lines(KeyTable keys, boolean readOnly, boolean ascii) {
+        List<String> out = new ArrayList<>();
+        section(out, "In a pane", keys.bindings(KeyContext.TABLE, readOnly), ascii);
+        section(out, "In the detail view", keys.bindings(KeyContext.DETAIL, readOnly), ascii);
+        section(out, "In help", keys.bindings(KeyContext.HELP, readOnly), ascii);
+        out.add("");
+        out.add("Command line (:, Tab completes, Up/Down history)");
+        out.add("  :ws NAME              switch workspace");
+        out.add("  :pane NAME|1-7        go to a pane");
+        out.add("  :theme NAME|FILE      switch theme (dark, light, high-contrast, mono)");
+        out.add("  :export csv|json FILE write the filtered pane to a file");
+        out.add("  :refresh              reload everything");
+        out.add("  :q                    quit");
+        out.add("");
+        out.add("Filter: / then type; ! at the start inverts; Enter keeps it, Esc clears it.");
+        if (readOnly) {
+            out.add("Read-only mode: keys that change the org are switched off.");
+        }
+        return out;
+    }
+
+    private static void section(List<String> out, String title, List<Binding> bindings, boolean ascii) {
+        out.add(title);
+        for (Binding b : bindings) {
+            String k = b.keys().stream().map(x -> KeyNames.display(x, ascii)).collect(Collectors.joining(" "));
+            out.add("  " + Text.fit(k, 20, "~") + " " + b.help());
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package dev.lsorg.ui;
+
+import dev.lsorg.ui.render.Glyphs;
+import dev.lsorg.ui.theme.ColorDepth;
+import dev.lsorg.ui.theme.Theme;
+import dev.lsorg.ui.theme.ThemeException;
+import dev.lsorg.ui.theme.ThemeLoader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Resolves the console's settings from flags, environment and files: theme ({@code --theme}, {@code LSORG_THEME},
+ * forced to mono by {@code NO_COLOR} or {@code --no-color}), colour depth, glyphs, keymap, refresh interval
+ * ({@code LSORG_REFRESH_SECONDS}) and history. Problems never stop the console; they are shown at start.
+ */
+public final class SettingsResolver {
+    private SettingsResolver() {
+    }
+
+    /** The settings for these flags and this environment. */
+    public static ConsoleSettings resolve(String themeFlag, boolean noColor, boolean ascii, Map<String, String> env,
+                                          ConsolePaths paths) {
+        List<String> problems = new ArrayList<>();
+        ThemeLoader loader = new ThemeLoader(paths.themesDir());
+        ColorDepth depth = ColorDepth.detect(env);
+        Theme theme = theme(loader, themeName(themeFlag, noColor, env), problems).adapt(depth);
+        KeyTable keys = KeyTable.defaults().withKeymap(paths.keymap(), problems);
+        boolean asciiGlyphs = ascii || "1".equals(env.get("LSORG_ASCII"));
+        return new ConsoleSettings(theme, depth, loader, asciiGlyphs ? Glyphs.ASCII : Glyphs.UNICODE, keys,
+                refresh(env, problems), history(paths), paths.history(), List.copyOf(problems));
+    }
+
+    /** The theme asked for: mono when colour is off, else the flag, else {@code LSORG_THEME}, else dark. */
+    public static String themeName(String flag, boolean noColor, Map<String, String> env) {
+        String noColorEnv = env.get("NO_COLOR");
+        if (noColor || (noColorEnv != null && !noColorEnv.isEmpty())) {
+            return "mono";
+        }
+        if (flag != null && !flag.isBlank()) {
+            return flag;
+        }
+        String fromEnv = env.get("LSORG_THEME");
+        return fromEnv == null || fromEnv.isBlank() ? ThemeLoader.DEFAULT : fromEnv;
+    }
+
+    private static Theme theme(ThemeLoader loader, String name, List<String> problems) {
+        try {
+            return loader.load(name);
+        } catch (ThemeException e) {
+            problems.add(e.getMessage() + "; using the " + ThemeLoader.DEFAULT + " theme");
+            try {
+                return loader.load(ThemeLoader.DEFAULT);
+            } catch (ThemeException bundledBroken) {
+                throw new IllegalStateException("the bundled default theme is broken", bundledBroken);
+            }
+        }
+    }
+
+    private static Duration refresh(Map<String, String> env, List<String> problems) {
+        String v = env.get("LSORG_REFRESH_SECONDS");
+        if (v == null || v.isBlank()) {
+            return Duration.ofSeconds(30);
+        }
+        try {
+            return Duration.ofSeconds(Math.max(5, Integer.parseInt(v.trim())));
+        } catch (NumberFormatException e) {
+            problems.add("LSORG_REFRESH_SECONDS='" + v + "' is not a number of seconds; using 30");
+            return Duration.ofSeconds(30);
+        }
+    }
+
+    private static List<String> history(ConsolePaths paths) {
+        try {
+            List<String> lines = Files.readAllLines(paths.history(), StandardCharsets.UTF_8);
+            return lines.size() > 500 ? lines.subList(lines.size() - 500, lines.size()) : lines;
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+}

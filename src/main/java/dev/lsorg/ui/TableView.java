@@ -1,0 +1,179 @@
+package dev.lsorg.ui;
+
+import dev.lsorg.app.AppState;
+import dev.lsorg.ui.render.Painter;
+import dev.lsorg.app.LoadState;
+import dev.lsorg.app.PaneId;
+import dev.lsorg.app.PaneState;
+import dev.lsorg.ui.pane.Pane;
+import dev.lsorg.ui.render.Column;
+import dev.lsorg.ui.render.Row;
+import dev.lsorg.ui.render.RowView;
+import dev.lsorg.ui.render.Text;
+import dev.lsorg.ui.theme.Slot;
+import dev.lsorg.ui.theme.Style;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Draws a pane's title and its table, virtualised: only the rows that fit on screen are drawn, whatever the row
+ * count. Keeps each pane's scroll offset so the selection moves inside the page before the page scrolls.
+ */
+final class TableView {
+    /** Told when the visible rows shift, so the screen can scroll the terminal instead of redrawing every row. */
+    interface Scroller {
+        /** Rows {@code first}..{@code last} moved up by {@code distance} (down when negative). */
+        void scroll(int first, int last, int distance);
+    }
+
+    private final Map<PaneId, Integer> offsets = new EnumMap<>(PaneId.class);
+    private final Scroller scroller;
+    private PaneId lastPane;
+    private int lastRows;
+
+    TableView(Scroller scroller) {
+        this.scroller = scroller;
+    }
+
+    void title(Painter p, AppState s, Pane pane, RowView view, int total, int width) {
+        PaneState ps = s.paneState(pane.id());
+        StringBuilder t = new StringBuilder(" ").append(pane.id().title());
+        String sub = pane.subtitle(s);
+        if (!sub.isEmpty()) {
+            t.append(" ").append(sub);
+        }
+        t.append(" (").append(view.size() == total ? String.valueOf(total) : view.size() + "/" + total).append(")");
+        if (!ps.filter().isEmpty()) {
+            t.append("  filter: ").append(Text.sanitize(ps.filter()));
+        }
+        if (ps.sortColumn() >= 0 && ps.sortColumn() < pane.columns().size()) {
+            t.append("  sort: ").append(pane.columns().get(ps.sortColumn()).title().toLowerCase())
+                    .append(' ').append(ps.descending() ? p.glyphs().down() : p.glyphs().up());
+        }
+        t.append(loadText(s, pane, p));
+        p.text(0, 2, width, t.toString(), p.style(Slot.PANE_TITLE));
+    }
+
+    private static String loadText(AppState s, Pane pane, Painter p) {
+        for (var r : pane.id().resources()) {
+            LoadState l = s.load(r);
+            if (l.error() != null) {
+                return "  ! " + l.error();
+            }
+        }
+        boolean loading = pane.id().resources().stream().map(s::load).anyMatch(LoadState::loading);
+        return loading ? "  " + p.glyphs().spin(s.ticks()) + " loading" : "";
+    }
+
+    /** Draws the column header and the visible rows between {@code top} and {@code top + rows}. */
+    void table(Painter p, AppState s, Pane pane, RowView view, Layout layout) {
+        int width = layout.width();
+        int[] widths = Layout.widths(pane.columns(), width);
+        header(p, s, pane.columns(), widths, width);
+        int sel = selectedIndex(s, pane.id(), view);
+        int rows = layout.bodyRows();
+        int before = offsets.getOrDefault(pane.id(), 0);
+        int off = offset(pane.id(), sel, rows, view.size());
+        // Only a small shift of the same pane at the same size is worth a terminal scroll.
+        if (pane.id() == lastPane && rows == lastRows && off != before && Math.abs(off - before) < rows / 2) {
+            scroller.scroll(layout.bodyTop(), layout.bodyTop() + rows - 1, off - before);
+        }
+        lastPane = pane.id();
+        lastRows = rows;
+        Set<String> changed = changedIds(s, pane.id());
+        for (int i = 0; i < rows; i++) {
+            int y = layout.bodyTop() + i;
+            Row row = off + i < view.size() ? view.rows().get(off + i) : null;
+            if (row == null) {
+                p.fill(0, y, width, p.style(Slot.ROW));
+            } else {
+                row(p, pane.columns(), row, widths, y, width, rowStyle(p, row, off + i == sel, changed.contains(row.id())));
+            }
+        }
+        if (view.size() == 0) {
+            p.text(1, layout.bodyTop(), width - 1, emptyText(s, pane), p.style(Slot.ROW_DIM));
+        }
+    }
+
+    private static String emptyText(AppState s, Pane pane) {
+        boolean loading = pane.id().resources().stream().map(s::load).anyMatch(LoadState::loading);
+        if (!s.paneState(pane.id()).filter().isEmpty()) {
+            return "No rows match the filter (Esc clears it).";
+        }
+        return loading ? "Loading..." : pane.emptyText(s);
+    }
+
+    private static void header(Painter p, AppState s, List<Column> cols, int[] widths, int width) {
+        Style st = p.style(Slot.TABLE_HEADER);
+        p.fill(0, 3, width, st);
+        PaneState ps = s.paneState(s.pane());
+        int x = 0;
+        for (int c = 0; c < cols.size() && x < width; c++) {
+            if (widths[c] == 0) {
+                continue;
+            }
+            String title = cols.get(c).title();
+            if (c == ps.sortColumn()) {
+                title += ps.descending() ? p.glyphs().down() : p.glyphs().up();
+            }
+            x = p.text(x, 3, Math.min(widths[c], width - x), title, st) + 1;
+        }
+    }
+
+    private static void row(Painter p, List<Column> cols, Row row, int[] widths, int y, int width, Style st) {
+        p.fill(0, y, width, st);
+        int x = 0;
+        for (int c = 0; c < widths.length && x < width; c++) {
+            if (widths[c] == 0) {
+                continue;
+            }
+            int w = Math.min(widths[c], width - x);
+            String cell = c < row.cells().length ? row.cells()[c] : "";
+            boolean right = cols.get(c).right();
+            String fitted = right ? Text.fitRight(cell, w, p.glyphs().ellipsis()) : cell;
+            x = p.text(x, y, w, fitted, st) + 1;
+        }
+    }
+
+    private static Style rowStyle(Painter p, Row row, boolean selected, boolean changed) {
+        if (selected) {
+            return p.style(Slot.ROW_SELECTED);
+        }
+        if (changed) {
+            return p.style(Slot.ROW_CHANGED);
+        }
+        if (row.has(Row.WARN)) {
+            return p.style(Slot.ROW_WARN);
+        }
+        if (row.has(Row.DIM)) {
+            return p.style(Slot.ROW_DIM);
+        }
+        return p.style(row.has(Row.MARKED) ? Slot.ROW_MARKED : Slot.ROW);
+    }
+
+    private static Set<String> changedIds(AppState s, PaneId id) {
+        java.util.HashSet<String> out = new java.util.HashSet<>();
+        id.resources().forEach(r -> out.addAll(s.load(r).changedIds()));
+        return out;
+    }
+
+    /** The index of the selected row in {@code view}: the row with the selected id, else the first row. */
+    static int selectedIndex(AppState s, PaneId id, RowView view) {
+        int i = view.indexOf(s.paneState(id).selectedId());
+        return i < 0 ? 0 : i;
+    }
+
+    private int offset(PaneId id, int sel, int rows, int size) {
+        int off = offsets.getOrDefault(id, 0);
+        if (sel < off) {
+            off = sel;
+        } else if (sel >= off + rows) {
+            off = sel - rows + 1;
+        }
+        off = Math.max(0, Math.min(off, Math.max(0, size - rows)));
+        offsets.put(id, off);
+        return off;
+    }
+}

@@ -1,0 +1,38 @@
+package dev.lsorg.ui.pane;
+
+import dev.lsorg.app.AppState;
+import dev.lsorg.app.PaneId;
+import dev.lsorg.model.APIKeyGetResponse;
+import dev.lsorg.ui.render.ApiKeyRows;
+import dev.lsorg.ui.render.Column;
+import dev.lsorg.ui.render.Row;
+import java.util.Arrays;
+import java.util.List;
+
+/** Pane 4: service keys and PATs, with expired, never-used and stale keys flagged. */
+public final class ApiKeysPane implements Pane {
+    @Override
+    public PaneId id() {
+        return PaneId.API_KEYS;
+    }
+
+    @Override
+    public List<Column> columns() {
+        return ApiKeyRows.COLUMNS;
+    }
+
+    @Override
+    public List<Row> rows(AppState s) {
+        return ApiKeyRows.rows(s.data(), Panes.minute(s));
+    }
+
+    @Override
+    public List<Object> inputs(AppState s) {
+        return Arrays.asList(s.data().keys(), s.data().roles(), Panes.minute(s));
+    }
+
+    @Override
+    public List<String[]> detail(Row row, AppState s) {
+        return ApiKeyRows.detail((APIKeyGetResponse) row.source(), s.data(), s.now());
+    }
+}

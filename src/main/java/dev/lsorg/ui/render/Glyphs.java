@@ -1,0 +1,27 @@
+package dev.lsorg.ui.render;
+
+/**
+ * The few non-ASCII symbols the console draws, in a Unicode set and an ASCII set for {@code --ascii} and terminals
+ * whose font lacks box-drawing characters.
+ *
+ * @param ellipsis   marks cut text
+ * @param separator  between tabs and header segments
+ * @param up         ascending sort
+ * @param down       descending sort
+ * @param spinner    frames of the loading spinner
+ * @param mark       marks flagged rows (stale keys, pending members)
+ * @param rule       horizontal line in dialogs
+ */
+public record Glyphs(String ellipsis, String separator, String up, String down, String[] spinner, String mark,
+                     String rule) {
+    /** Box-drawing and arrows. */
+    public static final Glyphs UNICODE = new Glyphs("…", "│", "↑", "↓",
+            new String[] {"⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"}, "●", "─");
+    /** Plain ASCII only. */
+    public static final Glyphs ASCII = new Glyphs("~", "|", "^", "v", new String[] {"-", "\\", "|", "/"}, "*", "-");
+
+    /** The spinner frame for a monotonically increasing counter. */
+    public String spin(long tick) {
+        return spinner[(int) Math.floorMod(tick, (long) spinner.length)];
+    }
+}

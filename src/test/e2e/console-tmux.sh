@@ -1,0 +1,122 @@
+#!/usr/bin/env bash
+# End-to-end check of the full-screen console as a user sees it: starts `lsorg --demo` in tmux at 80x24, types
+# keys, reads the screen with capture-pane, quits, and checks the terminal is left sane (echo, icanon, main screen,
+# cursor). Also checks SIGTERM restores the terminal and that no terminal means a one-line message and exit 2.
+# Usage: src/test/e2e/console-tmux.sh [path/to/lsorg.jar]   (run from the repository root after `mvn -B verify`)
+set -uo pipefail
+
+JAR="$(realpath "${1:-target/lsorg.jar}")"
+TIMEOUT="${E2E_TIMEOUT:-60}"
+WORK="$(mktemp -d)"
+SOCK="lsorg-e2e-$$"
+PASSED=0
+FAILED=0
+
+command -v tmux >/dev/null || { echo "console-e2e: tmux is not installed"; exit 1; }
+[ -f "$JAR" ] || { echo "console-e2e: no jar at $JAR (run mvn -B package first)"; exit 1; }
+
+tm() { tmux -L "$SOCK" "$@"; }
+cleanup() { tm kill-server >/dev/null 2>&1; rm -rf "$WORK"; }
+trap cleanup EXIT
+
+pass() { PASSED=$((PASSED + 1)); echo "ok   $1"; }
+fail() { FAILED=$((FAILED + 1)); echo "FAIL $1"; echo "---- screen ----"; tm capture-pane -p -t e2e 2>/dev/null; echo "----------------"; }
+
+screen() { tm capture-pane -p -t e2e; }
+
+# Waits until the screen contains $1 (fixed string); reports $2.
+expect() {
+    local deadline=$((SECONDS + TIMEOUT))
+    while (( SECONDS < deadline )); do
+        if screen | grep -qF -- "$1"; then pass "$2"; return 0; fi
+        sleep 0.2
+    done
+    fail "$2 (waited ${TIMEOUT}s for: $1)"
+    return 1
+}
+
+wait_file() {
+    local deadline=$((SECONDS + TIMEOUT))
+    while (( SECONDS < deadline )); do [ -s "$1" ] && return 0; sleep 0.2; done
+    return 1
+}
+
+# One key per send-keys: Esc followed at once by a key would reach the app as Alt+key.
+keys() { local k; for k in "$@"; do tm send-keys -t e2e "$k"; sleep 0.15; done; sleep 0.2; }
+line() { tm send-keys -t e2e "$1" Enter; sleep 0.3; }
+
+# Each run uses its own XDG folders so the user's history, themes and log are never touched.
+start_console() {
+    local name="$1"
+    rm -f "$WORK/$name".*
+    line "export XDG_STATE_HOME=$WORK/state XDG_CONFIG_HOME=$WORK/config TERM=${E2E_TERM:-xterm-256color}"
+    line "stty -a > $WORK/$name.before; java -jar $JAR --demo; echo \$? > $WORK/$name.exit; stty -a > $WORK/$name.after"
+}
+
+sane_after() {
+    local name="$1"
+    if wait_file "$WORK/$name.exit" && [ "$(cat "$WORK/$name.exit")" = "$2" ]; then pass "$name: exit code $2"; else
+        fail "$name: exit code $(cat "$WORK/$name.exit" 2>/dev/null || echo none), wanted $2"; fi
+    wait_file "$WORK/$name.after"
+    if grep -qE '(^| )echo( |$)' "$WORK/$name.after" && grep -qE '(^| )icanon( |$)' "$WORK/$name.after"; then
+        pass "$name: stty shows echo and icanon"; else fail "$name: terminal not sane: $(cat "$WORK/$name.after")"; fi
+    if diff -q "$WORK/$name.before" "$WORK/$name.after" >/dev/null; then pass "$name: stty settings as before"; else
+        fail "$name: stty settings changed"; fi
+    if [ "$(tm display -p -t e2e '#{alternate_on}')" = "0" ]; then pass "$name: back on the main screen"; else
+        fail "$name: still on the alternate screen"; fi
+    if [ "$(tm display -p -t e2e '#{cursor_flag}')" = "1" ]; then pass "$name: cursor visible"; else
+        fail "$name: cursor hidden"; fi
+}
+
+tm new-session -d -s e2e -x 80 -y 24 "bash --noprofile --norc"
+sleep 0.5
+
+# 1. A user session: look around, filter, switch workspace, help, command line, quit.
+start_console session
+expect "Workspaces (6)" "first frame shows the demo org's workspaces"
+expect "Acme Robotics" "header names the org"
+keys 2
+expect "Members (46)" "2 opens Members"
+keys / d a l t o n
+expect "Members (1/46)  filter: dalton" "filter narrows the list"
+expect "carmen.dalton@acme-robotics.com" "filtered row shown"
+keys Escape Escape
+expect "Members (46)" "Esc clears the filter"
+keys 3 w r e s Enter
+expect "Workspace members in Research" "workspace picker switches the workspace"
+keys "?"
+expect "In a pane" "help opens"
+keys q
+keys : p a n e Space r o l e s Enter
+expect "Roles (7)" "command line switches pane"
+keys Enter
+expect "Organization Admin (ORGANIZATION_ADMIN)" "detail view shows the role"
+keys Escape q
+sane_after session 0
+
+# 2. SIGTERM while the console is up: the terminal must still be restored.
+line clear
+start_console sigterm
+expect "Workspaces (6)" "console up again"
+pkill -TERM -f "java -jar $JAR --demo"
+sane_after sigterm 143
+
+# 3. A hang-up signal (as when an ssh connection drops) restores the terminal the same way.
+line clear
+start_console sighup
+expect "Workspaces (6)" "console up for the hang-up"
+pkill -HUP -f "java -jar $JAR --demo"
+sane_after sighup 129
+
+# 4. No terminal: one line pointing to audit and shell, exit 2, no hang.
+out="$(XDG_STATE_HOME=$WORK/state timeout 20 java -jar "$JAR" --demo < /dev/null 2>&1 | cat)"; code=${PIPESTATUS[0]}
+if [ "$code" = "2" ] && echo "$out" | grep -q "lsorg audit" && echo "$out" | grep -q "lsorg shell"; then
+    pass "no terminal: message and exit 2"; else fail "no terminal: exit $code, said: $out"; fi
+line "TERM=dumb timeout 20 java -jar $JAR --demo 2> $WORK/dumb.err; echo \$? > $WORK/dumb.exit"
+wait_file "$WORK/dumb.exit"
+if [ "$(cat "$WORK/dumb.exit")" = "2" ] && grep -q "TERM is 'dumb'.*lsorg audit.*lsorg shell" "$WORK/dumb.err"; then
+    pass "TERM=dumb in a terminal: message and exit 2"; else
+    fail "TERM=dumb: exit $(cat "$WORK/dumb.exit"), said: $(cat "$WORK/dumb.err")"; fi
+
+echo "console-e2e: $PASSED passed, $FAILED failed"
+[ "$FAILED" = "0" ]

@@ -1,0 +1,174 @@
+package dev.lsorg.ui;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.TextCharacter;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import com.googlecode.lanterna.screen.TerminalScreen;
+import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
+import dev.lsorg.app.Action;
+import dev.lsorg.app.Connection;
+import dev.lsorg.app.OrgReader;
+import dev.lsorg.ui.render.Glyphs;
+import dev.lsorg.ui.theme.ColorDepth;
+import dev.lsorg.ui.theme.ThemeLoader;
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Drives the real console on Lanterna's virtual terminal: the test thread is the GUI thread
+ * ({@code SameTextGUIThread}), keys go in as key strokes, and the screen comes out as text lines.
+ */
+public final class ScreenHarness implements AutoCloseable {
+    public final DefaultVirtualTerminal terminal;
+    public final ConsoleApp app;
+    public final ByteArrayOutputStream clipboard = new ByteArrayOutputStream();
+    private final TerminalScreen screen;
+
+    public ScreenHarness(OrgReader reader, int cols, int rows, String theme, boolean readOnly, Path stateDir)
+            throws Exception {
+        this(reader, cols, rows, theme, readOnly, stateDir, "http://127.0.0.1:1984", null);
+    }
+
+    public ScreenHarness(OrgReader reader, int cols, int rows, String theme, boolean readOnly, Path stateDir,
+                         String endpoint, UUID workspace) throws Exception {
+        terminal = new DefaultVirtualTerminal(new TerminalSize(cols, rows));
+        screen = new TerminalScreen(terminal);
+        screen.startScreen();
+        ThemeLoader loader = new ThemeLoader(stateDir.resolve("themes"));
+        ConsoleSettings settings = new ConsoleSettings(loader.load(theme), ColorDepth.TRUE_COLOR, loader,
+                Glyphs.UNICODE, KeyTable.defaults(), Duration.ofSeconds(30), List.of("pane roles"),
+                stateDir.resolve("history"), List.of());
+        Connection conn = new Connection(endpoint, "lsv2_sk_…9f2c", "org", readOnly, false);
+        app = new ConsoleApp(screen, new com.googlecode.lanterna.gui2.SameTextGUIThread.Factory(), reader, conn,
+                workspace, settings, Clock.fixed(Fixtures.NOW, ZoneOffset.UTC), clipboard);
+    }
+
+    /** Sends the first tick (which loads everything) and waits for the loads to settle. */
+    public ScreenHarness start() {
+        tick(Fixtures.NOW);
+        pumpUntil(() -> !app.store().state().anyLoading(), "initial load");
+        return this;
+    }
+
+    public void tick(Instant at) {
+        app.store().dispatch(new Action.Tick(at));
+        pump();
+    }
+
+    /** Runs queued GUI-thread work and redraws, until nothing is left. */
+    public void pump() {
+        try {
+            for (int i = 0; i < 50; i++) {
+                boolean more = app.gui().getGUIThread().processEventsAndUpdate();
+                if (!more) {
+                    break;
+                }
+            }
+            app.gui().getGUIThread().processEventsAndUpdate();
+            app.gui().updateScreen();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public void pumpUntil(BooleanSupplier done, String what) {
+        long end = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (!done.getAsBoolean()) {
+            if (System.nanoTime() > end) {
+                fail("timed out waiting for " + what + "; screen:\n" + text());
+            }
+            pump();
+            sleep(5);
+        }
+        pump();
+    }
+
+    public void waitFor(String text) {
+        pumpUntil(() -> text().contains(text), "'" + text + "'");
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    public ScreenHarness press(KeyType... keys) {
+        for (KeyType k : keys) {
+            terminal.addInput(new KeyStroke(k));
+            pump();
+        }
+        return this;
+    }
+
+    /** Types characters one key at a time. */
+    public ScreenHarness type(String chars) {
+        for (char c : chars.toCharArray()) {
+            terminal.addInput(new KeyStroke(c, false, false));
+            pump();
+        }
+        return this;
+    }
+
+    public ScreenHarness ctrl(char c) {
+        terminal.addInput(new KeyStroke(c, true, false));
+        pump();
+        return this;
+    }
+
+    public void resize(int cols, int rows) {
+        terminal.setTerminalSize(new TerminalSize(cols, rows));
+        pump();
+        pump();
+    }
+
+    /** The screen as lines of text, trailing spaces removed. */
+    public List<String> lines() {
+        TerminalSize size = terminal.getTerminalSize();
+        List<String> out = new ArrayList<>();
+        for (int r = 0; r < size.getRows(); r++) {
+            StringBuilder b = new StringBuilder();
+            for (int c = 0; c < size.getColumns(); c++) {
+                TextCharacter ch = terminal.getCharacter(c, r);
+                b.append(ch == null ? " " : ch.getCharacterString());
+                if (ch != null && ch.isDoubleWidth()) {
+                    c++;
+                }
+            }
+            out.add(b.toString().stripTrailing());
+        }
+        return out;
+    }
+
+    public String text() {
+        return String.join("\n", lines());
+    }
+
+    public String line(int row) {
+        return lines().get(row);
+    }
+
+    /** The character cell at a position (for colour and style checks). */
+    public TextCharacter cell(int col, int row) {
+        return terminal.getCharacter(col, row);
+    }
+
+    @Override
+    public void close() throws Exception {
+        app.close();
+        screen.stopScreen();
+    }
+}
