@@ -59,16 +59,17 @@ final class ChangeReducer {
             next = o.secret().map(secret -> (Overlay) new Overlay.Change(new ChangeDialog.SecretShown(
                     confirm.mutation().targets().get(0), secret))).map(next::withOverlay).orElse(next);
         } else {
-            next = failed(next, confirm, o);
+            next = failed(next, confirm, o, f.at());
         }
         return Loads.request(next, affected(confirm.mutation().kind()), f.at());
     }
 
     // The server's reasons go back into the form, so the input can be fixed and confirmed again.
-    private static AppState failed(AppState s, ChangeDialog.Confirm confirm, Outcome o) {
+    private static AppState failed(AppState s, ChangeDialog.Confirm confirm, Outcome o, java.time.Instant at) {
         String words = String.join("; ", o.failures().isEmpty() ? List.of(o.message()) : o.failures());
-        AppState next = s.withStatus(Status.error((o.status() == Outcome.Status.PARTIAL ? "Partly done: " : "Failed: ")
-                + words));
+        // Not an ERROR line: the refresh that follows would clear that at once, and the reason must stay readable.
+        AppState next = s.withStatus(new Status(Status.Level.WARN, (o.status() == Outcome.Status.PARTIAL
+                ? "Partly done: " : "Failed: ") + words, at.plusSeconds(60)));
         if (confirm.form() != null && o.status() != Outcome.Status.ALREADY_RUN) {
             List<Problem> problems = o.failures().stream().map(f -> new Problem("server", f)).toList();
             return next.withOverlay(new Overlay.Change(confirm.form().withProblems(problems)));

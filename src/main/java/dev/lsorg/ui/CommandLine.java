@@ -82,8 +82,7 @@ final class CommandLine {
     private void unknown(String line, String word, Instant now, Consumer<Action> out) {
         if (!host.change(line)) {
             out.accept(new Action.StatusShown(Status.warn("Unknown command '" + word
-                    + "' (try " + String.join(", ", COMMANDS.subList(0, 7)) + ", journal, or a shell change command)",
-                    now)));
+                    + "' (try " + String.join(", ", COMMANDS.subList(0, 7)) + ")", now)));
         }
     }
 

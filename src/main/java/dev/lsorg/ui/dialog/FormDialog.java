@@ -101,8 +101,11 @@ public final class FormDialog {
         List<Problem> rest = f.problems().stream().filter(pr -> f.fields().stream()
                 .noneMatch(fd -> fd.name().equals(pr.field()))).toList();
         for (Problem pr : rest) {
-            if (row < bottom) {
-                p.text(0, row++, width, "   ! " + pr, p.style(Slot.STATUS_ERROR));
+            // The server's reasons can be long (every 422 field): wrap them rather than cut them.
+            String text = pr.field().equals("server") ? "The server refused it: " + pr.reason() : pr.toString();
+            List<DialogLines.Line> lines = new DialogLines(width - 6).add(text, Slot.STATUS_ERROR).lines();
+            for (int i = 0; i < lines.size() && row < bottom; i++) {
+                p.text(0, row++, width, (i == 0 ? "   ! " : "     ") + lines.get(i).text(), p.style(Slot.STATUS_ERROR));
             }
         }
     }
