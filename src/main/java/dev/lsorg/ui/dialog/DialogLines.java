@@ -41,11 +41,17 @@ public final class DialogLines {
         String indent = "";
         do {
             int room = width - indent.length();
-            String head = rest.length() <= room ? rest : rest.substring(0, room);
+            String head = rest.length() <= room ? rest : rest.substring(0, breakAt(rest, room));
             lines.add(new Line(indent + head, slot));
             rest = rest.substring(head.length());
             indent = "    ";
         } while (!rest.isEmpty());
+    }
+
+    // Prose breaks at a space; a URL or an id without one is cut where the line ends.
+    private static int breakAt(String text, int room) {
+        int space = text.lastIndexOf(' ', room);
+        return space > room / 2 ? space + 1 : room;
     }
 
     /** The lines so far. */
