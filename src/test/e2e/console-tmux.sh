@@ -50,6 +50,7 @@ start_console() {
     local name="$1"
     rm -f "$WORK/$name".*
     line "export XDG_STATE_HOME=$WORK/state XDG_CONFIG_HOME=$WORK/config TERM=${E2E_TERM:-xterm-256color}"
+    T0=$(date +%s%N)
     line "stty -a > $WORK/$name.before; java -jar $JAR --demo; echo \$? > $WORK/$name.exit; stty -a > $WORK/$name.after"
 }
 
@@ -73,6 +74,8 @@ sleep 0.5
 
 # 1. A user session: look around, filter, switch workspace, help, command line, quit.
 start_console session
+while ! screen | head -1 | grep -q "lsorg" && (( ($(date +%s%N) - T0) / 1000000 < TIMEOUT * 1000 )); do sleep 0.05; done
+echo "info first frame $(( ($(date +%s%N) - T0) / 1000000 )) ms after sending the command (JVM start included)"
 expect "Workspaces (6)" "first frame shows the demo org's workspaces"
 expect "Acme Robotics" "header names the org"
 keys 2

@@ -6,12 +6,14 @@ import java.util.ArrayDeque;
 import java.util.function.Supplier;
 
 /**
- * Bounds how many requests are in flight at once (first come, first served) and remembers the peak, so a
- * whole-org load can queue hundreds of calls without opening hundreds of connections.
+ * Bounds how many requests are in flight at once and remembers the peak, so a whole-org load can queue hundreds of
+ * calls without opening hundreds of connections. Waiting tasks start first come, first served, except that urgent
+ * ones (the next pages of a list, which the rest of that list waits on) go before all ordinary ones.
  */
 final class Limiter {
     private final int max;
     private final ArrayDeque<Runnable> waiting = new ArrayDeque<>();
+    private final ArrayDeque<Runnable> urgent = new ArrayDeque<>();
     private int inFlight;
     private int peak;
 
@@ -21,6 +23,11 @@ final class Limiter {
 
     /** Runs {@code task} as soon as a slot is free; the slot is held until its future completes. */
     <T> Future<T> submit(Supplier<Future<T>> task) {
+        return submit(task, false);
+    }
+
+    /** Like {@link #submit(Supplier)}; an {@code urgent} task waits only behind other urgent ones. */
+    <T> Future<T> submit(Supplier<Future<T>> task, boolean isUrgent) {
         Promise<T> promise = Promise.promise();
         Runnable start = () -> startTask(task, promise);
         boolean now;
@@ -29,7 +36,7 @@ final class Limiter {
             if (now) {
                 peak = Math.max(peak, ++inFlight);
             } else {
-                waiting.add(start);
+                (isUrgent ? urgent : waiting).add(start);
             }
         }
         if (now) {
@@ -54,7 +61,7 @@ final class Limiter {
     private void release() {
         Runnable next;
         synchronized (this) {
-            next = waiting.poll();
+            next = urgent.isEmpty() ? waiting.poll() : urgent.poll();
             if (next == null) {
                 inFlight--;
             } else {

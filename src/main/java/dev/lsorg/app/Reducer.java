@@ -46,7 +46,7 @@ public final class Reducer {
         } else if (a instanceof Action.WorkspaceSelected w) {
             return workspace(s, w);
         } else if (a instanceof Action.RequestLogged r) {
-            return Step.of(s.withRequests(append(s.requests(), r.entry(), AppState.MAX_REQUESTS)));
+            return Step.of(requestLogged(s, r.entry()));
         } else if (a instanceof Action.Tick t) {
             return tick(s, t.now());
         }
@@ -95,6 +95,17 @@ public final class Reducer {
                 : next.data().workspace(w.workspace()).displayName();
         next = next.withStatus(Status.info("Workspace: " + name, w.at()));
         return Loads.request(next, EnumSet.of(Resource.WS_MEMBERS), w.at());
+    }
+
+    // A failed attempt is retried by the client for a while; say so at once rather than only "loading".
+    private static AppState requestLogged(AppState s, RequestEntry e) {
+        AppState next = s.withRequests(append(s.requests(), e, AppState.MAX_REQUESTS));
+        boolean failed = e.status() == 0 || e.status() >= 500 || e.status() == 429;
+        if (!failed || s.status().level() == Status.Level.ERROR) {
+            return next;
+        }
+        String what = e.status() == 0 ? "no answer" : "HTTP " + e.status();
+        return next.withStatus(Status.warn(e.method() + " " + e.path() + ": " + what + "; retrying", e.at()));
     }
 
     private static Step copy(AppState s, Action.CopyRequested c) {

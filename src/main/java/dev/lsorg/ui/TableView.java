@@ -108,7 +108,12 @@ final class TableView {
         if (!s.paneState(pane.id()).filter().isEmpty()) {
             return "No rows match the filter (Esc clears it).";
         }
-        return loading ? "Loading..." : pane.emptyText(s);
+        if (loading) {
+            return "Loading...";
+        }
+        boolean failed = pane.id().resources().stream().map(s::load).anyMatch(l -> l.error() != null);
+        return failed ? "Could not load this pane (the error is above); it retries by itself, r retries now."
+                : pane.emptyText(s);
     }
 
     private static void header(Painter p, AppState s, List<Column> cols, int[] widths, int width) {

@@ -124,6 +124,17 @@ class ReducerTest {
     }
 
     @Test
+    void aFailedAttemptIsReportedWhileTheClientRetries() {
+        AppState s = reducer.reduce(start, new Action.RequestLogged(new RequestEntry(t0, "GET",
+                "/api/v1/orgs/current/info", 0, 3000))).state();
+        assertEquals("GET /api/v1/orgs/current/info: no answer; retrying", s.status().text());
+        assertEquals(Status.Level.WARN, s.status().level());
+        AppState ok = reducer.reduce(start, new Action.RequestLogged(new RequestEntry(t0, "GET", "/x", 200, 3)))
+                .state();
+        assertEquals("", ok.status().text());
+    }
+
+    @Test
     void requestLogIsCapped() {
         AppState s = start;
         for (int i = 0; i < AppState.MAX_REQUESTS + 5; i++) {

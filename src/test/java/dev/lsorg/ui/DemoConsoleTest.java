@@ -312,6 +312,7 @@ class DemoConsoleTest {
             h.pumpUntil(() -> h.line(0).contains("disconnected, retrying in"), "disconnected header");
             assertLine(h, 0, " lsorg Acme Robotics .* disconnected, retrying in \\d+s refreshed \\d+s ago");
             assertLine(h, 4, "active +lucas.khan@.*");
+            h.pumpUntil(() -> !h.app.store().state().anyLoading(), "failed loads to finish");
             org.emulator.faults().reset();
             h.type("r");
             h.pumpUntil(() -> !h.app.store().state().anyLoading(), "recovery");

@@ -83,7 +83,7 @@ public final class ScreenHarness implements AutoCloseable {
     }
 
     public void pumpUntil(BooleanSupplier done, String what) {
-        long end = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (!done.getAsBoolean()) {
             if (System.nanoTime() > end) {
                 fail("timed out waiting for " + what + "; screen:\n" + text());
