@@ -30,12 +30,12 @@ public final class ChangeDialogs {
     private static void secret(Painter p, ChangeDialog.SecretShown s, int top, int bottom, int width) {
         p.text(0, top, width, " New service key: " + s.description(), p.style(Slot.DIALOG_TITLE));
         DialogLines lines = new DialogLines(width - 2);
-        lines.add("This is the only time the key is shown. Store it now: it cannot be shown again,", Slot.DANGER);
-        lines.add("and lsorg keeps no copy (not in the journal, not in the log).", Slot.DANGER);
+        lines.add("Store it now: it is shown only this once and cannot be shown again.", Slot.DANGER);
+        lines.add("lsorg keeps no copy (not in the journal, not in the log).", Slot.DANGER);
         lines.add("", Slot.DIALOG);
         lines.add(s.secret(), Slot.INPUT);
         lines.add("", Slot.DIALOG);
-        lines.add("c copies it to the clipboard (OSC 52); Esc or Enter closes this and forgets it.", Slot.DIALOG);
+        lines.add("c copies it to the clipboard (OSC 52); Esc or Enter closes and forgets it.", Slot.DIALOG);
         DialogLines.draw(p, lines.lines(), 0, top + 1, bottom - top, width);
     }
 
