@@ -40,17 +40,16 @@ final class ChangeHarness implements AutoCloseable {
     final ScreenHarness h;
     final Path journal;
 
-    /** How the console under test is set up. */
-    record Setup(boolean readOnly, boolean dryRun, String changeKey, String changeEndpoint) {
-        static final Setup NORMAL = new Setup(false, false, null, null);
+    /** How the console under test is set up; a key called {@code viewer} is the seed's Organization Viewer key. */
+    record Setup(boolean readOnly, boolean dryRun, String readKey, String changeKey, String changeEndpoint) {
+        static final Setup NORMAL = new Setup(false, false, null, null, null);
     }
 
     ChangeHarness(Path dir, Setup setup) throws Exception {
         emulator = Emulator.startBlocking(EmulatorOptions.demo());
-        reader = client(emulator.endpoint(), emulator.keys().orgAdminKey());
+        reader = client(emulator.endpoint(), key(setup.readKey()));
         changer = setup.changeKey() == null && setup.changeEndpoint() == null ? reader : client(
-                setup.changeEndpoint() == null ? emulator.endpoint() : setup.changeEndpoint(),
-                setup.changeKey() == null ? emulator.keys().orgAdminKey() : setup.changeKey());
+                setup.changeEndpoint() == null ? emulator.endpoint() : setup.changeEndpoint(), key(setup.changeKey()));
         journal = dir.resolve("state").resolve("journal.jsonl");
         h = new ScreenHarness(new ClientOrgReader(reader), 80, 24, "dark", setup.readOnly(), dir,
                 emulator.endpoint(), null);
@@ -67,6 +66,11 @@ final class ChangeHarness implements AutoCloseable {
 
     ChangeHarness(Path dir) throws Exception {
         this(dir, Setup.NORMAL);
+    }
+
+    private String key(String name) {
+        return name == null ? emulator.keys().orgAdminKey() : name.equals("viewer") ? emulator.keys().orgViewerKey()
+                : name;
     }
 
     private LangSmithClient client(String endpoint, String key) {
