@@ -60,11 +60,11 @@ public final class ChangeForms {
         List<String> withNone = new ArrayList<>(List.of(""));
         withNone.addAll(orgRoles);
         return List.of(FormField.text("description", "Description", ""),
-                FormField.choice("org_role", "Org role (org-wide key)", named(index, AccessScope.ORGANIZATION, "ORGANIZATION_VIEWER"), withNone),
+                FormField.choice("org_role", "Org role (org-wide)", named(index, AccessScope.ORGANIZATION, "ORGANIZATION_VIEWER"), withNone),
                 FormField.text("workspaces", "Or workspaces", "").completing(wsNames, true),
                 FormField.choice("role", "Workspace role", "", roles(index, AccessScope.WORKSPACE, true)),
-                FormField.text("expires_days", max == null ? "Expires in days (empty: never)"
-                        : "Expires in days (at most " + max + ")", max == null ? "" : String.valueOf(Math.min(90, max))));
+                FormField.text("expires_days", max == null ? "Expires in (days)" : "Expires in (<= " + max + " days)",
+                        max == null ? "" : String.valueOf(Math.min(90, max))));
     }
 
     /** What the filled-in {@code f} proposes; {@code workspace} is the workspace the pane shows. */
@@ -79,10 +79,20 @@ public final class ChangeForms {
             case INVITE_ROLE -> factory.changeInviteRole(f.targets(), f.value("role"));
             case ADD_TO_WORKSPACE -> factory.addToWorkspace(ws, list(f.value("emails")), f.value("role"));
             case WORKSPACE_ROLE -> factory.changeWorkspaceRole(ws, f.targets(), f.value("role"));
-            case CREATE_KEY -> factory.createKey(f.value("description"), blankNull(f.value("org_role")),
-                    list(f.value("workspaces")), blankNull(f.value("role")), days(f.value("expires_days")));
+            case CREATE_KEY -> createKey(factory, f);
             case KEY_ROLE -> factory.changeKeyRole(f.targets(), f.value("role"));
         };
+    }
+
+    // Naming workspaces makes a workspace key: the org role shown by default then does not apply.
+    private static Proposal createKey(MutationFactory factory, ChangeDialog.Form f) {
+        if (!f.value("expires_days").strip().matches("\\d*")) {
+            return new Proposal.Refused(List.of(new dev.lsorg.app.mutation.Problem("expires_days",
+                    "a whole number of days, or empty for a key that never expires")));
+        }
+        List<String> ws = list(f.value("workspaces"));
+        return factory.createKey(f.value("description"), ws.isEmpty() ? blankNull(f.value("org_role")) : null, ws,
+                blankNull(f.value("role")), days(f.value("expires_days")));
     }
 
     /** Org members not yet in {@code workspace}: what the add form completes from. */
@@ -121,7 +131,7 @@ public final class ChangeForms {
         return s == null || s.isBlank() ? null : s;
     }
 
-    // A non-number is passed on as a negative day count, which the factory refuses in words next to the field.
+    // Only digits get here (checked in createKey); a number too large for an int is surely beyond any maximum.
     private static Integer days(String text) {
         if (text.isBlank()) {
             return null;
@@ -129,7 +139,7 @@ public final class ChangeForms {
         try {
             return Integer.parseInt(text.strip());
         } catch (NumberFormatException e) {
-            return -1;
+            return Integer.MAX_VALUE;
         }
     }
 }

@@ -67,8 +67,8 @@ public final class FormDialog {
 
     private static int problems(Painter p, List<Problem> problems, String field, int row, int bottom, int width) {
         for (Problem pr : problems) {
-            if (pr.field().equals(field) && row < bottom) {
-                p.text(0, row++, width, "   ! " + pr.reason(), p.style(Slot.STATUS_ERROR));
+            if (pr.field().equals(field)) {
+                row = reason(p, pr.reason(), row, bottom, width);
             }
         }
         return row;
@@ -101,13 +101,18 @@ public final class FormDialog {
         List<Problem> rest = f.problems().stream().filter(pr -> f.fields().stream()
                 .noneMatch(fd -> fd.name().equals(pr.field()))).toList();
         for (Problem pr : rest) {
-            // The server's reasons can be long (every 422 field): wrap them rather than cut them.
-            String text = pr.field().equals("server") ? "The server refused it: " + pr.reason() : pr.toString();
-            List<DialogLines.Line> lines = new DialogLines(width - 6).add(text, Slot.STATUS_ERROR).lines();
-            for (int i = 0; i < lines.size() && row < bottom; i++) {
-                p.text(0, row++, width, (i == 0 ? "   ! " : "     ") + lines.get(i).text(), p.style(Slot.STATUS_ERROR));
-            }
+            row = reason(p, pr.field().equals("server") ? "The server refused it: " + pr.reason() : pr.toString(),
+                    row, bottom, width);
         }
+    }
+
+    // Reasons can be long (every 422 field, a list of roles): wrap them rather than cut them.
+    private static int reason(Painter p, String text, int row, int bottom, int width) {
+        List<DialogLines.Line> lines = new DialogLines(width - 6).add(text, Slot.STATUS_ERROR).lines();
+        for (int i = 0; i < lines.size() && row < bottom; i++) {
+            p.text(0, row++, width, (i == 0 ? "   ! " : "     ") + lines.get(i).text(), p.style(Slot.STATUS_ERROR));
+        }
+        return row;
     }
 
     /** The hint bar while a form is open. */
