@@ -46,6 +46,9 @@ class ChangeKeysAndSecurityTest {
             c.h.press(KeyType.Tab);
             choose(c, "Organization Viewer");
             c.h.press(KeyType.Tab, KeyType.Tab, KeyType.Tab);
+            c.h.type("abc");
+            c.h.press(KeyType.Enter);
+            c.assertScreenHas("! a whole number of days, or empty for a key that never expires");
             c.h.ctrl('u');
             c.h.type("30");
             c.h.press(KeyType.Enter);
