@@ -11,6 +11,7 @@ import dev.lsorg.model.TenantForUser;
 import dev.lsorg.model.TenantMembers;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -44,14 +45,34 @@ public final class ChangeForms {
                     FormField.choice("role", "Org role", named(index, AccessScope.ORGANIZATION, "ORGANIZATION_USER"), orgRoles),
                     FormField.text("workspaces", "Workspaces (optional)", "").completing(wsNames, true),
                     FormField.choice("workspace_role", "Workspace role", "", roles(index, AccessScope.WORKSPACE, true)));
-            case ORG_ROLE, INVITE_ROLE -> List.of(FormField.choice("role", "New org role", orgRoles.get(0), orgRoles));
+            case ORG_ROLE, INVITE_ROLE -> List.of(FormField.choice("role", "New org role",
+                    current(orgRoles, currentRole(kind, targets, index, workspace), index), orgRoles));
             case ADD_TO_WORKSPACE -> List.of(FormField.text("emails", "Org members", "")
                             .completing(addable(index, workspace), true),
                     FormField.choice("role", "Workspace role", named(index, AccessScope.WORKSPACE, "WORKSPACE_USER"), wsRoles));
-            case WORKSPACE_ROLE -> List.of(FormField.choice("role", "New workspace role", wsRoles.get(0), wsRoles));
+            case WORKSPACE_ROLE -> List.of(FormField.choice("role", "New workspace role",
+                    current(wsRoles, currentRole(kind, targets, index, workspace), index), wsRoles));
             case CREATE_KEY -> keyFields(index, orgRoles, wsNames);
-            case KEY_ROLE -> List.of(FormField.choice("role", "New role", "", keyRoles(index, targets)));
+            case KEY_ROLE -> List.of(FormField.choice("role", "New role",
+                    current(keyRoles(index, targets), currentRole(kind, targets, index, workspace), index),
+                    keyRoles(index, targets)));
         };
+    }
+
+    // A role form starts on the first target's current role, so one Right is a change and Enter alone says so.
+    private static Optional<UUID> currentRole(FormKind kind, List<String> targets, OrgIndex index, UUID workspace) {
+        String t = targets.get(0);
+        return switch (kind) {
+            case ORG_ROLE -> index.member(t).map(OrgMemberIdentity::roleId);
+            case INVITE_ROLE -> index.pending(t).map(p -> p.roleId());
+            case WORKSPACE_ROLE -> workspace == null ? Optional.empty()
+                    : index.workspaceMember(workspace, t).map(MemberIdentity::roleId);
+            default -> index.key(t).map(k -> k.orgRoleId() != null ? k.orgRoleId() : k.roleId());
+        };
+    }
+
+    private static String current(List<String> choices, Optional<UUID> role, OrgIndex index) {
+        return role.map(index::roleName).filter(choices::contains).orElse(choices.isEmpty() ? "" : choices.get(0));
     }
 
     private static List<FormField> keyFields(OrgIndex index, List<String> orgRoles, List<String> wsNames) {

@@ -61,7 +61,17 @@ final class ChangeReducer {
         } else {
             next = failed(next, confirm, o, f.at());
         }
-        return Loads.request(next, affected(confirm.mutation().kind()), f.at());
+        return reload(next, affected(confirm.mutation().kind()), f.at());
+    }
+
+    // A load that left before the change answered may hold the old truth: forget it and ask again.
+    private static Step reload(AppState s, Set<Resource> what, java.time.Instant at) {
+        for (Resource r : what) {
+            if (s.load(r).loading()) {
+                s = s.withLoad(r, s.load(r).abandoned(s.nextSeq())).withNextSeq(s.nextSeq() + 1);
+            }
+        }
+        return Loads.request(s, what, at);
     }
 
     // The server's reasons go back into the form, so the input can be fixed and confirmed again.

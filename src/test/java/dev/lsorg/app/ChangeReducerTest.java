@@ -115,4 +115,19 @@ class ChangeReducerTest {
         assertEquals("Conflict", again.problems().get(0).reason());
         assertEquals(Status.Level.WARN, after.status().level());
     }
+
+    @Test
+    void aLoadThatLeftBeforeTheAnswerIsForgottenAndAskedAgain() {
+        ChangeDialog.Confirm c = confirm(create(), "");
+        Step started = Loads.request(state, EnumSet.of(Resource.WORKSPACES), Fixtures.NOW);
+        long oldSeq = started.state().load(Resource.WORKSPACES).seq();
+        Outcome ok = new Outcome(c.mutation(), Outcome.Status.OK, "Done: x", List.of(), null, 1, null, Duration.ZERO);
+        Step done = reducer.reduce(started.state(), new Action.ChangeFinished(c, ok, Fixtures.NOW));
+        long newSeq = done.state().load(Resource.WORKSPACES).seq();
+        assertTrue(newSeq > oldSeq && done.state().load(Resource.WORKSPACES).loading());
+        assertTrue(done.effects().contains(new Effect.Fetch(Resource.WORKSPACES, newSeq, null)));
+        AppState stale = reducer.reduce(done.state(), new Action.ResourceLoaded(Resource.WORKSPACES, oldSeq, List.of(),
+                Fixtures.NOW)).state();
+        assertEquals(Fixtures.workspaces(), stale.data().workspaces(), "the old answer is ignored");
+    }
 }
