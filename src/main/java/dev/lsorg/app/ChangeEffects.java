@@ -57,7 +57,8 @@ public final class ChangeEffects {
     /** The journal as lines, newest change first: a heading per change, then its requests' first lines. */
     static List<String> lines(List<JournalEntry> entries) {
         List<String> out = new ArrayList<>();
-        out.add(entries.isEmpty() ? "No changes recorded yet." : entries.size() + " changes, newest first");
+        out.add(entries.isEmpty() ? "No changes recorded yet." : entries.size() + (entries.size() == 1 ? " change" : " changes")
+                + ", newest first");
         for (int i = entries.size() - 1; i >= 0; i--) {
             JournalEntry e = entries.get(i);
             out.add("");

@@ -183,11 +183,17 @@ final class ChangeController {
 
     private void confirm(AppState s, Proposal p, Set<String> rowIds) {
         if (p instanceof Proposal.Refused r) {
-            out.accept(new Action.StatusShown(Status.error("Refused: " + r.message())));
+            out.accept(new Action.StatusShown(Status.error("Refused: " + words(r))));
         } else {
             out.accept(new Action.OverlayChanged(new Overlay.Change(new ChangeDialog.Confirm(p.mutation(), null,
                     s.pane(), rowIds, "", false, 0))));
         }
+    }
+
+    // "mode:" and "permission:" add nothing to the sentence after them; other fields name what to fix.
+    private static String words(Proposal.Refused r) {
+        return String.join("; ", r.problems().stream().map(p -> p.field().equals("mode")
+                || p.field().equals("permission") ? p.reason() : p.toString()).toList());
     }
 
     private void mark(AppState s) {

@@ -42,7 +42,7 @@ class ChangeModesTest {
             c.h.press(KeyType.Escape);
             c.h.type(":invite ann@example.com");
             c.h.press(KeyType.Enter);
-            assertTrue(c.state().status().text().startsWith("Refused: mode: read-only mode"), c.state().status().text());
+            assertTrue(c.state().status().text().startsWith("Refused: read-only mode: lsorg makes no changes"), c.state().status().text());
             assertTrue(c.state().overlay() instanceof Overlay.None);
             c.assertScreenHas("READ-ONLY");
             assertEquals(List.of(), c.changes());
