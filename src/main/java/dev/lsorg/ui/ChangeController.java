@@ -15,6 +15,7 @@ import dev.lsorg.model.OrgPendingIdentity;
 import dev.lsorg.shell.ChangeRouter;
 import dev.lsorg.shell.Command.Change;
 import dev.lsorg.shell.ShellCommandParser;
+import dev.lsorg.shell.ShellGrammar;
 import dev.lsorg.shell.ShellSyntaxException;
 import dev.lsorg.ui.pane.Panes;
 import dev.lsorg.ui.render.Row;
@@ -164,7 +165,13 @@ final class ChangeController {
             }
             change = c;
         } catch (ShellSyntaxException e) {
-            return false;
+            // A shell verb with bad arguments gets the shell's usage message; an unknown word is not ours.
+            String verb = line.strip().split("\\s+", 2)[0];
+            if (ShellGrammar.find(verb).isEmpty()) {
+                return false;
+            }
+            warn(s, e.getMessage());
+            return true;
         }
         Optional<MutationFactory> f = support.get() == null ? Optional.empty() : support.get().factory(s);
         if (f.isEmpty()) {

@@ -148,6 +148,11 @@ class ChangeModesTest {
             c.h.press(KeyType.Enter);
             assertTrue(c.state().status().text().startsWith("Refused: target: no member, pending invite or key"),
                     c.state().status().text());
+            c.h.type(":invite");
+            c.h.press(KeyType.Enter);
+            assertFalse(c.state().status().text().startsWith("Unknown command"), c.state().status().text());
+            assertTrue(c.state().overlay() instanceof Overlay.None);
+            assertEquals(1, c.changes().size(), "only the confirmed role change was sent");
         }
     }
 }
