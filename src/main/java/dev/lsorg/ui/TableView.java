@@ -52,6 +52,10 @@ final class TableView {
             t.append("  sort: ").append(pane.columns().get(ps.sortColumn()).title().toLowerCase())
                     .append(' ').append(ps.descending() ? p.glyphs().down() : p.glyphs().up());
         }
+        int marked = s.changes().marked(pane.id()).size();
+        if (marked > 0) {
+            t.append("  ").append(marked).append(" marked (o/x act on them)");
+        }
         t.append(loadText(s, pane, p));
         p.text(0, 2, width, t.toString(), p.style(Slot.PANE_TITLE));
     }

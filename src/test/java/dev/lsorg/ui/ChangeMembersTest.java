@@ -105,6 +105,7 @@ class ChangeMembersTest {
             c.h.type(" ");
             c.h.press(KeyType.Escape);
             c.assertScreenHas("● active farid.chen@");
+            c.assertScreenHas(" Members (46)  2 marked (o/x act on them)");
             c.h.type("o");
             c.assertScreenHas("For: ");
             choose(c, "Organization Admin");
