@@ -85,6 +85,12 @@ class ChangeModesTest {
                 "viewer", null, null))) {
             c.h.type("1");
             assertTrue(c.h.line(23).contains("n new"), c.h.line(23));
+            var theme = new dev.lsorg.ui.theme.ThemeLoader(dir).load("dark");
+            int col = c.h.line(23).indexOf("n new");
+            assertEquals(theme.style(dev.lsorg.ui.theme.Slot.ROW_DIM).fg(), c.h.cell(col, 23).getForegroundColor(),
+                    "the disabled key is drawn dimmed");
+            int help = c.h.line(23).indexOf("? help");
+            assertEquals(theme.style(dev.lsorg.ui.theme.Slot.HINT_KEY).fg(), c.h.cell(help, 23).getForegroundColor());
             c.h.type("n");
             assertEquals("new is disabled: the API key lacks the permission organization:manage",
                     c.state().status().text());
