@@ -81,7 +81,7 @@ final class ChangeReducer {
         AppState next = s.withStatus(new Status(Status.Level.WARN, (o.status() == Outcome.Status.PARTIAL
                 ? "Partly done: " : "Failed: ") + words, at.plusSeconds(60)));
         if (confirm.form() != null && o.status() != Outcome.Status.ALREADY_RUN) {
-            List<Problem> problems = o.failures().stream().map(f -> new Problem("server", f)).toList();
+            List<Problem> problems = ServerReasons.problems(o.failures(), confirm.form().fields());
             return next.withOverlay(new Overlay.Change(confirm.form().withProblems(problems)));
         }
         return next;
