@@ -53,9 +53,9 @@ final class ChangeKeys {
         b.add(Binding.change(Command.ADD, List.of("a"), "Add an org member (Workspace members)", table));
         b.add(Binding.change(Command.ROLE, List.of("o"), "Change the role of the selected or marked rows", table));
         b.add(Binding.change(Command.DELETE, List.of("x", "Del"),
-                "Delete workspace, remove member, revoke invite or key (type its name)", table));
+                "Delete, remove or revoke (type the name to confirm)", table));
         b.add(Binding.change(Command.MARK, List.of("Space"),
-                "Mark a row for o/x (lists); toggle the setting (Security)", table));
+                "Mark a row for o/x; toggle a setting (Security)", table));
         b.add(Binding.change(Command.UNSHARE, List.of("U"), "Unshare everything shared (Security; type the org)",
                 table));
         b.add(Binding.of(Command.JOURNAL, List.of("J"), "", "The journal of changes (also :journal)", table));
