@@ -44,6 +44,7 @@ wait_file() {
 # One key per send-keys: Esc followed at once by a key would reach the app as Alt+key.
 keys() { local k; for k in "$@"; do tm send-keys -t e2e "$k"; sleep 0.15; done; sleep 0.2; }
 line() { tm send-keys -t e2e "$1" Enter; sleep 0.3; }
+text() { tm send-keys -t e2e -l "$1"; sleep 0.3; }
 
 # Each run uses its own XDG folders so the user's history, themes and log are never touched.
 start_console() {
@@ -102,6 +103,46 @@ keys Escape
 expect "admins.disabled" "Esc goes back to the findings"
 keys q
 sane_after session 0
+
+# 1b. A change, confirmed and journaled: invite a colleague to a workspace, see them there, remove them again.
+line clear
+start_console changes
+expect "Workspaces (6)" "console up for changes"
+# Change keys wait for the org to load (they say so); wait for the header's spinner to stop.
+settled() {
+    local deadline=$((SECONDS + TIMEOUT))
+    while (( SECONDS < deadline )); do screen | head -1 | grep -q "loading" || return 0; sleep 0.2; done
+}
+keys 2
+settled
+keys i
+expect "Invite people to the org" "i opens the invite form"
+text "e2e.colleague@example.com"
+keys Tab Tab
+text "Research"
+keys Enter Enter
+expect "Invite e2e.colleague@example.com to the org as Organization User and to" "the confirmation states the change"
+expect "POST http://127.0.0.1:" "the confirmation shows the exact request"
+expect "[ Cancel ]  [ Confirm ]" "Cancel and Confirm offered"
+keys y
+expect "Done: Invite e2e.colleague@example.com" "the invite is sent and reported"
+keys w
+text "Research"
+keys Enter 3
+expect "e2e.colleague@example.com" "the invitee shows as pending in Research"
+keys 2 /
+text "e2e.colleague"
+keys Enter x
+expect "Type 'e2e.colleague@example.com' to confirm" "removing asks for the email"
+text "e2e.colleague@example.com"
+keys Tab Enter
+expect "Done: Revoke the pending invite of e2e.colleague@example.com" "the invite is revoked and reported"
+expect "Members (0/46)" "the invitee is gone from Members"
+keys Escape q
+sane_after changes 0
+journal="$WORK/state/lsorg/journal.jsonl"
+if [ "$(grep -c '"outcome":"ok"' "$journal" 2>/dev/null)" = "2" ] && ! grep -qE 'lsv2_[a-z]{2}_[A-Za-z0-9_]{20,}' "$journal"; then
+    pass "the journal holds both changes and no key"; else fail "journal: $(cat "$journal" 2>/dev/null)"; fi
 
 # 2. SIGTERM while the console is up: the terminal must still be restored.
 line clear

@@ -80,4 +80,29 @@ public sealed interface Action {
     /** The user confirmed quitting. */
     record QuitConfirmed() implements Action {
     }
+
+    /** Steps of the change flow (marks, confirmation, outcome, journal); {@link ChangeReducer} handles them. */
+    sealed interface ChangeEvent extends Action {
+    }
+
+    /** The user marked or unmarked row {@code rowId} of {@code pane} with Space. */
+    record MarkToggled(PaneId pane, String rowId) implements ChangeEvent {
+    }
+
+    /** The user confirmed the change shown in {@code confirm}: send it once. */
+    record ChangeConfirmed(ChangeDialog.Confirm confirm, String orgLabel, Instant at) implements ChangeEvent {
+    }
+
+    /** A confirmed change was answered (or recorded, in dry-run mode). */
+    record ChangeFinished(ChangeDialog.Confirm confirm, dev.lsorg.app.mutation.Outcome outcome, Instant at)
+            implements ChangeEvent {
+    }
+
+    /** The user asked to see the journal of changes. */
+    record JournalRequested() implements ChangeEvent {
+    }
+
+    /** The journal was read for the journal view. */
+    record JournalLoaded(List<String> lines) implements ChangeEvent {
+    }
 }

@@ -27,11 +27,13 @@ import java.util.UUID;
  * @param now          the time of the last tick (for ages)
  * @param ticks        ticks so far (spinner frame)
  * @param quitting     the user confirmed quitting
+ * @param changes      marked rows and the change being sent
  */
 public record AppState(Connection connection, OrgSnapshot data, Map<Resource, LoadState> loads, PaneId pane,
                        Map<PaneId, PaneState> panes, UUID workspace, Overlay overlay, Status status,
                        List<RequestEntry> requests, List<String> history, Duration refreshEvery,
-                       Instant nextRefresh, int failures, long nextSeq, Instant now, long ticks, boolean quitting) {
+                       Instant nextRefresh, int failures, long nextSeq, Instant now, long ticks, boolean quitting,
+                       ChangeState changes) {
     /** Most requests kept for the Requests pane. */
     public static final int MAX_REQUESTS = 2000;
 
@@ -48,7 +50,7 @@ public record AppState(Connection connection, OrgSnapshot data, Map<Resource, Lo
         }
         return new AppState(connection, OrgSnapshot.empty(), Map.copyOf(loads), PaneId.WORKSPACES, Map.copyOf(panes),
                 workspace, Overlay.NONE, Status.NONE, List.of(), List.copyOf(history), refreshEvery, now, 0, 1, now,
-                0, false);
+                0, false, ChangeState.NONE);
     }
 
     /** The loading state of {@code r}. */
@@ -74,75 +76,80 @@ public record AppState(Connection connection, OrgSnapshot data, Map<Resource, Lo
 
     AppState withData(OrgSnapshot v) {
         return new AppState(connection, v, loads, pane, panes, workspace, overlay, status, requests, history,
-                refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting);
+                refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes);
     }
 
     AppState withLoad(Resource r, LoadState v) {
         Map<Resource, LoadState> copy = new EnumMap<>(loads);
         copy.put(r, v);
         return new AppState(connection, data, Map.copyOf(copy), pane, panes, workspace, overlay, status, requests,
-                history, refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting);
+                history, refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes);
     }
 
     AppState withPane(PaneId v) {
         return new AppState(connection, data, loads, v, panes, workspace, overlay, status, requests, history,
-                refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting);
+                refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes);
     }
 
     AppState withPaneState(PaneId p, PaneState v) {
         Map<PaneId, PaneState> copy = new EnumMap<>(panes);
         copy.put(p, v);
         return new AppState(connection, data, loads, pane, Map.copyOf(copy), workspace, overlay, status, requests,
-                history, refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting);
+                history, refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes);
     }
 
     AppState withWorkspace(UUID v) {
         return new AppState(connection, data, loads, pane, panes, v, overlay, status, requests, history,
-                refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting);
+                refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes);
     }
 
     AppState withOverlay(Overlay v) {
         return new AppState(connection, data, loads, pane, panes, workspace, v, status, requests, history,
-                refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting);
+                refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes);
     }
 
     AppState withStatus(Status v) {
         return new AppState(connection, data, loads, pane, panes, workspace, overlay, v, requests, history,
-                refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting);
+                refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes);
     }
 
     AppState withRequests(List<RequestEntry> v) {
         return new AppState(connection, data, loads, pane, panes, workspace, overlay, status, v, history,
-                refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting);
+                refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes);
     }
 
     AppState withHistory(List<String> v) {
         return new AppState(connection, data, loads, pane, panes, workspace, overlay, status, requests, v,
-                refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting);
+                refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes);
     }
 
     AppState withSchedule(Instant next, int failureCount) {
         return new AppState(connection, data, loads, pane, panes, workspace, overlay, status, requests, history,
-                refreshEvery, next, failureCount, nextSeq, now, ticks, quitting);
+                refreshEvery, next, failureCount, nextSeq, now, ticks, quitting, changes);
     }
 
     AppState withNextSeq(long v) {
         return new AppState(connection, data, loads, pane, panes, workspace, overlay, status, requests, history,
-                refreshEvery, nextRefresh, failures, v, now, ticks, quitting);
+                refreshEvery, nextRefresh, failures, v, now, ticks, quitting, changes);
     }
 
     AppState withClock(Instant v, long tickCount) {
         return new AppState(connection, data, loads, pane, panes, workspace, overlay, status, requests, history,
-                refreshEvery, nextRefresh, failures, nextSeq, v, tickCount, quitting);
+                refreshEvery, nextRefresh, failures, nextSeq, v, tickCount, quitting, changes);
     }
 
     AppState withConnection(Connection v) {
         return new AppState(v, data, loads, pane, panes, workspace, overlay, status, requests, history,
-                refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting);
+                refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes);
     }
 
     AppState quit() {
         return new AppState(connection, data, loads, pane, panes, workspace, overlay, status, requests, history,
-                refreshEvery, nextRefresh, failures, nextSeq, now, ticks, true);
+                refreshEvery, nextRefresh, failures, nextSeq, now, ticks, true, changes);
+    }
+
+    AppState withChanges(ChangeState v) {
+        return new AppState(connection, data, loads, pane, panes, workspace, overlay, status, requests, history,
+                refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, v);
     }
 }

@@ -29,4 +29,12 @@ public sealed interface Effect {
     /** Leave the console. */
     record Quit() implements Effect {
     }
+
+    /** Send a confirmed mutation once (or record it, in dry-run mode); {@code orgLabel} names the org in the journal. */
+    record RunMutation(ChangeDialog.Confirm confirm, String orgLabel) implements Effect {
+    }
+
+    /** Read the journal of changes for the journal view. */
+    record ReadJournal() implements Effect {
+    }
 }

@@ -20,6 +20,7 @@ public final class EffectRunner {
     private final Executor io;
     private final LocalIo local;
     private final Clock clock;
+    private ChangeEffects changes;
 
     /** Local side effects the console provides (terminal clipboard, files, quitting). */
     public interface LocalIo {
@@ -45,6 +46,11 @@ public final class EffectRunner {
         this.clock = clock;
     }
 
+    /** Sets who performs the change flow's effects (sending mutations, reading the journal). */
+    public void changes(ChangeEffects runner) {
+        this.changes = runner;
+    }
+
     /** Starts every effect; returns at once. */
     public void run(List<Effect> effects) {
         effects.forEach(this::run);
@@ -63,6 +69,8 @@ public final class EffectRunner {
             io.execute(() -> quietly(() -> local.appendHistory(h.line())));
         } else if (e instanceof Effect.Quit) {
             local.quit();
+        } else if (changes != null) {
+            changes.run(e);
         }
     }
 

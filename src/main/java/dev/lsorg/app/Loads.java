@@ -138,6 +138,11 @@ final class Loads {
         }
         Duration wait = s.failures() > 0 ? backoff(s.failures(), s.refreshEvery()) : s.refreshEvery();
         s = s.withSchedule(now.plus(wait), s.failures());
-        return request(s, EnumSet.allOf(Resource.class), now);
+        EnumSet<Resource> due = EnumSet.allOf(Resource.class);
+        // A pane waiting for a change's answer keeps its rows until the change's own refresh.
+        if (s.changes().running() != null) {
+            due.removeAll(s.changes().running().pane().resources());
+        }
+        return request(s, due, now);
     }
 }

@@ -32,6 +32,10 @@ public sealed interface Overlay {
     record CommandLine(String text, int history, String hint) implements Overlay {
     }
 
+    /** A change's form, confirmation, new secret or the journal (see {@link ChangeDialog}). */
+    record Change(ChangeDialog dialog) implements Overlay {
+    }
+
     /** Ctrl-C or q asked to quit; y or q again quits, anything else stays. */
     record QuitConfirm() implements Overlay {
     }

@@ -68,6 +68,8 @@ public final class Reducer {
             return Step.of(s.withConnection(c.connection()));
         } else if (a instanceof Action.QuitConfirmed) {
             return Step.of(s.quit(), new Effect.Quit());
+        } else if (a instanceof Action.ChangeEvent c) {
+            return ChangeReducer.reduce(s, c);
         }
         throw new IllegalArgumentException("unhandled action " + a.getClass().getSimpleName());
     }

@@ -1,5 +1,6 @@
 package dev.lsorg.cli;
 
+import dev.lsorg.api.LangSmithClient;
 import dev.lsorg.app.ClientOrgReader;
 import dev.lsorg.app.Connection;
 import dev.lsorg.app.DeferredReader;
@@ -88,6 +89,16 @@ public final class ConsoleCommand {
         }
 
         @Override
+        public Future<LangSmithClient> client() {
+            return Future.succeededFuture(conn.client());
+        }
+
+        @Override
+        public String profile() {
+            return global.profile;
+        }
+
+        @Override
         public String workspaceName() {
             return conn.client().config().workspaceName();
         }
@@ -132,6 +143,16 @@ public final class ConsoleCommand {
         @Override
         public UUID workspace() {
             return null;
+        }
+
+        @Override
+        public Future<LangSmithClient> client() {
+            return Future.fromCompletionStage(conn.thenApply(OrgConnection::client));
+        }
+
+        @Override
+        public String profile() {
+            return "demo";
         }
 
         @Override

@@ -12,13 +12,18 @@ import java.util.Set;
  * @param hint     short label for the bottom bar, or "" to keep it out of the bar
  * @param help     sentence for the help screen
  * @param contexts where the keys work
- * @param mutating changes the org: absent in read-only mode (none yet; the mutations issue adds them)
+ * @param mutating changes the org: absent in read-only mode
  */
 public record Binding(Command command, List<String> keys, String hint, String help, Set<KeyContext> contexts,
                       boolean mutating) {
     /** A read-only binding. */
     public static Binding of(Command c, List<String> keys, String hint, String help, Set<KeyContext> contexts) {
         return new Binding(c, List.copyOf(keys), hint, help, contexts, false);
+    }
+
+    /** A binding that changes the org: left out of dispatch, hints and help in read-only mode. */
+    public static Binding change(Command c, List<String> keys, String help, Set<KeyContext> contexts) {
+        return new Binding(c, List.copyOf(keys), "", help, contexts, true);
     }
 
     /** The same binding with other keys (from a keymap file). */

@@ -9,6 +9,7 @@ import dev.lsorg.app.PaneId;
 import dev.lsorg.app.Status;
 import dev.lsorg.model.OrganizationInfo;
 import dev.lsorg.model.TenantForUser;
+import dev.lsorg.ui.dialog.ChangeDialogs;
 import dev.lsorg.ui.render.Ages;
 import dev.lsorg.ui.render.Text;
 import dev.lsorg.ui.theme.Slot;
@@ -22,10 +23,15 @@ import java.util.List;
 final class ChromeView {
     private final KeyTable keys;
     private final boolean ascii;
+    private ChangeKeys changeKeys = new ChangeKeys(() -> null);
 
     ChromeView(KeyTable keys, boolean ascii) {
         this.keys = keys;
         this.ascii = ascii;
+    }
+
+    void changeKeys(ChangeKeys keys) {
+        this.changeKeys = keys;
     }
 
     void header(Painter p, AppState s, int width) {
@@ -138,10 +144,17 @@ final class ChromeView {
         if (s.overlay() instanceof Overlay.FilterInput) {
             return input(p, row, width, "/", s.paneState(s.pane()).filter());
         }
+        if (s.overlay() instanceof Overlay.Change ch) {
+            p.text(0, row, width, ChangeDialogs.hints(ch.dialog()), p.style(Slot.HINT_TEXT));
+            return -1;
+        }
         p.fill(0, row, width, p.style(Slot.HINT_TEXT));
         int col = 0;
-        for (Binding b : fitting(keys.bindings(context(s), s.connection().readOnly()), width)) {
-            col = p.word(col, row, width - col, KeyNames.display(b.keys().get(0), ascii), p.style(Slot.HINT_KEY));
+        List<Binding> all = changeKeys.forPane(keys.bindings(context(s), s.connection().readOnly()), s.pane());
+        for (Binding b : fitting(all, width)) {
+            // A change the API key may not make stays visible, dimmed; pressing it says why.
+            Slot key = b.mutating() && changeKeys.unavailable(s, b.command()).isPresent() ? Slot.ROW_DIM : Slot.HINT_KEY;
+            col = p.word(col, row, width - col, KeyNames.display(b.keys().get(0), ascii), p.style(key));
             col = p.word(col, row, width - col, " " + b.hint() + "  ", p.style(Slot.HINT_TEXT));
         }
         return -1;

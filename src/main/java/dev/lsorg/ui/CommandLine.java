@@ -24,7 +24,8 @@ import java.util.function.Consumer;
  * {@code help} and {@code q}, and completes command names and their arguments with Tab.
  */
 final class CommandLine {
-    static final List<String> COMMANDS = List.of("ws", "pane", "theme", "export", "refresh", "help", "q", "quit");
+    static final List<String> COMMANDS = List.of("ws", "pane", "theme", "export", "refresh", "help", "q", "quit",
+            "journal");
 
     /** What the console offers the command line. */
     interface Host {
@@ -42,6 +43,11 @@ final class CommandLine {
 
         /** Loads the theme off the GUI thread, then switches to it and reports in the status line. */
         void applyTheme(String name);
+
+        /** Opens the confirmation for a change command (the shell's grammar); false when {@code line} is not one. */
+        default boolean change(String line) {
+            return false;
+        }
     }
 
     private final Host host;
@@ -68,7 +74,14 @@ final class CommandLine {
             case "export" -> export(arg, now, out);
             case "refresh" -> out.accept(new Action.RefreshRequested(EnumSet.allOf(Resource.class), now));
             case "help" -> out.accept(new Action.OverlayChanged(new Overlay.Help(0)));
-            default -> out.accept(new Action.StatusShown(Status.warn("Unknown command '" + parts[0]
+            case "journal" -> out.accept(new Action.JournalRequested());
+            default -> unknown(trimmed, parts[0], now, out);
+        }
+    }
+
+    private void unknown(String line, String word, Instant now, Consumer<Action> out) {
+        if (!host.change(line)) {
+            out.accept(new Action.StatusShown(Status.warn("Unknown command '" + word
                     + "' (try " + String.join(", ", COMMANDS.subList(0, 7)) + ")", now)));
         }
     }

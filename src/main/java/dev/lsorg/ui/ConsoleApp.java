@@ -8,6 +8,8 @@ import com.googlecode.lanterna.gui2.Window;
 import com.googlecode.lanterna.screen.Screen;
 import dev.lsorg.app.Action;
 import dev.lsorg.app.AppState;
+import dev.lsorg.app.ChangeEffects;
+import dev.lsorg.app.ChangeSupport;
 import dev.lsorg.app.Connection;
 import dev.lsorg.app.Dispatcher;
 import dev.lsorg.app.Effect;
@@ -46,6 +48,9 @@ public final class ConsoleApp implements AutoCloseable {
     private final CountDownLatch quit = new CountDownLatch(1);
     private final ExecutorService io = Executors.newSingleThreadExecutor(daemon("lsorg-io"));
     private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(daemon("lsorg-tick"));
+    private final EffectRunner effects;
+    private volatile ChangeSupport changes;
+    private ChangeController changeController;
 
     /**
      * Builds the console on {@code screen} (already started) and opens its window.
@@ -68,9 +73,14 @@ public final class ConsoleApp implements AutoCloseable {
                 screen::scrollLines);
         Controller controller = new Controller(settings.keys(), panes, new CommandLine(commandHost()), clock,
                 store::dispatch, store::state, view::pageRows);
+        ChangeKeys changeKeys = new ChangeKeys(() -> changes);
+        this.changeController = new ChangeController(() -> changes, changeKeys, panes, clock, store::dispatch);
+        controller.changes(changeController, new ChangeDialogKeys(() -> changes, clock, store::dispatch));
+        view.changeKeys(changeKeys);
         view.onKey(controller::onKey);
         store.listen(s -> view.invalidate());
-        store.effects(new EffectRunner(reader, dispatcher(), io, local(terminalOut), clock));
+        this.effects = new EffectRunner(reader, dispatcher(), io, local(terminalOut), clock);
+        store.effects(effects);
         BasicWindow window = new BasicWindow("lsorg");
         window.setHints(List.of(Window.Hint.FULL_SCREEN, Window.Hint.NO_DECORATIONS));
         window.setComponent(view);
@@ -98,6 +108,15 @@ public final class ConsoleApp implements AutoCloseable {
                     .orElse(new Action.StatusShown(Status.error("No workspace named '" + name + "' (--workspace)")));
             dispatcher().dispatch(next);
         });
+    }
+
+    /**
+     * Lets the console change the org through {@code support}: the change keys, forms and confirmations; without
+     * this call it only reads. Call before the GUI thread starts.
+     */
+    public void enableChanges(ChangeSupport support, Clock clock) {
+        this.changes = support;
+        effects.changes(new ChangeEffects(support, dispatcher(), io, clock));
     }
 
     /** Starts auto-refresh ticking (the first tick loads everything). */
@@ -200,6 +219,11 @@ public final class ConsoleApp implements AutoCloseable {
             @Override
             public List<String> themes() {
                 return themeNames;
+            }
+
+            @Override
+            public boolean change(String line) {
+                return changeController.line(store.state(), line);
             }
 
             @Override

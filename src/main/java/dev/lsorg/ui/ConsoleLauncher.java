@@ -6,6 +6,9 @@ import com.googlecode.lanterna.gui2.SeparateTextGUIThread;
 import com.googlecode.lanterna.gui2.TextGUIThread;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import dev.lsorg.app.Action;
+import dev.lsorg.app.ChangeSupport;
+import dev.lsorg.app.mutation.Journal;
+import dev.lsorg.app.mutation.StatePaths;
 import dev.lsorg.app.Status;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -72,6 +75,8 @@ public final class ConsoleLauncher {
         try (ConsoleApp app = new ConsoleApp(screen, new SeparateTextGUIThread.Factory(), session.reader(),
                 session.connection(), session.workspace(), settings, clock, out)) {
             app.gui().getGUIThread().setExceptionHandler(handler(app, log));
+            app.enableChanges(new ChangeSupport(session.client(), new Journal(StatePaths.journal(env)),
+                    session.profile(), session.connection().dryRun(), clock), clock);
             session.onRequest(e -> app.dispatcher().dispatch(new Action.RequestLogged(e)));
             session.onConnection(c -> app.dispatcher().dispatch(new Action.ConnectionChanged(c)));
             if (session.workspaceName() != null) {

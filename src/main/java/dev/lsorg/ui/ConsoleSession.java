@@ -1,6 +1,8 @@
 package dev.lsorg.ui;
 
+import dev.lsorg.api.LangSmithClient;
 import dev.lsorg.app.Connection;
+import io.vertx.core.Future;
 import dev.lsorg.app.OrgReader;
 import dev.lsorg.app.RequestEntry;
 import java.util.UUID;
@@ -24,6 +26,16 @@ public interface ConsoleSession extends AutoCloseable {
 
     /** Calls {@code sink} (from any thread) if the connection facts change after start; most sessions never do. */
     default void onConnection(Consumer<Connection> sink) {
+    }
+
+    /** The client changes are sent through (still starting for {@code --demo}); failed when there is none. */
+    default Future<LangSmithClient> client() {
+        return Future.failedFuture("this session cannot make changes");
+    }
+
+    /** The config profile in use, for the journal; null when none. */
+    default String profile() {
+        return null;
     }
 
     /** Calls {@code sink} (from any thread) for every request the client makes. */

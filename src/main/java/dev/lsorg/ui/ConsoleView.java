@@ -9,6 +9,7 @@ import com.googlecode.lanterna.input.KeyStroke;
 import dev.lsorg.app.AppState;
 import dev.lsorg.app.Overlay;
 import dev.lsorg.model.Json;
+import dev.lsorg.ui.dialog.ChangeDialogs;
 import dev.lsorg.ui.dialog.TextPage;
 import dev.lsorg.ui.dialog.WorkspacePicker;
 import dev.lsorg.ui.pane.Pane;
@@ -39,6 +40,7 @@ final class ConsoleView extends AbstractInteractableComponent<ConsoleView> {
     private Consumer<KeyStroke> keyHandler = k -> { };
     private TerminalPosition cursor;
     private Layout layout = new Layout(80, 24);
+    private ChangeKeys changeKeys = new ChangeKeys(() -> null);
 
     ConsoleView(Supplier<AppState> state, Panes panes, KeyTable keys, Theme theme, Glyphs glyphs,
                 TableView.Scroller scroller) {
@@ -53,6 +55,12 @@ final class ConsoleView extends AbstractInteractableComponent<ConsoleView> {
 
     void onKey(Consumer<KeyStroke> handler) {
         this.keyHandler = handler;
+    }
+
+    /** Uses {@code keys} to label, disable and explain the change keys. */
+    void changeKeys(ChangeKeys keys) {
+        this.changeKeys = keys;
+        chrome.changeKeys(keys);
     }
 
     void theme(Theme t) {
@@ -114,9 +122,16 @@ final class ConsoleView extends AbstractInteractableComponent<ConsoleView> {
         Pane pane = panes.get(s.pane());
         RowView view = panes.view(s, s.pane());
         Overlay o = s.overlay();
+        if (o instanceof Overlay.Change ch) {
+            int[] at = ChangeDialogs.draw(p, ch.dialog(), s.connection().dryRun(), layout.titleRow(),
+                    layout.statusRow() - 1, layout.width());
+            cursor = at == null ? null : new TerminalPosition(at[0], at[1]);
+            return;
+        }
         if (o instanceof Overlay.Help h) {
-            TextPage.draw(p, " Help " + glyphs.separator() + " keys work as listed; Esc or q goes back",
-                    HelpText.lines(keys, s.connection().readOnly(), glyphs == Glyphs.ASCII), h.scroll(),
+            List<String> help = new ArrayList<>(HelpText.lines(keys, s.connection().readOnly(), glyphs == Glyphs.ASCII));
+            help.addAll(changeKeys.helpNotes(s, keys));
+            TextPage.draw(p, " Help " + glyphs.separator() + " keys work as listed; Esc or q goes back", help, h.scroll(),
                     layout.bodyTop(), layout.bodyRows() - 1 + 1, layout.width());
             return;
         }

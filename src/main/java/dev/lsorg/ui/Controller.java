@@ -34,6 +34,8 @@ final class Controller {
     private final java.util.function.IntSupplier pageRows;
     // The pane an Enter on a finding went to: Esc there (with no filter to clear) goes back to Audit, as in k9s.
     private PaneId jumpedTo;
+    private ChangeController changes;
+    private ChangeDialogKeys dialogKeys;
 
     Controller(KeyTable keys, Panes panes, CommandLine commandLine, Clock clock, Consumer<Action> out,
                java.util.function.Supplier<AppState> state, java.util.function.IntSupplier pageRows) {
@@ -44,6 +46,12 @@ final class Controller {
         this.out = out;
         this.state = state;
         this.pageRows = pageRows;
+    }
+
+    /** Turns on the change keys and dialogs (the console works read-only without them). */
+    void changes(ChangeController controller, ChangeDialogKeys keysInDialogs) {
+        this.changes = controller;
+        this.dialogKeys = keysInDialogs;
     }
 
     void onKey(KeyStroke k) {
@@ -71,6 +79,10 @@ final class Controller {
             commandKey(s, cl, k);
         } else if (o instanceof Overlay.Picker p) {
             pickerKey(s, p, k);
+        } else if (o instanceof Overlay.Change ch) {
+            if (dialogKeys != null) {
+                dialogKeys.key(s, ch.dialog(), k);
+            }
         } else {
             Command c = keys.lookup(ChromeView.context(s), name, s.connection().readOnly());
             if (c != null) {
@@ -134,12 +146,15 @@ final class Controller {
             case COMMAND_LINE -> out.accept(new Action.OverlayChanged(new Overlay.CommandLine("", -1, "")));
             case QUIT -> out.accept(new Action.QuitConfirmed());
             case INTERRUPT -> out.accept(new Action.OverlayChanged(new Overlay.QuitConfirm()));
-            default -> paneKey(c);
+            case JOURNAL -> out.accept(new Action.JournalRequested());
+            default -> paneKey(s, c);
         }
     }
 
-    private void paneKey(Command c) {
-        if (c.name().startsWith("PANE_")) {
+    private void paneKey(AppState s, Command c) {
+        if (ChangeKeys.isChange(c) && changes != null) {
+            changes.command(s, c);
+        } else if (c.name().startsWith("PANE_")) {
             out.accept(new Action.PaneSwitched(PaneId.values()[Integer.parseInt(c.name().substring(5)) - 1]));
         }
     }

@@ -22,6 +22,11 @@ final class HelpText {
         out.add("  :theme NAME|FILE      switch theme (dark, light, high-contrast, mono)");
         out.add("  :export csv|json FILE write the filtered pane to a file");
         out.add("  :refresh              reload everything");
+        out.add("  :journal              the journal of changes (also J)");
+        if (!readOnly) {
+            out.add("  :invite :role :add    changes in the shell's words (e.g. :role ana@x.com admin),");
+            out.add("  :remove :revoke ...   confirmed in the same dialog as the change keys");
+        }
         out.add("  :q                    quit");
         out.add("");
         out.add("Filter: / then type; ! at the start inverts; Enter keeps it, Esc clears it.");

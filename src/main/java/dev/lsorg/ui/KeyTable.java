@@ -14,7 +14,8 @@ import java.util.Set;
 /**
  * The console's keys as data: one list of {@link Binding}s that dispatch looks keys up in, and that the hint bar
  * and the help screen are drawn from. A keymap file ({@code command = key key}) can rebind any command; clashes
- * are reported. Mutation keys reserved for the mutations issue: n e x Del i o a Space U.
+ * are reported. Change keys (n e x Del i o a Space U) are marked mutating; {@link ChangeKeys} says what each does
+ * in which pane.
  */
 public final class KeyTable {
     private static final Set<KeyContext> TABLE = EnumSet.of(KeyContext.TABLE);
@@ -56,6 +57,7 @@ public final class KeyTable {
         b.add(Binding.of(Command.NEXT_PANE, List.of("Tab"), "", "Next pane", TABLE));
         b.add(Binding.of(Command.PREV_PANE, List.of("S-Tab"), "", "Previous pane", TABLE));
         panes(b);
+        ChangeKeys.bindings(b);
         b.add(Binding.of(Command.HELP, List.of("?", "F1"), "help", "This help", EnumSet.of(KeyContext.TABLE,
                 KeyContext.DETAIL)));
         b.add(Binding.of(Command.COMMAND_LINE, List.of(":"), "cmd", "Command line (:ws :pane :theme :export :q)",

@@ -53,6 +53,10 @@ final class TableView {
             t.append("  sort: ").append(pane.columns().get(ps.sortColumn()).title().toLowerCase())
                     .append(' ').append(ps.descending() ? p.glyphs().down() : p.glyphs().up());
         }
+        int marked = s.changes().marked(pane.id()).size();
+        if (marked > 0) {
+            t.append("  ").append(marked).append(" marked (o/x act on them)");
+        }
         t.append(loadText(s, pane, p));
         p.text(0, 2, width, t.toString(), p.style(Slot.PANE_TITLE));
     }
@@ -84,13 +88,19 @@ final class TableView {
         lastPane = pane.id();
         lastRows = rows;
         Set<String> changed = changedIds(s, pane.id());
+        Set<String> marked = s.changes().marked(pane.id());
+        Set<String> sending = s.changes().busy(pane.id()) ? s.changes().running().rowIds() : Set.of();
         for (int i = 0; i < rows; i++) {
             int y = layout.bodyTop() + i;
             Row row = off + i < view.size() ? view.rows().get(off + i) : null;
             if (row == null) {
                 p.fill(0, y, width, p.style(Slot.ROW));
             } else {
-                row(p, pane.columns(), row, widths, y, width, rowStyle(p, row, off + i == sel, changed.contains(row.id())));
+                String lead = sending.contains(row.id()) ? p.glyphs().spin(s.ticks()) + " "
+                        : marked.contains(row.id()) ? p.glyphs().mark() + " " : "";
+                Style st = marked.contains(row.id()) && off + i != sel ? p.style(Slot.ROW_MARKED)
+                        : rowStyle(p, row, off + i == sel, changed.contains(row.id()));
+                row(p, pane.columns(), row, widths, y, width, st, lead);
             }
         }
         if (view.size() == 0) {
@@ -116,7 +126,8 @@ final class TableView {
         }
     }
 
-    private static void row(Painter p, List<Column> cols, Row row, int[] widths, int y, int width, Style st) {
+    private static void row(Painter p, List<Column> cols, Row row, int[] widths, int y, int width, Style st,
+                            String lead) {
         p.fill(0, y, width, st);
         int x = 0;
         for (int c = 0; c < widths.length && x < width; c++) {
@@ -124,7 +135,7 @@ final class TableView {
                 continue;
             }
             int w = Math.min(widths[c], width - x);
-            String cell = c < row.cells().length ? row.cells()[c] : "";
+            String cell = (x == 0 ? lead : "") + (c < row.cells().length ? row.cells()[c] : "");
             boolean right = cols.get(c).right();
             String fitted = right ? Text.fitRight(cell, w, p.glyphs().ellipsis()) : cell;
             x = p.text(x, y, w, fitted, st) + 1;

@@ -1,0 +1,108 @@
+package dev.lsorg.app;
+
+import dev.lsorg.app.mutation.Mutation;
+import dev.lsorg.app.mutation.Problem;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** What the change flow shows over the pane: a form, the confirmation, a new key's secret, or the journal. */
+public sealed interface ChangeDialog {
+    /**
+     * Input for a change; {@code problems} from the last try are shown next to their fields, input kept.
+     *
+     * @param kind     which change the form is for
+     * @param pane     the pane it was opened from
+     * @param targets  what it acts on (emails, key descriptions, the workspace), from the selected or marked rows
+     * @param rowIds   the rows it acts on
+     * @param fields   the inputs
+     * @param focus    index of the focused field
+     * @param problems reasons from the factory or the server
+     */
+    record Form(FormKind kind, PaneId pane, List<String> targets, Set<String> rowIds, List<FormField> fields,
+                int focus, List<Problem> problems) implements ChangeDialog {
+        /** The value of the field called {@code name}, or "". */
+        public String value(String name) {
+            return fields.stream().filter(f -> f.name().equals(name)).map(FormField::value).findFirst().orElse("");
+        }
+
+        /** With the focused field replaced by {@code f}. */
+        public Form withField(FormField f) {
+            List<FormField> copy = new ArrayList<>(fields);
+            copy.set(focus, f);
+            return new Form(kind, pane, targets, rowIds, List.copyOf(copy), focus, problems);
+        }
+
+        /** With focus moved by {@code delta}, wrapping. */
+        public Form moved(int delta) {
+            return new Form(kind, pane, targets, rowIds, fields, Math.floorMod(focus + delta, fields.size()),
+                    problems);
+        }
+
+        /** With these problems shown. */
+        public Form withProblems(List<Problem> p) {
+            return new Form(kind, pane, targets, rowIds, fields, focus, List.copyOf(p));
+        }
+
+        /** The focused field. */
+        public FormField focused() {
+            return fields.get(focus);
+        }
+    }
+
+    /**
+     * The confirmation of one mutation; Cancel has the focus until the user moves it.
+     *
+     * @param mutation  what will be sent
+     * @param form      the form it came from (reopened with the server's reasons if it fails), or null
+     * @param pane      the pane it acts in
+     * @param rowIds    the rows it acts on
+     * @param typed     what was typed to confirm a destructive change
+     * @param onConfirm the Confirm button has the focus
+     * @param scroll    lines scrolled
+     */
+    record Confirm(Mutation mutation, Form form, PaneId pane, Set<String> rowIds, String typed, boolean onConfirm,
+                   int scroll) implements ChangeDialog {
+        /** Whether Confirm can be pressed: always for a normal change, once the exact text is typed otherwise. */
+        public boolean armed() {
+            return mutation.confirmedBy(typed);
+        }
+
+        /** With other typed text. */
+        public Confirm typing(String text) {
+            return new Confirm(mutation, form, pane, rowIds, text, onConfirm, scroll);
+        }
+
+        /** With the focus on Confirm or Cancel. */
+        public Confirm focus(boolean confirm) {
+            return new Confirm(mutation, form, pane, rowIds, typed, confirm, scroll);
+        }
+
+        /** Scrolled to {@code to}. */
+        public Confirm scrolled(int to) {
+            return new Confirm(mutation, form, pane, rowIds, typed, onConfirm, Math.max(0, to));
+        }
+    }
+
+    /**
+     * A new key's secret, shown once: closing the dialog forgets it.
+     *
+     * @param description the key's description
+     * @param secret      the key itself
+     */
+    record SecretShown(String description, String secret) implements ChangeDialog {
+        @Override
+        public String toString() {
+            return "SecretShown[" + description + ", <secret>]";
+        }
+    }
+
+    /**
+     * The journal of changes, newest last.
+     *
+     * @param lines  the text to show
+     * @param scroll lines scrolled
+     */
+    record JournalView(List<String> lines, int scroll) implements ChangeDialog {
+    }
+}

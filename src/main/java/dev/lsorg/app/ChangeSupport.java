@@ -1,0 +1,81 @@
+package dev.lsorg.app;
+
+import dev.lsorg.api.LangSmithClient;
+import dev.lsorg.app.mutation.Journal;
+import dev.lsorg.app.mutation.JournalContext;
+import dev.lsorg.app.mutation.MutationFactory;
+import dev.lsorg.app.mutation.MutationKind;
+import dev.lsorg.app.mutation.MutationRunner;
+import dev.lsorg.model.OrgData;
+import io.vertx.core.Future;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the console needs to make changes: the client (still starting for {@code --demo}), the journal and the
+ * modes. Mutations always come from a {@link MutationFactory} built over the state on screen, so names resolve
+ * against what the user sees and read-only mode is enforced in the factory, the one place that creates them.
+ */
+public final class ChangeSupport {
+    private final Future<LangSmithClient> client;
+    private final Journal journal;
+    private final String profile;
+    private final boolean dryRun;
+    private final Clock clock;
+    private MutationRunner runner;
+
+    /** Changes through {@code client}, recorded in {@code journal} under {@code profile}; {@code dryRun} sends none. */
+    public ChangeSupport(Future<LangSmithClient> client, Journal journal, String profile, boolean dryRun,
+                         Clock clock) {
+        this.client = client;
+        this.journal = journal;
+        this.profile = profile;
+        this.dryRun = dryRun;
+        this.clock = clock;
+    }
+
+    /** The journal of changes. */
+    public Journal journal() {
+        return journal;
+    }
+
+    /** A factory over the org as {@code s} shows it, or empty while the client or the org is still loading. */
+    public Optional<MutationFactory> factory(AppState s) {
+        OrgSnapshot d = s.data();
+        if (!client.succeeded() || d.info() == null || d.workspaces() == null || d.roles() == null
+                || d.members() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new MutationFactory(client.result(), orgData(d), s.connection().readOnly(), clock));
+    }
+
+    /** Why {@code kind} cannot be used now (read-only, a missing permission, still loading), or empty. */
+    public Optional<String> unavailable(AppState s, MutationKind kind) {
+        return factory(s).map(f -> f.unavailable(kind)).orElse(Optional.of("the org is still loading"));
+    }
+
+    /** The org label the journal uses, e.g. {@code Acme (id)}. */
+    public static String orgLabel(AppState s) {
+        var info = s.data().info();
+        return info == null ? "?" : info.displayName() + " (" + info.id() + ")";
+    }
+
+    /** The one runner of this console (it remembers which mutations were sent); made on first use. */
+    synchronized MutationRunner runner(String orgLabel) {
+        if (runner == null) {
+            runner = new MutationRunner(client.result(), journal, new JournalContext(profile, orgLabel), dryRun,
+                    clock);
+        }
+        return runner;
+    }
+
+    /** The snapshot in the shape the mutation core reads; workspace key lists are not loaded by the console. */
+    static OrgData orgData(OrgSnapshot d) {
+        KeyLists keys = d.keys();
+        return new OrgData(d.info(), d.workspaces(), d.roles(), d.members(), d.memberships(),
+                keys == null ? List.of() : keys.serviceKeys(), Map.of(), keys == null ? List.of() : keys.pats(),
+                null);
+    }
+}

@@ -1,0 +1,45 @@
+package dev.lsorg.app;
+
+import java.util.List;
+
+/**
+ * One input of a change form.
+ *
+ * @param name        the factory's field name ({@code emails}, {@code role} ...), which problems refer to
+ * @param label       what the form shows
+ * @param value       the text typed or the choice made
+ * @param choices     the values Left/Right cycle through, or empty for free text
+ * @param completions what Tab completes free text from (e.g. org members not yet in the workspace), or empty
+ * @param list        a list field: Enter adds a separator (so a pasted list of lines stays in the field)
+ */
+public record FormField(String name, String label, String value, List<String> choices, List<String> completions,
+                        boolean list) {
+    /** A free-text field. */
+    public static FormField text(String name, String label, String value) {
+        return new FormField(name, label, value, List.of(), List.of(), false);
+    }
+
+    /** A choice among {@code choices}, starting at {@code value}. */
+    public static FormField choice(String name, String label, String value, List<String> choices) {
+        return new FormField(name, label, value, List.copyOf(choices), List.of(), false);
+    }
+
+    /** The same field with another value. */
+    public FormField withValue(String v) {
+        return new FormField(name, label, v, choices, completions, list);
+    }
+
+    /** The same field completing from {@code options}. */
+    public FormField completing(List<String> options, boolean isList) {
+        return new FormField(name, label, value, choices, List.copyOf(options), isList);
+    }
+
+    /** The next (or previous) choice. */
+    public FormField cycled(int delta) {
+        if (choices.isEmpty()) {
+            return this;
+        }
+        int i = Math.max(0, choices.indexOf(value));
+        return withValue(choices.get(Math.floorMod(i + delta, choices.size())));
+    }
+}
