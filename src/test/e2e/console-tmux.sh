@@ -96,7 +96,7 @@ expect "Roles (7)" "command line switches pane"
 keys Enter
 expect "Organization Admin (ORGANIZATION_ADMIN)" "detail view shows the role"
 keys Escape 8
-expect "Audit 6 high, 27 medium, 27 low, 2 info (62)" "8 opens the Audit pane with the demo's findings"
+expect "Audit 8 high, 28 medium, 27 low, 2 info (65)" "8 opens the Audit pane with the demo's findings"
 keys Enter
 expect "Members (46)" "Enter on a finding goes to its object"
 keys Escape
