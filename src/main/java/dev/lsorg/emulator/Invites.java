@@ -29,6 +29,20 @@ final class Invites {
         this.store = store;
     }
 
+    /**
+     * Reads a batch invite body (a JSON array of invite objects), recording every item's validation errors under
+     * {@code ["body", index, ...]} and throwing them all at once.
+     */
+    static List<Request> readBatch(RequestBody body) {
+        List<Request> requests = new ArrayList<>();
+        List<BodyFields> items = body.batch();
+        for (int i = 0; i < items.size(); i++) {
+            requests.add(read(items.get(i), body.checks(), Checks.loc("body", i)));
+        }
+        body.checks().throwIfAny();
+        return requests;
+    }
+
     /** Reads one invite body, recording validation errors in the body's checks. */
     static Request read(BodyFields f, Checks checks, List<Object> loc) {
         String email = f.requiredString("email");

@@ -85,13 +85,7 @@ final class OrgMembersHandler {
     }
 
     private List<PendingIdentity> inviteBatch(Call c) {
-        RequestBody body = c.body();
-        List<Invites.Request> requests = new ArrayList<>();
-        List<BodyFields> items = body.batch();
-        for (int i = 0; i < items.size(); i++) {
-            requests.add(Invites.read(items.get(i), body.checks(), Checks.loc("body", i)));
-        }
-        body.checks().throwIfAny();
+        List<Invites.Request> requests = Invites.readBatch(c.body());
         invites.checkBatch(requests, null);
         return requests.stream().map(r -> views.pending(invites.create(r, null))).toList();
     }

@@ -116,13 +116,7 @@ final class WorkspaceMembersHandler {
     }
 
     private List<WorkspaceInviteResult> batch(Call c) {
-        RequestBody body = c.body();
-        List<Invites.Request> requests = new ArrayList<>();
-        List<BodyFields> items = body.batch();
-        for (int i = 0; i < items.size(); i++) {
-            requests.add(Invites.read(items.get(i), body.checks(), Checks.loc("body", i)));
-        }
-        body.checks().throwIfAny();
+        List<Invites.Request> requests = Invites.readBatch(c.body());
         Workspace ws = c.tenant();
         invites.checkBatch(requests, ws.id);
         boolean newcomers = requests.stream().anyMatch(r -> store.memberByEmail(r.email()) == null);

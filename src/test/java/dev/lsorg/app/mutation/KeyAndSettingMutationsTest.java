@@ -14,34 +14,12 @@ import dev.lsorg.model.OrganizationUpdate;
 import dev.lsorg.model.TenantForUser;
 import dev.lsorg.testing.DemoOrg;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The API-key and security rows of the mutations table. */
-class KeyAndSettingMutationsTest {
-    @TempDir
-    Path dir;
-    DemoOrg demo;
-    OrgData org;
-    MutationFactory factory;
-
-    @BeforeEach
-    void start() {
-        demo = DemoOrg.start();
-        org = demo.load();
-        factory = new MutationFactory(demo.client, org, false, DemoOrg.CLOCK);
-    }
-
-    @AfterEach
-    void stop() {
-        demo.close();
-    }
-
+class KeyAndSettingMutationsTest extends DemoMutationTest {
     @Test
     void createAnOrgWideKeyAndGetItsSecretOnceNeverInTheJournal() throws Exception {
         Mutation m = ready(factory.createKey("nightly audit", "Organization Viewer", null, null, 30));

@@ -14,34 +14,12 @@ import dev.lsorg.model.OrgMemberIdentity;
 import dev.lsorg.model.OrgPendingIdentity;
 import dev.lsorg.model.TenantForUser;
 import dev.lsorg.testing.DemoOrg;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Every org-membership row of the mutations table: exact request, then the emulator's state after running it. */
-class MemberMutationsTest {
-    @TempDir
-    Path dir;
-    DemoOrg demo;
-    OrgData org;
-    MutationFactory factory;
-
-    @BeforeEach
-    void start() {
-        demo = DemoOrg.start();
-        org = demo.load();
-        factory = new MutationFactory(demo.client, org, false, DemoOrg.CLOCK);
-    }
-
-    @AfterEach
-    void stop() {
-        demo.close();
-    }
-
+class MemberMutationsTest extends DemoMutationTest {
     @Test
     void inviteOneToTheOrgAndTwoWorkspaces() {
         TenantForUser prod = DemoOrg.workspace(org, "Production");

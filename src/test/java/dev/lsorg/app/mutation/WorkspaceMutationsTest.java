@@ -13,34 +13,12 @@ import dev.lsorg.model.OrgData;
 import dev.lsorg.model.OrgMemberIdentity;
 import dev.lsorg.model.TenantForUser;
 import dev.lsorg.testing.DemoOrg;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The workspace rows of the mutations table (create, rename, delete) and the workspace-member rows. */
-class WorkspaceMutationsTest {
-    @TempDir
-    Path dir;
-    DemoOrg demo;
-    OrgData org;
-    MutationFactory factory;
-
-    @BeforeEach
-    void start() {
-        demo = DemoOrg.start();
-        org = demo.load();
-        factory = new MutationFactory(demo.client, org, false, DemoOrg.CLOCK);
-    }
-
-    @AfterEach
-    void stop() {
-        demo.close();
-    }
-
+class WorkspaceMutationsTest extends DemoMutationTest {
     @Test
     void createRenameAndDeleteAWorkspace() {
         Mutation create = ready(factory.createWorkspace(" Ana's Lab (2) ", "ana-lab"));
