@@ -1,5 +1,6 @@
 package dev.lsorg.ui;
 
+import dev.lsorg.app.mutation.StatePaths;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -14,8 +15,9 @@ public record ConsolePaths(Path configDir, Path stateDir) {
     /** The paths for this environment ({@code HOME} and the XDG variables). */
     public static ConsolePaths of(Map<String, String> env) {
         Path home = Path.of(env.getOrDefault("HOME", System.getProperty("user.home")));
+        // One rule for the state folder, shared with the shell and the journal, so they never disagree.
         return new ConsolePaths(dir(env, "XDG_CONFIG_HOME", home.resolve(".config")).resolve("lsorg"),
-                dir(env, "XDG_STATE_HOME", home.resolve(".local/state")).resolve("lsorg"));
+                StatePaths.stateDir(env));
     }
 
     private static Path dir(Map<String, String> env, String var, Path fallback) {
