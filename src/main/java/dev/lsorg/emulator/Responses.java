@@ -6,12 +6,16 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
 import java.util.Arrays;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Writes JSON answers, applying the two faults that act on the body itself: a connection closed half-way
  * through it, and a body cut short so it is no longer valid JSON.
  */
 final class Responses {
+    private static final Logger LOG = Logger.getLogger(Responses.class.getName());
+
     static final String DROP = "fault.drop";
     static final String MALFORMED = "fault.malformed";
     static final String FAULT = "fault.name";
@@ -45,8 +49,8 @@ final class Responses {
         if (t instanceof HttpProblem p) {
             json(ctx, p.status(), p.body());
         } else {
-            System.err.println("emulator: unexpected failure on " + ctx.request().method() + " "
-                    + ctx.request().path() + ": " + t);
+            // Through the logger, not stderr: with --demo the console owns the terminal and routes logging to its file.
+            LOG.log(Level.WARNING, "unexpected failure on " + ctx.request().method() + " " + ctx.request().path(), t);
             json(ctx, 500, java.util.Map.of("detail", "Internal Server Error"));
         }
     }
