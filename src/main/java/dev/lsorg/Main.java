@@ -1,5 +1,6 @@
 package dev.lsorg;
 
+import dev.lsorg.cli.CliContext;
 import dev.lsorg.cli.ExitCodes;
 import dev.lsorg.cli.GlobalOptions;
 import dev.lsorg.cli.ShellCommand;
@@ -30,6 +31,13 @@ public final class Main implements Callable<Integer> {
     @Mixin
     GlobalOptions global;
 
+    private final CliContext ctx;
+
+    /** The top command in {@code ctx}: the process's clock, environment and configuration. */
+    public Main(CliContext ctx) {
+        this.ctx = ctx;
+    }
+
     /** The global options as parsed (subcommands reach them through {@code @ParentCommand Main}). */
     public GlobalOptions global() {
         return global;
@@ -40,14 +48,17 @@ public final class Main implements Callable<Integer> {
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
-    /** Runs lsorg with the given arguments and streams, returning the exit code (used by tests too). */
+    /** Runs lsorg in the real process's surroundings, returning the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        return run(args, out, err, CommandLine.defaultFactory());
+        return run(args, out, err, CliContext.system());
     }
 
-    /** Runs lsorg with commands made by {@code factory}, so tests can give commands a fake clock or terminal. */
-    public static int run(String[] args, PrintWriter out, PrintWriter err, CommandLine.IFactory factory) {
-        CommandLine cl = new CommandLine(new Main(), factory);
+    /**
+     * Runs lsorg with every command made in {@code ctx} (made once, here, at start-up: one clock, one environment,
+     * one configuration for the whole run), so tests run any command on a pinned clock and their own config.
+     */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, CliContext ctx) {
+        CommandLine cl = new CommandLine(new Main(ctx), factory(ctx));
         cl.setOut(out);
         cl.setErr(err);
         cl.setParameterExceptionHandler((ex, a) -> {
@@ -62,8 +73,23 @@ public final class Main implements Callable<Integer> {
         return cl.execute(args);
     }
 
+    /** Makes each command with its {@code (CliContext)} constructor where it has one. */
+    private static CommandLine.IFactory factory(CliContext ctx) {
+        CommandLine.IFactory fallback = CommandLine.defaultFactory();
+        return new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> cls) throws Exception {
+                try {
+                    return cls.getConstructor(CliContext.class).newInstance(ctx);
+                } catch (NoSuchMethodException e) {
+                    return fallback.create(cls);
+                }
+            }
+        };
+    }
+
     @Override
     public Integer call() {
-        return dev.lsorg.cli.ConsoleCommand.run(global);
+        return dev.lsorg.cli.ConsoleCommand.run(global, ctx);
     }
 }

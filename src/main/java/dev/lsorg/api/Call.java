@@ -3,7 +3,6 @@ package dev.lsorg.api;
 import dev.lsorg.model.Json;
 import io.vertx.core.AsyncResult;
 import io.vertx.core.Future;
-import io.vertx.core.Promise;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.client.HttpResponse;
 import java.io.IOException;
@@ -20,12 +19,13 @@ final class Call<T> {
     private final Transport transport;
     private final ApiRequest<T> request;
     private final UUID org;
-    private final long startNanos = System.nanoTime();
+    private final long startNanos;
 
     Call(Transport transport, ApiRequest<T> request, UUID org) {
         this.transport = transport;
         this.request = request;
         this.org = org;
+        this.startNanos = transport.retryTimer().nanos();
     }
 
     Future<T> run() {
@@ -33,7 +33,7 @@ final class Call<T> {
     }
 
     private Future<T> attempt(int n) {
-        Instant started = Instant.now();
+        Instant started = transport.clock().instant();
         long t0 = System.nanoTime();
         return transport.exchange(request, org).transform(this::outcomeOffLoop).compose(outcome -> {
             Duration latency = Duration.ofNanos(System.nanoTime() - t0);
@@ -47,14 +47,12 @@ final class Call<T> {
     }
 
     private Future<T> retryOrFail(Outcome<T> outcome, int n) {
-        Duration elapsed = Duration.ofNanos(System.nanoTime() - startNanos);
+        Duration elapsed = Duration.ofNanos(transport.retryTimer().nanos() - startNanos);
         long delay = transport.retryPolicy().delayMillis(request.isMutation(), outcome.error(), outcome.status(), n, elapsed);
         if (delay == RetryPolicy.NO_RETRY) {
             return Future.failedFuture(new ApiException(outcome.error(), request.operation()));
         }
-        Promise<Void> wait = Promise.promise();
-        transport.vertx().setTimer(Math.max(1, delay), id -> wait.complete());
-        return wait.future().compose(v -> attempt(n + 1));
+        return transport.retryTimer().after(Duration.ofMillis(delay)).compose(v -> attempt(n + 1));
     }
 
     /**

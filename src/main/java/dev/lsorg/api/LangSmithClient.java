@@ -4,6 +4,7 @@ import dev.lsorg.config.ClientConfig;
 import dev.lsorg.model.OrgData;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import java.time.Clock;
 import java.util.UUID;
 
 /**
@@ -23,10 +24,10 @@ public final class LangSmithClient implements AutoCloseable {
     private final ApiKeysApi apiKeys;
     private final OrgInfoApi orgInfo;
 
-    private LangSmithClient(Vertx vertx, boolean ownsVertx, ClientConfig config) {
+    private LangSmithClient(Vertx vertx, boolean ownsVertx, ClientConfig config, Clock clock, RetryTimer timer) {
         this.vertx = vertx;
         this.ownsVertx = ownsVertx;
-        this.transport = new Transport(vertx, config);
+        this.transport = new Transport(vertx, config, clock, timer == null ? RetryTimer.on(vertx) : timer);
         this.workspaces = new WorkspacesApi(transport);
         this.roles = new RolesApi(transport);
         this.orgMembers = new OrgMembersApi(transport);
@@ -36,21 +37,26 @@ public final class LangSmithClient implements AutoCloseable {
     }
 
     /**
-     * A client on the caller's {@code vertx} (not closed by {@link #close()}). Without a configured org id, the
-     * first request discovers it.
+     * A client on the caller's {@code vertx} (not closed by {@link #close()}); {@code clock} dates its requests and
+     * loads. Without a configured org id, the first request discovers it.
      */
-    public static LangSmithClient create(Vertx vertx, ClientConfig config) {
-        return new LangSmithClient(vertx, false, config);
+    public static LangSmithClient create(Vertx vertx, ClientConfig config, Clock clock) {
+        return new LangSmithClient(vertx, false, config, clock, null);
+    }
+
+    /** A client on {@code vertx} that waits between retries with {@code retryTimer} (virtual time in tests). */
+    public static LangSmithClient create(Vertx vertx, ClientConfig config, Clock clock, RetryTimer retryTimer) {
+        return new LangSmithClient(vertx, false, config, clock, retryTimer);
     }
 
     /** A client with its own Vert.x instance, closed with the client (command-line tools). */
-    public static LangSmithClient create(ClientConfig config) {
-        return new LangSmithClient(Vertx.vertx(), true, config);
+    public static LangSmithClient create(ClientConfig config, Clock clock) {
+        return new LangSmithClient(Vertx.vertx(), true, config, clock, null);
     }
 
     /** A client whose organization id is known (discovered if needed) when the future completes. */
-    public static Future<LangSmithClient> connect(Vertx vertx, ClientConfig config) {
-        LangSmithClient client = create(vertx, config);
+    public static Future<LangSmithClient> connect(Vertx vertx, ClientConfig config, Clock clock) {
+        LangSmithClient client = create(vertx, config, clock);
         return client.organizationId().map(id -> client);
     }
 
@@ -125,6 +131,11 @@ public final class LangSmithClient implements AutoCloseable {
     /** The configuration in use (the key inside is masked when printed). */
     public ClientConfig config() {
         return transport.config();
+    }
+
+    /** The clock that dates this client's requests and loads. */
+    public Clock clock() {
+        return transport.clock();
     }
 
     /** The Vert.x instance the client runs on. */

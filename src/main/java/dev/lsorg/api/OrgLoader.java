@@ -8,7 +8,6 @@ import dev.lsorg.model.Role;
 import dev.lsorg.model.TenantForUser;
 import dev.lsorg.model.TenantMembers;
 import io.vertx.core.Future;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,7 +46,7 @@ final class OrgLoader {
                 "keys of ", id -> client.apiKeys().listWorkspaceKeys(id)));
         return Future.all(List.of(info, workspaces, roles, members, serviceKeys, pats, wsMembers, wsKeys))
                 .map(all -> new OrgData(info.result(), workspaces.result(), roles.result(), members.result(),
-                        wsMembers.result(), serviceKeys.result(), wsKeys.result(), pats.result(), Instant.now()))
+                        wsMembers.result(), serviceKeys.result(), wsKeys.result(), pats.result(), client.clock().instant()))
                 .onSuccess(data -> progress.finish());
     }
 

@@ -14,6 +14,7 @@ import io.vertx.ext.web.client.HttpRequest;
 import io.vertx.ext.web.client.HttpResponse;
 import io.vertx.ext.web.client.WebClient;
 import io.vertx.ext.web.client.WebClientOptions;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -34,14 +35,23 @@ public final class Transport implements AutoCloseable {
     private final WebClient web;
     private final Limiter limiter;
     private final RetryPolicy retry;
+    private final Clock clock;
+    private final RetryTimer retryTimer;
     private final List<RequestListener> listeners = new CopyOnWriteArrayList<>();
     private final AtomicLong attempts = new AtomicLong();
     private volatile UUID organizationId;
     private Future<UUID> discovery;
 
-    /** A transport for {@code config} on {@code vertx}; it does not own {@code vertx}. */
-    public Transport(Vertx vertx, ClientConfig config) {
+    /** A transport for {@code config} on {@code vertx} (which it does not own), dating requests by {@code clock}. */
+    public Transport(Vertx vertx, ClientConfig config, Clock clock) {
+        this(vertx, config, clock, RetryTimer.on(vertx));
+    }
+
+    /** The same, waiting between retries with {@code retryTimer} (virtual time in tests). */
+    public Transport(Vertx vertx, ClientConfig config, Clock clock, RetryTimer retryTimer) {
         this.vertx = vertx;
+        this.clock = clock;
+        this.retryTimer = retryTimer;
         this.config = config;
         this.organizationId = config.organizationId();
         this.limiter = new Limiter(config.maxPoolSize());
@@ -196,6 +206,14 @@ public final class Transport implements AutoCloseable {
 
     Vertx vertx() {
         return vertx;
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    RetryTimer retryTimer() {
+        return retryTimer;
     }
 
     RetryPolicy retryPolicy() {

@@ -38,6 +38,8 @@ import io.vertx.core.Future;
  * writes for one cursor move in a 10,000-row pane. Run: {@code java -cp target/lsorg.jar dev.lsorg.bench.ConsoleBenchmark}.
  */
 public final class ConsoleBenchmark {
+    /** The benchmark's one clock: the process's wall clock, as lsorg itself runs on. */
+    private static final Clock CLOCK = Clock.systemUTC();
     private static final int ROWS = 10_000;
 
     private ConsoleBenchmark() {
@@ -46,7 +48,7 @@ public final class ConsoleBenchmark {
     public static void main(String[] args) throws Exception {
         System.setProperty("java.awt.headless", "true");
         firstFrame();
-        try (Emulator emulator = Emulator.startBlocking(EmulatorOptions.large(ROWS, 20, 50));
+        try (Emulator emulator = Emulator.startBlocking(EmulatorOptions.large(ROWS, 20, 50, CLOCK));
              LangSmithClient client = client(emulator)) {
             filter(client);
             bytesPerMove(client, 80, 24);
@@ -60,13 +62,13 @@ public final class ConsoleBenchmark {
     private static void firstFrame() throws Exception {
         long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
         CompletableFuture<Emulator> emulator = CompletableFuture.supplyAsync(
-                () -> Emulator.startBlocking(EmulatorOptions.demo()));
+                () -> Emulator.startBlocking(EmulatorOptions.demo(CLOCK)));
         CompletableFuture<LangSmithClient> client = emulator.thenApply(ConsoleBenchmark::client);
         Console c = new Console(new TerminalScreen(ByteCountingTerminal.create(80, 24)),
                 new DeferredReader(Future.fromCompletionStage(client.thenApply(ClientOrgReader::new))));
         c.app.gui().updateScreen();
         long frame = System.currentTimeMillis() - jvmStart;
-        c.app.store().dispatch(new Action.Tick(Clock.systemUTC().instant()));
+        c.app.store().dispatch(new Action.Tick(CLOCK.instant()));
         c.pumpUntil(() -> c.app.store().state().data().workspaces() != null);
         long data = System.currentTimeMillis() - jvmStart;
         System.out.printf("first frame of the demo console: %d ms from JVM start (with the workspaces: %d ms)%n",
@@ -169,7 +171,7 @@ public final class ConsoleBenchmark {
 
     private static LangSmithClient client(Emulator emulator) {
         return LangSmithClient.create(ClientConfig.of(emulator.endpoint(), Secret.of(emulator.keys().orgAdminKey()))
-                .withOrganizationId(emulator.organizationId()));
+                .withOrganizationId(emulator.organizationId()), CLOCK);
     }
 
     /** A console on a screen, driven from this thread (the GUI thread of {@link SameTextGUIThread}). */
@@ -188,11 +190,11 @@ public final class ConsoleBenchmark {
                     Glyphs.UNICODE, KeyTable.defaults(), Duration.ofHours(1), List.of(), tmp.resolve("history"),
                     List.of());
             app = new ConsoleApp(screen, new SameTextGUIThread.Factory(), reader,
-                    new Connection("benchmark", "-", null, false, false), null, settings, Clock.systemUTC(), null);
+                    new Connection("benchmark", "-", null, false, false), null, settings, CLOCK, null);
         }
 
         void loadAll() throws Exception {
-            app.store().dispatch(new Action.Tick(Clock.systemUTC().instant()));
+            app.store().dispatch(new Action.Tick(CLOCK.instant()));
             pumpUntil(() -> app.store().state().data().members() != null && !app.store().state().anyLoading());
         }
 

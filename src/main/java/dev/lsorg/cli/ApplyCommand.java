@@ -13,7 +13,6 @@ import dev.lsorg.app.mutation.MutationRunner;
 import dev.lsorg.app.mutation.OrgIndex;
 import dev.lsorg.app.mutation.StatePaths;
 import dev.lsorg.config.ConfigException;
-import dev.lsorg.config.ConfigLoader;
 import dev.lsorg.model.OrgData;
 import dev.lsorg.shell.ShellSession;
 import java.io.BufferedReader;
@@ -23,7 +22,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -56,11 +54,19 @@ public final class ApplyCommand implements Callable<Integer> {
     @Option(names = "--journal", paramLabel = "FILE", description = "Journal of changes (default: $XDG_STATE_HOME/lsorg/journal.jsonl).")
     Path journalFile;
 
+    private final CliContext ctx;
+
+
+    /** The command in {@code ctx}, the process's surroundings (or a test's). */
+    public ApplyCommand(CliContext ctx) {
+        this.ctx = ctx;
+    }
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (OrgConnection connection = OrgConnection.open(main.global(), ConfigLoader.system())) {
+        try (OrgConnection connection = OrgConnection.open(main.global(), ctx.config(), ctx.clock())) {
             return apply(connection, Files.readString(file, StandardCharsets.UTF_8), out, err);
         } catch (IOException e) {
             err.println("lsorg: cannot read " + file + ": " + e.getMessage());
@@ -77,7 +83,7 @@ public final class ApplyCommand implements Callable<Integer> {
     private int apply(OrgConnection connection, String csv, PrintWriter out, PrintWriter err) {
         OrgData org = ShellSession.await(connection.client().loadOrg(null));
         MutationFactory factory = new MutationFactory(connection.client(), org, connection.client().config().readOnly(),
-                Clock.systemUTC());
+                ctx.clock());
         BulkCsv.Parsed parsed = BulkCsv.parse(csv);
         BulkPlan plan = new BulkPlanner(factory).plan(parsed.rows(), parsed.problems());
         new PlanPrinter(out).print(plan);
@@ -109,10 +115,10 @@ public final class ApplyCommand implements Callable<Integer> {
     }
 
     private MutationRunner runner(OrgConnection connection, OrgIndex index) {
-        Journal journal = new Journal(journalFile != null ? journalFile : StatePaths.journal(System.getenv()));
+        Journal journal = new Journal(journalFile != null ? journalFile : StatePaths.journal(ctx.env()));
         JournalContext context = new JournalContext(connection.client().config().profile(),
                 index.orgName() + " (" + index.org().info().id() + ")");
-        return new MutationRunner(connection.client(), journal, context, main.global().dryRun, Clock.systemUTC());
+        return new MutationRunner(connection.client(), journal, context, main.global().dryRun, ctx.clock());
     }
 
     private static String readLine() {

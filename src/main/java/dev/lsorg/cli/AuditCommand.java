@@ -73,12 +73,8 @@ public final class AuditCommand implements Callable<Integer> {
 
     private final CliContext ctx;
 
-    /** The command as the real process runs it. */
-    public AuditCommand() {
-        this(CliContext.system());
-    }
 
-    /** The command with the given surroundings (tests). */
+    /** The command in {@code ctx}, the process's surroundings (or a test's). */
     public AuditCommand(CliContext ctx) {
         this.ctx = ctx;
     }

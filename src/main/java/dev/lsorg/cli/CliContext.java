@@ -6,24 +6,30 @@ import java.time.Clock;
 import java.util.Map;
 
 /**
- * What a command needs from its surroundings besides its options: the environment (for {@code NO_COLOR}), whether
- * stdout and stderr are terminals, the clock, and where the org comes from. Commands take it in their constructor
- * so tests can run them on a fixed clock, a fake terminal and a test org.
+ * What a command needs from its surroundings besides its options: the environment, whether stdout and stderr are
+ * terminals, the one clock of the process, the configuration and where the org comes from. It is made once at
+ * start-up ({@link #system()}) and handed to every command, so tests run any command on a pinned clock, their own
+ * environment and config file, and a test org.
  *
  * @param env        environment variables
  * @param stdoutTty  stdout is an interactive terminal
  * @param stderrTty  stderr is an interactive terminal
- * @param clock      the clock audits are taken at
+ * @param clock      the process's only source of "now": audits, ages, the journal, the console, the demo emulator
+ * @param config     resolves profiles, flags and the environment into a client configuration
  * @param orgs       loads the org
  */
 public record CliContext(Map<String, String> env, boolean stdoutTty, boolean stderrTty, Clock clock,
-                         OrgFetcher orgs) {
+                         ConfigLoader config, OrgFetcher orgs) {
 
-    /** The real process: its environment, the console as the TTY test, UTC wall clock. */
+    /** The real process: its environment, the console as the TTY test, the UTC wall clock, the XDG config file. */
     public static CliContext system() {
         boolean tty = interactive();
-        return new CliContext(System.getenv(), tty, tty, Clock.systemUTC(),
-                new LiveOrgFetcher(ConfigLoader.system()));
+        return live(System.getenv(), tty, Clock.systemUTC(), ConfigLoader.system());
+    }
+
+    /** A context whose org is loaded through the API client as {@code config} resolves it. */
+    public static CliContext live(Map<String, String> env, boolean tty, Clock clock, ConfigLoader config) {
+        return new CliContext(env, tty, tty, clock, config, new LiveOrgFetcher(config, clock));
     }
 
     /**

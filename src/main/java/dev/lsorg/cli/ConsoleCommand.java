@@ -8,7 +8,6 @@ import dev.lsorg.app.OrgReader;
 import dev.lsorg.app.RequestEntry;
 import dev.lsorg.config.ClientConfig;
 import dev.lsorg.config.ConfigException;
-import dev.lsorg.config.ConfigLoader;
 import dev.lsorg.ui.ConsoleLauncher;
 import dev.lsorg.ui.ConsolePaths;
 import dev.lsorg.ui.ConsoleSession;
@@ -29,9 +28,9 @@ public final class ConsoleCommand {
     private ConsoleCommand() {
     }
 
-    /** Runs the console with the global options; returns the exit code. */
-    public static int run(GlobalOptions g) {
-        Map<String, String> env = System.getenv();
+    /** Runs the console with the global options in {@code ctx}; returns the exit code. */
+    public static int run(GlobalOptions g, CliContext ctx) {
+        Map<String, String> env = ctx.env();
         String problem = ConsoleLauncher.terminalProblem(env, System.console() != null);
         if (problem != null) {
             System.err.println(problem);
@@ -39,9 +38,9 @@ public final class ConsoleCommand {
         }
         ConsolePaths paths = ConsolePaths.of(env);
         ConsoleSettings settings = SettingsResolver.resolve(g.theme, g.noColor, g.ascii, env, paths);
-        try (ConsoleSession session = g.demo ? new DemoSession(g) : new OrgSession(
-                OrgConnection.open(g, ConfigLoader.system()), g)) {
-            return new ConsoleLauncher(env, settings, paths).run(session, System.out, System.err);
+        try (ConsoleSession session = g.demo ? new DemoSession(g, ctx) : new OrgSession(
+                OrgConnection.open(g, ctx.config(), ctx.clock()), g)) {
+            return new ConsoleLauncher(env, settings, paths, ctx.clock()).run(session, System.out, System.err);
         } catch (ConfigException | IllegalArgumentException e) {
             System.err.println("lsorg: " + e.getMessage());
             return ExitCodes.USAGE;
@@ -119,11 +118,11 @@ public final class ConsoleCommand {
         private final GlobalOptions global;
         private final CompletableFuture<OrgConnection> conn;
 
-        DemoSession(GlobalOptions global) {
+        DemoSession(GlobalOptions global, CliContext ctx) {
             this.global = global;
             this.conn = CompletableFuture.supplyAsync(() -> {
                 try {
-                    return OrgConnection.open(global, ConfigLoader.system());
+                    return OrgConnection.open(global, ctx.config(), ctx.clock());
                 } catch (ConfigException e) {
                     throw new CompletionException(e);
                 }

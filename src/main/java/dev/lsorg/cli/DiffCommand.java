@@ -46,12 +46,8 @@ public final class DiffCommand implements Callable<Integer> {
 
     private final CliContext ctx;
 
-    /** The command as the real process runs it. */
-    public DiffCommand() {
-        this(CliContext.system());
-    }
 
-    /** The command with the given surroundings (tests). */
+    /** The command in {@code ctx}, the process's surroundings (or a test's). */
     public DiffCommand(CliContext ctx) {
         this.ctx = ctx;
     }

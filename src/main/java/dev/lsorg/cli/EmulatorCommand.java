@@ -4,6 +4,7 @@ import dev.lsorg.emulator.Emulator;
 import dev.lsorg.emulator.EmulatorOptions;
 import dev.lsorg.emulator.FaultSettings;
 import java.io.PrintWriter;
+import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
@@ -62,16 +63,26 @@ public final class EmulatorCommand implements Callable<Integer> {
     @Option(names = "--malformed-rate", paramLabel = "R", description = "Share (0..1) of answers with broken JSON.")
     double malformedRate;
 
-    private final CountDownLatch stop;
+    @Option(names = "--fault-methods", paramLabel = "M[,M...]", split = ",",
+            description = "Fault only requests with these methods, e.g. POST,PATCH,DELETE (default: all).")
+    java.util.List<String> faultMethods = java.util.List.of();
 
-    /** The command as picocli builds it: it serves until the JVM is interrupted. */
-    public EmulatorCommand() {
-        this(new CountDownLatch(1));
+    @Option(names = "--fault-requests", paramLabel = "N",
+            description = "Fault only the next N matching requests, then serve normally (default: no limit).")
+    Integer faultRequests;
+
+    private final CountDownLatch stop;
+    private final Clock clock;
+
+    /** The command as the process runs it: it serves until the JVM is interrupted, dated by the process's clock. */
+    public EmulatorCommand(CliContext ctx) {
+        this(new CountDownLatch(1), ctx.clock());
     }
 
     /** A command that also stops when {@code stop} is counted down (for tests). */
-    public EmulatorCommand(CountDownLatch stop) {
+    public EmulatorCommand(CountDownLatch stop, Clock clock) {
         this.stop = stop;
+        this.clock = clock;
     }
 
     @Override
@@ -106,8 +117,8 @@ public final class EmulatorCommand implements Callable<Integer> {
     EmulatorOptions options() {
         try {
             FaultSettings faults = new FaultSettings(latencyMs, jitterMs, errorRate, rateLimitRate, retryAfter,
-                    dropRate, malformedRate);
-            return new EmulatorOptions(port, seed, seedNumber, members, workspaces, keys, faults);
+                    dropRate, malformedRate, faultMethods, faultRequests);
+            return new EmulatorOptions(port, seed, seedNumber, members, workspaces, keys, faults, clock);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }

@@ -23,9 +23,17 @@ public final class InfoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    private final CliContext ctx;
+
+
+    /** The command in {@code ctx}, the process's surroundings (or a test's). */
+    public InfoCommand(CliContext ctx) {
+        this.ctx = ctx;
+    }
+
     @Override
     public Integer call() {
-        print(spec.commandLine().getOut(), System.getenv(), main.global().theme, main.global().noColor);
+        print(spec.commandLine().getOut(), ctx.env(), main.global().theme, main.global().noColor);
         return ExitCodes.OK;
     }
 

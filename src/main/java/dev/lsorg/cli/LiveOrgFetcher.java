@@ -7,6 +7,7 @@ import dev.lsorg.config.ConfigException;
 import dev.lsorg.config.ConfigLoader;
 import dev.lsorg.model.OrgData;
 import io.vertx.core.Future;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -18,15 +19,17 @@ public final class LiveOrgFetcher implements OrgFetcher {
     // A whole-org load of a very large org is many requests; the client's own timeouts catch a stuck one first.
     private static final Duration LOAD_LIMIT = Duration.ofMinutes(10);
     private final ConfigLoader loader;
+    private final Clock clock;
 
-    /** A fetcher resolving the configuration with {@code loader}. */
-    public LiveOrgFetcher(ConfigLoader loader) {
+    /** A fetcher resolving the configuration with {@code loader}, dating its loads (and any demo org) by {@code clock}. */
+    public LiveOrgFetcher(ConfigLoader loader, Clock clock) {
         this.loader = loader;
+        this.clock = clock;
     }
 
     @Override
     public OrgData fetch(GlobalOptions global, LoadProgress progress) throws ConfigException {
-        try (OrgConnection connection = OrgConnection.open(global, loader)) {
+        try (OrgConnection connection = OrgConnection.open(global, loader, clock)) {
             return await(connection.client().loadOrg(progress), "load org");
         }
     }

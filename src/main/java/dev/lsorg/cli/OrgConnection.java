@@ -7,6 +7,7 @@ import dev.lsorg.config.ConfigLoader;
 import dev.lsorg.config.Secret;
 import dev.lsorg.emulator.Emulator;
 import dev.lsorg.emulator.EmulatorOptions;
+import java.time.Clock;
 
 /**
  * The client a command-line command works with, built from the global options: the configured org, or with
@@ -17,16 +18,19 @@ import dev.lsorg.emulator.EmulatorOptions;
  */
 public record OrgConnection(LangSmithClient client, Emulator emulator) implements AutoCloseable {
 
-    /** Connects as the global options say; configuration problems are reported with a fixable message. */
-    public static OrgConnection open(GlobalOptions global, ConfigLoader loader) throws ConfigException {
+    /**
+     * Connects as the global options say, the client (and the demo org) on {@code clock}; configuration problems are
+     * reported with a fixable message.
+     */
+    public static OrgConnection open(GlobalOptions global, ConfigLoader loader, Clock clock) throws ConfigException {
         if (global.demo) {
-            Emulator emulator = Emulator.startBlocking(EmulatorOptions.demo());
+            Emulator emulator = Emulator.startBlocking(EmulatorOptions.demo(clock));
             ClientConfig config = ClientConfig.of(emulator.endpoint(), Secret.of(emulator.keys().orgAdminKey()))
                     .withOrganizationId(emulator.organizationId())
                     .withReadOnly(global.readOnly && !global.write, "demo");
-            return new OrgConnection(LangSmithClient.create(config), emulator);
+            return new OrgConnection(LangSmithClient.create(config, clock), emulator);
         }
-        return new OrgConnection(LangSmithClient.create(loader.load(flags(global))), null);
+        return new OrgConnection(LangSmithClient.create(loader.load(flags(global)), clock), null);
     }
 
     /** The configuration flags among the global options. */

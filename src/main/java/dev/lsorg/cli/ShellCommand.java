@@ -6,7 +6,6 @@ import dev.lsorg.app.mutation.Journal;
 import dev.lsorg.app.mutation.StatePaths;
 import dev.lsorg.config.ClientConfig;
 import dev.lsorg.config.ConfigException;
-import dev.lsorg.config.ConfigLoader;
 import dev.lsorg.shell.Shell;
 import dev.lsorg.shell.ShellSession;
 import dev.lsorg.shell.ShellTerminal;
@@ -15,7 +14,6 @@ import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -46,11 +44,19 @@ public final class ShellCommand implements Callable<Integer> {
             description = "Journal of changes (default: $XDG_STATE_HOME/lsorg/journal.jsonl).")
     Path journalFile;
 
+    private final CliContext ctx;
+
+
+    /** The command in {@code ctx}, the process's surroundings (or a test's). */
+    public ShellCommand(CliContext ctx) {
+        this.ctx = ctx;
+    }
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (OrgConnection connection = OrgConnection.open(main.global(), ConfigLoader.system())) {
+        try (OrgConnection connection = OrgConnection.open(main.global(), ctx.config(), ctx.clock())) {
             ShellSession session = session(connection);
             session.reload();
             startIn(session, main.global().workspace, connection.client().config());
@@ -72,14 +78,14 @@ public final class ShellCommand implements Callable<Integer> {
         if (System.console() == null) {
             return shell.runScript(stdin, out, err);
         }
-        return ShellTerminal.interactive(shell, System.in, System.out, System.getenv());
+        return ShellTerminal.interactive(shell, System.in, System.out, ctx.env());
     }
 
     private ShellSession session(OrgConnection connection) {
-        Journal journal = new Journal(journalFile != null ? journalFile : StatePaths.journal(System.getenv()));
+        Journal journal = new Journal(journalFile != null ? journalFile : StatePaths.journal(ctx.env()));
         ShellSession.Modes modes = new ShellSession.Modes(readOnly(connection), main.global().dryRun, yes);
         return new ShellSession(connection.client(), journal, connection.client().config().profile(), modes,
-                Clock.systemUTC());
+                ctx.clock());
     }
 
     /** Starts in the workspace of {@code --workspace}, {@code LANGSMITH_WORKSPACE_ID} or the profile, if it exists. */

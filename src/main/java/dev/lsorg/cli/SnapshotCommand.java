@@ -30,12 +30,8 @@ public final class SnapshotCommand implements Callable<Integer> {
 
     private final CliContext ctx;
 
-    /** The command as the real process runs it. */
-    public SnapshotCommand() {
-        this(CliContext.system());
-    }
 
-    /** The command with the given surroundings (tests). */
+    /** The command in {@code ctx}, the process's surroundings (or a test's). */
     public SnapshotCommand(CliContext ctx) {
         this.ctx = ctx;
     }

@@ -5,7 +5,6 @@ import dev.lsorg.api.ApiError;
 import dev.lsorg.api.ApiException;
 import dev.lsorg.api.LangSmithClient;
 import dev.lsorg.config.ConfigException;
-import dev.lsorg.config.ConfigLoader;
 import dev.lsorg.model.APIKeyGetResponse;
 import dev.lsorg.model.OrganizationInfo;
 import dev.lsorg.model.Role;
@@ -36,10 +35,18 @@ public final class WhoamiCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    private final CliContext ctx;
+
+
+    /** The command in {@code ctx}, the process's surroundings (or a test's). */
+    public WhoamiCommand(CliContext ctx) {
+        this.ctx = ctx;
+    }
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        try (OrgConnection connection = OrgConnection.open(main.global(), ConfigLoader.system())) {
+        try (OrgConnection connection = OrgConnection.open(main.global(), ctx.config(), ctx.clock())) {
             Report report = await(report(connection.client()));
             print(spec.commandLine().getOut(), connection.client(), report);
             return ExitCodes.OK;

@@ -16,6 +16,10 @@ import java.util.UUID;
 public final class ConfigLoader {
     /** Environment variable that names the profile when {@code --profile} is absent. */
     public static final String PROFILE_ENV = "LSORG_PROFILE";
+    /** The variable that sets how long GETs keep retrying, in seconds (beats the profile's {@code retry_seconds}). */
+    public static final String RETRY_ENV = "LSORG_RETRY_SECONDS";
+    /** The longest retry budget lsorg accepts. */
+    public static final long MAX_RETRY_SECONDS = 600;
 
     private final Map<String, String> env;
     private final Path configFile;
@@ -89,6 +93,7 @@ public final class ConfigLoader {
         config = config.withOrganizationId(orgId(flags, s));
         config = withWorkspace(config, first(flags.workspace(), env("LANGSMITH_WORKSPACE_ID"), s.string("workspace_id"), null));
         config = tune(config, s);
+        config = withRetry(config, s);
         Boolean readOnly = flags.readOnly() != null ? flags.readOnly() : s.bool("read_only");
         return config.withReadOnly(Boolean.TRUE.equals(readOnly), s.profile() == null ? null : s.profile().name());
     }
@@ -211,6 +216,34 @@ public final class ConfigLoader {
         return config;
     }
 
+    /**
+     * How long a GET keeps retrying a busy or unreachable server: {@value #RETRY_ENV} (seconds), else the profile's
+     * {@code retry_seconds}; 0 means one attempt. A typo is an error, not the default.
+     */
+    private ClientConfig withRetry(ClientConfig config, Settings s) throws ConfigException {
+        String fromEnv = env(RETRY_ENV);
+        Long seconds;
+        String where;
+        if (fromEnv != null) {
+            where = RETRY_ENV;
+            try {
+                seconds = Long.parseLong(fromEnv.strip());
+            } catch (NumberFormatException e) {
+                throw new ConfigException(RETRY_ENV + ": must be a whole number of seconds");
+            }
+        } else {
+            where = s.where("retry_seconds");
+            seconds = s.typed("retry_seconds", Long.class, "a whole number");
+        }
+        if (seconds == null) {
+            return config;
+        }
+        if (seconds < 0 || seconds > MAX_RETRY_SECONDS) {
+            throw new ConfigException(where + ": must be between 0 and " + MAX_RETRY_SECONDS + " seconds");
+        }
+        return config.withRetryBudget(Duration.ofSeconds(seconds));
+    }
+
     private Path expandHome(String path) {
         if (path.startsWith("~/")) {
             return Path.of(env.getOrDefault("HOME", System.getProperty("user.home")), path.substring(2));
@@ -256,7 +289,7 @@ public final class ConfigLoader {
             return n;
         }
 
-        private <T> T typed(String key, Class<T> type, String expected) throws ConfigException {
+        <T> T typed(String key, Class<T> type, String expected) throws ConfigException {
             ProfileFile.Value v = value(key);
             if (v == null) {
                 return null;

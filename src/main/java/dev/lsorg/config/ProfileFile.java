@@ -36,7 +36,8 @@ import java.util.Set;
 public record ProfileFile(Path path, Value defaultProfile, Map<String, Profile> profiles, Map<String, Value> audit) {
     /** Keys a profile may hold; anything else is a typo we report rather than ignore. */
     public static final Set<String> PROFILE_KEYS = Set.of("endpoint", "organization_id", "workspace_id",
-            "api_key_env", "api_key_file", "api_key_command", "read_only", "max_connections", "timeout_seconds");
+            "api_key_env", "api_key_file", "api_key_command", "read_only", "max_connections", "timeout_seconds",
+            "retry_seconds");
 
     /**
      * Keys the {@code [audit]} table may hold, with the whole numbers each accepts: the audit's thresholds, named

@@ -103,7 +103,7 @@ final class ApiKeysHandler {
 
     private ApiKey newServiceKey(Call c, KeyRequest r, List<UUID> workspaces) {
         Integer max = store.org.maxServiceKeyExpiryDays != null ? store.org.maxServiceKeyExpiryDays : store.org.maxApiKeyExpiryDays;
-        r.checkExpiry(max);
+        r.checkExpiry(max, store.now());
         if (workspaces != null) {
             workspaces.forEach(store::workspace);
         }
@@ -116,7 +116,7 @@ final class ApiKeysHandler {
             throw HttpProblem.badRequest("org_role_id is only valid for org-wide keys (workspaces must be null)");
         }
         ApiKey k = new ApiKey(store.newId(), store.newSecret(false), r.description(), false, workspaces,
-                role.id(), orgRole, null, null, Store.now(), r.expiresAt());
+                role.id(), orgRole, null, null, store.now(), r.expiresAt());
         // A user's PAT names its creator; a service key creating another key stands for no user.
         k.creatorId = c.caller.owner() == null ? null : c.caller.owner().id;
         return store.addKey(k);
@@ -162,12 +162,12 @@ final class ApiKeysHandler {
         if (store.org.patCreationDisabled) {
             throw HttpProblem.forbidden("PAT creation is disabled for this organization");
         }
-        r.checkExpiry(store.org.maxPatExpiryDays != null ? store.org.maxPatExpiryDays : store.org.maxApiKeyExpiryDays);
+        r.checkExpiry(store.org.maxPatExpiryDays != null ? store.org.maxPatExpiryDays : store.org.maxApiKeyExpiryDays, store.now());
         UUID ws = r.defaultWorkspaceId() != null ? r.defaultWorkspaceId() : c.caller.key().defaultWorkspaceId;
         if (ws != null) {
             store.workspace(ws);
         }
         return views.created(store.addKey(new ApiKey(store.newId(), store.newSecret(true), r.description(), true,
-                null, null, owner.roleId, owner.id, ws, Store.now(), r.expiresAt())));
+                null, null, owner.roleId, owner.id, ws, store.now(), r.expiresAt())));
     }
 }

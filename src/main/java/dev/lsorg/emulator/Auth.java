@@ -2,7 +2,6 @@ package dev.lsorg.emulator;
 
 import dev.lsorg.model.Role;
 import io.vertx.core.MultiMap;
-import java.time.Instant;
 import java.util.UUID;
 
 /**
@@ -29,7 +28,7 @@ final class Auth {
             throw HttpProblem.unauthorized("Invalid API key");
         }
         checkOrg(headers.get("X-Organization-Id"));
-        key.lastUsedAt = Store.now();
+        key.lastUsedAt = store.now();
         Role orgRole = orgRole(key, owner);
         if (scope == Scope.ORG) {
             return new Caller(key, owner, orgRole, null, null);
@@ -50,7 +49,7 @@ final class Auth {
         if (key == null) {
             throw HttpProblem.unauthorized("Invalid API key");
         }
-        if (key.expiresAt != null && key.expiresAt.isBefore(Instant.now())) {
+        if (key.expiresAt != null && key.expiresAt.isBefore(store.now())) {
             throw HttpProblem.unauthorized("API key has expired");
         }
         return key;

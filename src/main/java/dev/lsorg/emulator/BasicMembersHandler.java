@@ -65,7 +65,7 @@ final class BasicMembersHandler {
     private UserWithPassword createOne(Invites.Request r, boolean generate) {
         UUID role = store.roleIn(AccessScope.ORGANIZATION, r.roleId(), r.roleName(), Roles.ORGANIZATION_USER).id();
         String name = r.fullName() != null ? r.fullName() : r.email().substring(0, r.email().indexOf('@'));
-        OrgMember m = store.addMember(r.email(), name, role, Store.now(), "email");
+        OrgMember m = store.addMember(r.email(), name, role, store.now(), "email");
         UUID wsRole = invites.workspaceRole(r).id();
         if (r.workspaceIds() != null) {
             r.workspaceIds().forEach(ws -> store.addMembership(m, ws, wsRole, m.createdAt));

@@ -32,19 +32,19 @@ final class DemoSeed {
     private Workspace prod, staging, research, support, data;
     private UUID annotator;
 
-    private DemoSeed(long seedNumber) {
+    private DemoSeed(long seedNumber, java.time.Clock clock) {
         // 40 members of 45 seats and 6 live workspaces of 7: both near the plan's limits (80% by default), so the
         // plan audits have something to report, while one more workspace can still be created.
         OrganizationConfig config = new OrganizationConfig("enterprise", 45, 7, true, false, true, true, true,
                 true, true, false);
-        Store store = new Store(seedNumber, new OrgState(orgId("demo", seedNumber), "Acme Robotics", config));
+        Store store = new Store(seedNumber, new OrgState(orgId("demo", seedNumber), "Acme Robotics", config), clock);
         store.org.workspaceAdminCanInviteToOrg = true;
         this.kit = new SeedKit(store);
         this.names = names(store);
     }
 
-    static Seeded build(long seedNumber) {
-        DemoSeed d = new DemoSeed(seedNumber);
+    static Seeded build(long seedNumber, java.time.Clock clock) {
+        DemoSeed d = new DemoSeed(seedNumber, clock);
         d.workspaces();
         d.customRole();
         d.members();

@@ -7,6 +7,7 @@ import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.BodyHandler;
+import java.time.Clock;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
@@ -27,6 +28,7 @@ public final class Emulator implements AutoCloseable {
     private final SeedKeys keys;
     private final Faults faults;
     private final RequestLog log;
+    private final Clock clock;
 
     private Emulator(Vertx vertx, boolean ownsVertx, HttpServer server, Seeded seeded, Faults faults, RequestLog log) {
         this.vertx = vertx;
@@ -36,6 +38,7 @@ public final class Emulator implements AutoCloseable {
         this.keys = seeded.keys();
         this.faults = faults;
         this.log = log;
+        this.clock = seeded.clock();
     }
 
     /** Seeds an org and starts serving it on 127.0.0.1 (never on other interfaces); port 0 picks a free port. */
@@ -116,6 +119,11 @@ public final class Emulator implements AutoCloseable {
 
     public String organizationName() {
         return store.org.displayName;
+    }
+
+    /** The clock the emulator dates everything by (its seed, timestamps, expiry checks). */
+    public Clock clock() {
+        return clock;
     }
 
     /** The secrets of the seeded keys. */

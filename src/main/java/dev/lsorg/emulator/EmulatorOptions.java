@@ -1,5 +1,7 @@
 package dev.lsorg.emulator;
 
+import java.time.Clock;
+
 /**
  * How to start an emulator: where it listens, which org it seeds and which faults it injects from the start.
  *
@@ -10,9 +12,11 @@ package dev.lsorg.emulator;
  * @param workspaces  workspaces of the {@code large} seed
  * @param keys        service keys and PATs of the {@code large} seed, beside the four {@link SeedKeys}
  * @param faults      faults in force from the start
+ * @param clock       the emulator's "now": seeded ages and expiry dates are relative to it, and every timestamp
+ *                    the server writes (creation, last use, the request log) and every expiry check reads it
  */
 public record EmulatorOptions(int port, String seed, long seedNumber, int members, int workspaces, int keys,
-                              FaultSettings faults) {
+                              FaultSettings faults, Clock clock) {
     /** The seed number used when none is given. */
     public static final long DEFAULT_SEED_NUMBER = 42;
 
@@ -28,30 +32,39 @@ public record EmulatorOptions(int port, String seed, long seedNumber, int member
             throw new IllegalArgumentException("members and keys must be >= 0 and workspaces >= 1");
         }
         faults = faults == null ? FaultSettings.none() : faults;
+        if (clock == null) {
+            throw new IllegalArgumentException("the emulator needs a clock");
+        }
     }
 
-    /** The demo org on a free port, seed number 42, no faults. */
-    public static EmulatorOptions demo() {
-        return new EmulatorOptions(0, "demo", DEFAULT_SEED_NUMBER, 40, 6, 30, FaultSettings.none());
+    /** The demo org on a free port, seed number 42, no faults, dated by {@code clock}. */
+    public static EmulatorOptions demo(Clock clock) {
+        return new EmulatorOptions(0, "demo", DEFAULT_SEED_NUMBER, 40, 6, 30, FaultSettings.none(), clock);
     }
 
-    /** A large org of the given sizes on a free port, seed number 42, no faults. */
-    public static EmulatorOptions large(int members, int workspaces, int keys) {
-        return new EmulatorOptions(0, "large", DEFAULT_SEED_NUMBER, members, workspaces, keys, FaultSettings.none());
+    /** A large org of the given sizes on a free port, seed number 42, no faults, dated by {@code clock}. */
+    public static EmulatorOptions large(int members, int workspaces, int keys, Clock clock) {
+        return new EmulatorOptions(0, "large", DEFAULT_SEED_NUMBER, members, workspaces, keys, FaultSettings.none(),
+                clock);
     }
 
     /** The same options on another port. */
     public EmulatorOptions withPort(int newPort) {
-        return new EmulatorOptions(newPort, seed, seedNumber, members, workspaces, keys, faults);
+        return new EmulatorOptions(newPort, seed, seedNumber, members, workspaces, keys, faults, clock);
     }
 
     /** The same options with another seed number. */
     public EmulatorOptions withSeedNumber(long newSeedNumber) {
-        return new EmulatorOptions(port, seed, newSeedNumber, members, workspaces, keys, faults);
+        return new EmulatorOptions(port, seed, newSeedNumber, members, workspaces, keys, faults, clock);
+    }
+
+    /** The same options on another clock. */
+    public EmulatorOptions withClock(Clock newClock) {
+        return new EmulatorOptions(port, seed, seedNumber, members, workspaces, keys, faults, newClock);
     }
 
     /** The same options with other start-up faults. */
     public EmulatorOptions withFaults(FaultSettings newFaults) {
-        return new EmulatorOptions(port, seed, seedNumber, members, workspaces, keys, newFaults);
+        return new EmulatorOptions(port, seed, seedNumber, members, workspaces, keys, newFaults, clock);
     }
 }

@@ -1,5 +1,6 @@
 package dev.lsorg.emulator;
 
+import java.util.List;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -32,33 +33,66 @@ public final class Faults {
     }
 
     /** Sets a fixed delay plus a random jitter. */
-    public void latency(long fixedMs, long jitterMs) {
+    public Faults latency(long fixedMs, long jitterMs) {
         settings.updateAndGet(s -> new FaultSettings(fixedMs, jitterMs, s.errorRate(), s.rateLimitRate(),
-                s.retryAfterSeconds(), s.dropRate(), s.malformedRate()));
+                s.retryAfterSeconds(), s.dropRate(), s.malformedRate(), s.methods(), s.nextRequests()));
+        return this;
     }
 
     /** Sets the share of 500/503 answers. */
-    public void errorRate(double rate) {
+    public Faults errorRate(double rate) {
         settings.updateAndGet(s -> new FaultSettings(s.latencyMs(), s.jitterMs(), rate, s.rateLimitRate(),
-                s.retryAfterSeconds(), s.dropRate(), s.malformedRate()));
+                s.retryAfterSeconds(), s.dropRate(), s.malformedRate(), s.methods(), s.nextRequests()));
+        return this;
     }
 
     /** Sets the share of 429 answers and the {@code Retry-After} they carry. */
-    public void rateLimit(double rate, int retryAfterSeconds) {
+    public Faults rateLimit(double rate, int retryAfterSeconds) {
         settings.updateAndGet(s -> new FaultSettings(s.latencyMs(), s.jitterMs(), s.errorRate(), rate,
-                retryAfterSeconds, s.dropRate(), s.malformedRate()));
+                retryAfterSeconds, s.dropRate(), s.malformedRate(), s.methods(), s.nextRequests()));
+        return this;
     }
 
     /** Sets the share of connections closed mid-response. */
-    public void dropRate(double rate) {
+    public Faults dropRate(double rate) {
         settings.updateAndGet(s -> new FaultSettings(s.latencyMs(), s.jitterMs(), s.errorRate(),
-                s.rateLimitRate(), s.retryAfterSeconds(), rate, s.malformedRate()));
+                s.rateLimitRate(), s.retryAfterSeconds(), rate, s.malformedRate(), s.methods(), s.nextRequests()));
+        return this;
     }
 
     /** Sets the share of answers with a cut-short JSON body. */
-    public void malformedRate(double rate) {
+    public Faults malformedRate(double rate) {
         settings.updateAndGet(s -> new FaultSettings(s.latencyMs(), s.jitterMs(), s.errorRate(),
-                s.rateLimitRate(), s.retryAfterSeconds(), s.dropRate(), rate));
+                s.rateLimitRate(), s.retryAfterSeconds(), s.dropRate(), rate, s.methods(), s.nextRequests()));
+        return this;
+    }
+
+    /** Limits the faults to requests with these methods ({@code "POST"}, {@code "PATCH"} ...); none: all. */
+    public Faults onlyFor(String... methods) {
+        settings.updateAndGet(s -> s.onlyFor(List.of(methods)));
+        return this;
+    }
+
+    /** Limits the faults to the next {@code n} matching requests; after them every fault is off. */
+    public Faults forNext(int n) {
+        settings.updateAndGet(s -> s.forNext(n));
+        return this;
+    }
+
+    /**
+     * The faults one arriving request gets: the settings when they apply to its method and count, else none; a
+     * request that takes a counted fault uses one up.
+     */
+    FaultSettings take(String method) {
+        while (true) {
+            FaultSettings s = settings.get();
+            if (s.isNone() || !s.appliesTo(method)) {
+                return FaultSettings.none();
+            }
+            if (settings.compareAndSet(s, s.spendOne())) {
+                return s;
+            }
+        }
     }
 
     /** Rolls the delay for one request. */

@@ -93,7 +93,7 @@ final class Invites {
     /** Creates the pending invite (call {@link #checkBatch} first). */
     Invite create(Request r, UUID tenantId) {
         Invite i = new Invite(store.newId(), r.email(), r.fullName(), orgRole(r).id(), workspaces(r, tenantId),
-                workspaceRole(r).id(), tenantId, Store.now());
+                workspaceRole(r).id(), tenantId, store.now());
         store.invites.put(i.id, i);
         return i;
     }

@@ -21,8 +21,7 @@ record KeyRequest(String description, Instant expiresAt, List<UUID> workspaces, 
     }
 
     /** Refuses a past expiry, and a missing or too distant one when the org caps key lifetimes. */
-    void checkExpiry(Integer maxDays) {
-        Instant now = Instant.now();
+    void checkExpiry(Integer maxDays, Instant now) {
         if (expiresAt != null && !expiresAt.isAfter(now)) {
             throw HttpProblem.badRequest("expires_at must be in the future");
         }

@@ -29,7 +29,7 @@ final class LargeSeed {
         OrganizationConfig config = new OrganizationConfig("enterprise", seats, o.workspaces() + 20, true, false,
                 true, true, true, true, true, false);
         Store store = new Store(o.seedNumber(), new OrgState(DemoSeed.orgId("large", o.seedNumber()),
-                "Globex Corporation", config));
+                "Globex Corporation", config), o.clock());
         this.kit = new SeedKit(store);
         this.random = store.random;
     }

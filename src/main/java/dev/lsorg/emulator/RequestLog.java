@@ -43,6 +43,32 @@ public final class RequestLog {
             entries.removeFirst();
         }
         entries.addLast(entry);
+        notifyAll();
+    }
+
+    /**
+     * Waits until at least {@code n} logged entries match {@code which} and returns the matching ones. The log is
+     * written when an answer ends, which can be just after a client saw it (or saw the connection drop), so a test
+     * that counts requests waits here instead of sleeping. Woken by each new entry; fails after {@code limit}.
+     */
+    public synchronized List<Entry> await(java.util.function.Predicate<Entry> which, int n, java.time.Duration limit)
+            throws InterruptedException {
+        long end = System.nanoTime() + limit.toNanos();
+        List<Entry> found = matching(which);
+        while (found.size() < n) {
+            long left = end - System.nanoTime();
+            if (left <= 0) {
+                throw new IllegalStateException("the emulator logged " + found.size() + " matching requests, not "
+                        + n + ", within " + limit.toMillis() + " ms");
+            }
+            java.util.concurrent.TimeUnit.NANOSECONDS.timedWait(this, left);
+            found = matching(which);
+        }
+        return found;
+    }
+
+    private List<Entry> matching(java.util.function.Predicate<Entry> which) {
+        return entries.stream().filter(which).toList();
     }
 
     /** A copy of the entries, oldest first. */

@@ -24,7 +24,7 @@ final class SeedKit {
 
     SeedKit(Store store) {
         this.store = store;
-        this.now = Store.now();
+        this.now = store.now();
     }
 
     Instant daysAgo(double days) {

@@ -2,8 +2,14 @@ package dev.lsorg.emulator;
 
 /** A freshly seeded org: its store and the secrets of the keys callers use to reach it. */
 record Seeded(Store store, SeedKeys keys) {
+    /** The clock the org was seeded by and keeps reading. */
+    java.time.Clock clock() {
+        return store.clock();
+    }
+
     /** Builds the org the options ask for. */
     static Seeded of(EmulatorOptions options) {
-        return "large".equals(options.seed()) ? LargeSeed.build(options) : DemoSeed.build(options.seedNumber());
+        return "large".equals(options.seed()) ? LargeSeed.build(options)
+                : DemoSeed.build(options.seedNumber(), options.clock());
     }
 }

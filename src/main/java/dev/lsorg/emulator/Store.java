@@ -2,6 +2,7 @@ package dev.lsorg.emulator;
 
 import dev.lsorg.model.AccessScope;
 import dev.lsorg.model.Role;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -22,6 +23,7 @@ import java.util.concurrent.atomic.AtomicLong;
 final class Store {
     final Random random;
     final OrgState org;
+    private final Clock clock;
     final Map<UUID, Role> roles = new LinkedHashMap<>();
     final Map<UUID, Workspace> workspaces = new LinkedHashMap<>();
     final Map<UUID, OrgMember> members = new LinkedHashMap<>();
@@ -38,15 +40,20 @@ final class Store {
     final AtomicLong userOnlyCalls = new AtomicLong();
     final AtomicLong requests = new AtomicLong();
 
-    Store(long seedNumber, OrgState org) {
+    Store(long seedNumber, OrgState org, Clock clock) {
         this.random = new Random(seedNumber);
         this.org = org;
+        this.clock = clock;
         Roles.system().forEach(r -> roles.put(r.id(), r));
     }
 
-    /** Now, at the microsecond precision LangSmith's database keeps. */
-    static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    Clock clock() {
+        return clock;
+    }
+
+    /** Now by the emulator's clock, at the microsecond precision LangSmith's database keeps. */
+    Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     /** A random (version 4) UUID drawn from the seeded generator, so a seed number gives the same ids. */

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lsorg.model.Json;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.RoutingContext;
-import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -32,7 +31,7 @@ final class Traffic {
     void handle(RoutingContext ctx) {
         store.requests.incrementAndGet();
         ctx.addEndHandler(done -> log.add(entry(ctx)));
-        FaultSettings s = faults.settings();
+        FaultSettings s = faults.take(ctx.request().method().name());
         long delay = faults.delayMs(s);
         if (delay > 0) {
             ctx.put(Responses.FAULT, "latency");
@@ -60,13 +59,13 @@ final class Traffic {
         }
     }
 
-    private static RequestLog.Entry entry(RoutingContext ctx) {
+    private RequestLog.Entry entry(RoutingContext ctx) {
         Map<String, String> headers = new TreeMap<>();
         ctx.request().headers().forEach((k, v) -> headers.put(k.toLowerCase(Locale.ROOT), v));
         headers.computeIfPresent("x-api-key", (k, v) -> ApiKey.mask(v.trim()));
         headers.computeIfPresent("authorization", (k, v) -> "***");
         String body = ctx.body() == null ? null : ctx.body().asString();
-        return new RequestLog.Entry(Instant.now(), ctx.request().method().name(), ctx.request().path(),
+        return new RequestLog.Entry(store.now(), ctx.request().method().name(), ctx.request().path(),
                 ctx.request().query(), headers, body == null || body.isEmpty() ? null : maskPasswords(body),
                 ctx.response().getStatusCode(), ctx.get(Responses.FAULT));
     }

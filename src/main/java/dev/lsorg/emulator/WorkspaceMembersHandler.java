@@ -112,7 +112,7 @@ final class WorkspaceMembersHandler {
                     + " (workspace_ids and workspace_role_id are not fields of this request)");
         }
         Role role = store.roleIn(AccessScope.WORKSPACE, roleId, null, Roles.WORKSPACE_ADMIN);
-        return store.addMembership(m, ws.id, role.id(), Store.now());
+        return store.addMembership(m, ws.id, role.id(), store.now());
     }
 
     private List<WorkspaceInviteResult> batch(Call c) {
@@ -134,7 +134,7 @@ final class WorkspaceMembersHandler {
                     p.workspaceRoleId(), p.workspaceRoleName(), p.fullName(), p.accessScope(), p.id(), null, ws.id,
                     store.org.id, p.createdAt(), p.orgRoleId(), p.orgRoleName(), null);
         }
-        WorkspaceMember w = store.addMembership(m, ws.id, invites.workspaceRole(r).id(), Store.now());
+        WorkspaceMember w = store.addMembership(m, ws.id, invites.workspaceRole(r).id(), store.now());
         MemberIdentity mi = views.member(w);
         return new WorkspaceInviteResult(r.email(), false, mi.roleId(), mi.roleName(), List.of(ws.id), mi.roleId(),
                 mi.roleName(), m.fullName, AccessScope.WORKSPACE, w.id, m.userId, ws.id, store.org.id, w.createdAt,

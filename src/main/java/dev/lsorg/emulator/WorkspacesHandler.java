@@ -85,7 +85,7 @@ final class WorkspacesHandler {
         if (handle != null && store.workspaces.values().stream().anyMatch(w -> handle.equalsIgnoreCase(w.handle))) {
             throw HttpProblem.conflict("Workspace handle '" + handle + "' is already taken");
         }
-        Workspace w = new Workspace(id != null ? id : store.newId(), name, handle, Store.now());
+        Workspace w = new Workspace(id != null ? id : store.newId(), name, handle, store.now());
         store.workspaces.put(w.id, w);
         if (c.caller.owner() != null) {
             store.addMembership(c.caller.owner(), w.id, Roles.systemId(Roles.WORKSPACE_ADMIN), w.createdAt);

@@ -25,12 +25,14 @@ public final class ConsoleLauncher {
     private final Map<String, String> env;
     private final ConsoleSettings settings;
     private final ConsolePaths paths;
+    private final Clock clock;
 
-    /** A launcher for this environment with resolved settings. */
-    public ConsoleLauncher(Map<String, String> env, ConsoleSettings settings, ConsolePaths paths) {
+    /** A launcher for this environment with resolved settings, on the process's clock. */
+    public ConsoleLauncher(Map<String, String> env, ConsoleSettings settings, ConsolePaths paths, Clock clock) {
         this.env = env;
         this.settings = settings;
         this.paths = paths;
+        this.clock = clock;
     }
 
     /** Why the console cannot run here (no terminal, TERM=dumb), or null when it can. */
@@ -49,7 +51,7 @@ public final class ConsoleLauncher {
     public int run(ConsoleSession session, PrintStream out, PrintStream err) {
         ConsoleLog log;
         try {
-            log = ConsoleLog.open(paths.log());
+            log = ConsoleLog.open(paths.log(), clock);
         } catch (IOException e) {
             err.println("lsorg: cannot write the log " + paths.log() + ": " + e.getMessage());
             return 2;
@@ -71,7 +73,6 @@ public final class ConsoleLauncher {
 
     private int runOn(TerminalScreen screen, ConsoleSession session, OutputStream out, ConsoleLog log)
             throws Exception {
-        Clock clock = Clock.systemUTC();
         try (ConsoleApp app = new ConsoleApp(screen, new SeparateTextGUIThread.Factory(), session.reader(),
                 session.connection(), session.workspace(), settings, clock, out)) {
             app.gui().getGUIThread().setExceptionHandler(handler(app, log));

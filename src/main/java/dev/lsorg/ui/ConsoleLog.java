@@ -6,7 +6,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.logging.Handler;
 import java.util.logging.LogManager;
 import java.util.logging.Logger;
@@ -20,14 +20,16 @@ import java.util.logging.StreamHandler;
 final class ConsoleLog implements AutoCloseable {
     private final PrintStream file;
     private final PrintStream originalErr;
+    private final Clock clock;
 
-    ConsoleLog(PrintStream file, PrintStream originalErr) {
+    ConsoleLog(PrintStream file, PrintStream originalErr, Clock clock) {
         this.file = file;
         this.originalErr = originalErr;
+        this.clock = clock;
     }
 
-    /** Redirects stderr and logging to {@code path} (appending). */
-    static ConsoleLog open(Path path) throws IOException {
+    /** Redirects stderr and logging to {@code path} (appending); lines are dated by {@code clock}. */
+    static ConsoleLog open(Path path, Clock clock) throws IOException {
         Files.createDirectories(path.getParent());
         PrintStream file = new PrintStream(new FileOutputStream(path.toFile(), true), true, StandardCharsets.UTF_8);
         PrintStream err = System.err;
@@ -41,13 +43,13 @@ final class ConsoleLog implements AutoCloseable {
             }
         };
         Logger.getLogger("").addHandler(h);
-        file.println("--- lsorg console started " + Instant.now());
-        return new ConsoleLog(file, err);
+        file.println("--- lsorg console started " + clock.instant());
+        return new ConsoleLog(file, err, clock);
     }
 
     /** Writes an error and its stack trace to the log. */
     void error(String what, Throwable t) {
-        file.println(Instant.now() + " ERROR " + what);
+        file.println(clock.instant() + " ERROR " + what);
         t.printStackTrace(file);
         file.flush();
     }

@@ -68,7 +68,7 @@ class ApiErrorTest {
     @Test
     void forbiddenExplainsTheTenantRule() {
         // the client never omits X-Tenant-Id itself, so build the wrong request by hand
-        Transport t = new Transport(fx.vertx, fx.config(fx.emulator.keys().orgAdminKey()));
+        Transport t = new Transport(fx.vertx, fx.config(fx.emulator.keys().orgAdminKey()), fx.clock);
         try {
             ApiRequest<TenantMembers> wrong = t.request("GET", "/workspaces/current/members", Scope.org(), null,
                     Transport.type(TenantMembers.class), Map.of());

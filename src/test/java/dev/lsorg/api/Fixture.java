@@ -5,12 +5,12 @@ import dev.lsorg.config.Secret;
 import dev.lsorg.emulator.Emulator;
 import dev.lsorg.emulator.EmulatorOptions;
 import dev.lsorg.emulator.RequestLog;
+import dev.lsorg.testing.Await;
+import dev.lsorg.testing.TestClock;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 
 /**
@@ -20,16 +20,19 @@ import java.util.function.UnaryOperator;
 final class Fixture implements AutoCloseable {
     final Emulator emulator;
     final Vertx vertx = Vertx.vertx();
+    /** The clock of the emulator and the client. */
+    final TestClock clock;
     final LangSmithClient client;
 
     private Fixture(EmulatorOptions options, UnaryOperator<ClientConfig> tune) {
-        this.emulator = Emulator.startBlocking(options);
-        this.client = LangSmithClient.create(vertx, tune.apply(config(emulator.keys().orgAdminKey())));
+        this.clock = TestClock.pinned();
+        this.emulator = Emulator.startBlocking(options.withClock(clock));
+        this.client = LangSmithClient.create(vertx, tune.apply(config(emulator.keys().orgAdminKey())), clock);
     }
 
     /** The demo org with the org-admin key and test-friendly timeouts. */
     static Fixture demo() {
-        return new Fixture(EmulatorOptions.demo(), c -> c);
+        return new Fixture(EmulatorOptions.demo(TestClock.pinned()), c -> c);
     }
 
     static Fixture start(EmulatorOptions options, UnaryOperator<ClientConfig> tune) {
@@ -43,9 +46,14 @@ final class Fixture implements AutoCloseable {
                 .withRetryBudget(Duration.ofSeconds(10));
     }
 
+    /** Another client on this fixture's Vert.x that waits between retries with {@code timer} (closed by the caller). */
+    LangSmithClient client(ClientConfig config, RetryTimer timer) {
+        return LangSmithClient.create(vertx, config, clock, timer);
+    }
+
     /** Another client on this fixture's Vert.x (closed by the caller). */
     LangSmithClient client(ClientConfig config) {
-        return LangSmithClient.create(vertx, config);
+        return LangSmithClient.create(vertx, config, clock);
     }
 
     List<RequestLog.Entry> log() {
@@ -54,27 +62,29 @@ final class Fixture implements AutoCloseable {
 
     /** The result of {@code future}, or the test fails with the api error's sentence. */
     static <T> T await(Future<T> future) {
-        try {
-            return future.toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
-        } catch (ExecutionException e) {
-            throw new AssertionError("call failed: " + e.getCause().getMessage(), e.getCause());
-        } catch (Exception e) {
-            throw new AssertionError("no result: " + e, e);
-        }
+        return Await.result(future);
     }
 
     /** The {@link ApiError} {@code future} failed with; fails the test when it succeeded. */
     static ApiError failure(Future<?> future) {
+        Throwable t = Await.failure(future);
+        if (!(t instanceof ApiException api)) {
+            throw new AssertionError("not an ApiException: " + t, t);
+        }
+        return api.error();
+    }
+
+    /**
+     * The {@code method path} requests the emulator has logged, once it has logged at least {@code n} (it logs an
+     * answer when it ends it, which can be just after the client saw it).
+     */
+    List<RequestLog.Entry> logged(String method, String path, int n) {
         try {
-            Object v = future.toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
-            throw new AssertionError("expected a failure, got " + v);
-        } catch (ExecutionException e) {
-            if (!(e.getCause() instanceof ApiException)) {
-                throw new AssertionError("not an ApiException: " + e.getCause(), e.getCause());
-            }
-            return ((ApiException) e.getCause()).error();
-        } catch (InterruptedException | java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("no outcome: " + e, e);
+            return emulator.requestLog().await(e -> e.method().equals(method) && e.path().equals(path), n,
+                    Duration.ofSeconds(Await.LIMIT_SECONDS));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted", e);
         }
     }
 

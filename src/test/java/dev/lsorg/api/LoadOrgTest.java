@@ -9,6 +9,7 @@ import dev.lsorg.emulator.EmulatorOptions;
 import dev.lsorg.model.APIKeyGetResponse;
 import dev.lsorg.model.OrgData;
 import dev.lsorg.model.TenantForUser;
+import dev.lsorg.testing.TestClock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -57,7 +58,7 @@ class LoadOrgTest {
 
     @Test
     void staysWithinThePoolSize() {
-        try (Fixture fx = Fixture.start(EmulatorOptions.large(1200, 40, 200), c -> c.withMaxPoolSize(4))) {
+        try (Fixture fx = Fixture.start(EmulatorOptions.large(1200, 40, 200, TestClock.pinned()), c -> c.withMaxPoolSize(4))) {
             fx.emulator.faults().latency(5, 5);
             fx.client.resetStats();
             OrgData data = await(fx.client.loadOrg(LoadProgress.NONE));

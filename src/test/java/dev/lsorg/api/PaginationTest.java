@@ -8,14 +8,15 @@ import dev.lsorg.emulator.EmulatorOptions;
 import dev.lsorg.emulator.RequestLog;
 import dev.lsorg.model.OrgMemberIdentity;
 import dev.lsorg.model.OrgPendingIdentity;
+import dev.lsorg.testing.TestClock;
 import io.vertx.core.Future;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * Paged reads at the page-size edges: the parallel, speculative reader returns exactly what reading page after
@@ -25,7 +26,7 @@ class PaginationTest {
     @ParameterizedTest(name = "{0} members")
     @ValueSource(ints = {1, 499, 500, 501, 5000})
     void activeMembersAtPageEdges(int members) {
-        try (Fixture fx = Fixture.start(EmulatorOptions.large(members, 1, 0), c -> c)) {
+        try (Fixture fx = Fixture.start(EmulatorOptions.large(members, 1, 0, TestClock.pinned()), c -> c)) {
             int expected = await(fx.client.orgMembers().list()).members().size();
             fx.emulator.requestLog().clear();
             List<OrgMemberIdentity> paged = await(fx.client.orgMembers().active(MemberQuery.all()));
@@ -42,7 +43,7 @@ class PaginationTest {
 
     @Test
     void emptyListsAreOnePageWave() {
-        try (Fixture fx = Fixture.start(EmulatorOptions.large(10, 1, 0), c -> c)) {
+        try (Fixture fx = Fixture.start(EmulatorOptions.large(10, 1, 0, TestClock.pinned()), c -> c)) {
             assertEquals(List.of(), await(fx.client.orgMembers().pending(MemberQuery.all())),
                     "fewer than 50 members: no invites");
             assertEquals(List.of(), await(fx.client.orgMembers().active(MemberQuery.search("no-such-member-anywhere"))));
@@ -51,7 +52,7 @@ class PaginationTest {
 
     @Test
     void pendingInvitesArePagedToo() {
-        try (Fixture fx = Fixture.start(EmulatorOptions.large(5000, 1, 0), c -> c)) {
+        try (Fixture fx = Fixture.start(EmulatorOptions.large(5000, 1, 0, TestClock.pinned()), c -> c)) {
             List<OrgPendingIdentity> pending = await(fx.client.orgMembers().pending(MemberQuery.all()));
             assertEquals(await(fx.client.orgMembers().list()).pending().size(), pending.size());
             assertEquals(100, pending.size(), "one member in fifty is invited");

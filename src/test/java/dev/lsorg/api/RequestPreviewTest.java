@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.lsorg.config.ClientConfig;
 import dev.lsorg.config.Secret;
 import dev.lsorg.model.PendingIdentityCreate;
+import dev.lsorg.testing.TestClock;
 import io.vertx.core.Vertx;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,7 @@ class RequestPreviewTest {
     void renamePreviewHasTheWorkspaceAsTenantAndTheBody() {
         Vertx vertx = Vertx.vertx();
         ClientConfig config = ClientConfig.of("https://langsmith.example.com/api/v1", Secret.of(KEY)).withOrganizationId(ORG);
-        try (LangSmithClient client = LangSmithClient.create(vertx, config)) {
+        try (LangSmithClient client = LangSmithClient.create(vertx, config, TestClock.pinned())) {
             RequestPreview p = client.workspaces().renameRequest(WS, "Prod EU").preview();
             assertEquals("PATCH", p.method());
             assertEquals("https://langsmith.example.com/api/v1/workspaces/" + WS, p.url());
@@ -53,7 +54,7 @@ class RequestPreviewTest {
     @Test
     void previewBeforeDiscoverySaysWhereTheOrgComesFrom() {
         Vertx vertx = Vertx.vertx();
-        try (LangSmithClient client = LangSmithClient.create(vertx, ClientConfig.of("https://h", Secret.of(KEY)))) {
+        try (LangSmithClient client = LangSmithClient.create(vertx, ClientConfig.of("https://h", Secret.of(KEY)), TestClock.pinned())) {
             assertEquals("(discovered from /orgs/current/info)",
                     client.orgMembers().removeRequest(WS).preview().headers().get("X-Organization-Id"));
             assertEquals("DELETE /api/v1/orgs/current/members/" + WS, client.orgMembers().removeRequest(WS).operation());
@@ -67,7 +68,7 @@ class RequestPreviewTest {
         Vertx vertx = Vertx.vertx();
         ClientConfig config = ClientConfig.of("http://127.0.0.1:9", Secret.of(KEY)).withOrganizationId(ORG)
                 .withReadOnly(true, "prod");
-        try (LangSmithClient client = LangSmithClient.create(vertx, config)) {
+        try (LangSmithClient client = LangSmithClient.create(vertx, config, TestClock.pinned())) {
             ApiError e = Fixture.failure(client.workspaces().delete(WS));
             assertTrue(e instanceof ApiError.Forbidden f && f.detail().contains("read-only"), e.toString());
             assertEquals(0, client.stats().requests());

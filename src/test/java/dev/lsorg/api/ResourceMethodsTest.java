@@ -199,7 +199,7 @@ class ResourceMethodsTest {
     void serviceKeysCreateUpdateDelete() {
         List<APIKeyGetResponse> before = await(client.apiKeys().listServiceKeys(List.of()));
         APIKeyCreateResponse created = await(client.apiKeys().createServiceKey(new APIKeyCreateRequest("ci key",
-                Instant.now().plus(30, ChronoUnit.DAYS), null, null, role("ORGANIZATION_VIEWER").id(), null)));
+                fx.clock.instant().plus(30, ChronoUnit.DAYS), null, null, role("ORGANIZATION_VIEWER").id(), null)));
         assertNotNull(created.key());
         assertFalse(created.toString().contains(created.key()), "the secret never appears in toString");
         assertEquals(before.size() + 1, await(client.apiKeys().listServiceKeys(List.of())).size());

@@ -13,13 +13,18 @@ import dev.lsorg.emulator.EmulatorOptions;
 import dev.lsorg.emulator.RequestLog;
 import dev.lsorg.model.OrgPendingIdentity;
 import dev.lsorg.model.PendingIdentityCreate;
+import dev.lsorg.model.Role;
 import dev.lsorg.model.Tenant;
 import dev.lsorg.model.WorkspaceCreate;
+import dev.lsorg.testing.VirtualRetryTimer;
+import io.vertx.core.Future;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,12 +33,16 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Retries under every fault mode the emulator injects: reads retry (and honour {@code Retry-After}) until the
- * fault clears; mutations are sent exactly once unless the connection was refused.
+ * fault clears; mutations are sent exactly once unless the connection was refused. The client waits between
+ * attempts in virtual time ({@link VirtualRetryTimer}), so the test sees every wait it asked for without waiting;
+ * faults are limited to the next requests or to some methods, so the server "recovers" at a known request.
  */
 class RetryTest {
+    static final String ROLES = "/api/v1/orgs/current/roles";
     static Fixture fx;
     final List<RequestEvent> events = Collections.synchronizedList(new ArrayList<>());
-    final RequestListener listener = events::add;
+    final VirtualRetryTimer timer = new VirtualRetryTimer();
+    LangSmithClient client;
 
     @BeforeAll
     static void start() {
@@ -46,38 +55,26 @@ class RetryTest {
     }
 
     @BeforeEach
-    void listen() {
-        fx.client.addRequestListener(listener);
+    void connect() {
         fx.emulator.requestLog().clear();
+        client = client(c -> c);
     }
 
     @AfterEach
-    void clear() {
+    void disconnect() {
         fx.emulator.faults().reset();
-        fx.client.removeRequestListener(listener);
-        events.clear();
+        client.close();
     }
 
-    /** Turns the faults off after {@code ms}, as a flaky server recovering. */
-    void recoverAfter(long ms) {
-        fx.vertx.setTimer(ms, t -> fx.emulator.faults().reset());
+    /** A client with a 10 s (virtual) retry budget, tuned by {@code tune}, whose attempts land in {@link #events}. */
+    LangSmithClient client(UnaryOperator<ClientConfig> tune) {
+        LangSmithClient c = fx.client(tune.apply(fx.config(fx.emulator.keys().orgAdminKey())), timer);
+        c.addRequestListener(events::add);
+        return c;
     }
 
-    /**
-     * How many {@code method path} requests the emulator logged, once its log has settled: it logs when it ends
-     * an answer, which can be just after the client saw that answer (or the dropped connection).
-     */
-    int settledCount(String method, String path, int expected) {
-        long deadline = System.currentTimeMillis() + 3000;
-        while (logFor(method, path).size() < expected && System.currentTimeMillis() < deadline) {
-            sleep(20);
-        }
-        sleep(200); // a duplicate, if any, would arrive in this window too
-        return logFor(method, path).size();
-    }
-
-    List<RequestLog.Entry> logFor(String method, String path) {
-        return fx.log().stream().filter(e -> e.method().equals(method) && e.path().equals(path)).toList();
+    List<RequestEvent> attempts(String pathEnd) {
+        return events.stream().filter(e -> e.path().endsWith(pathEnd)).toList();
     }
 
     /**
@@ -88,12 +85,14 @@ class RetryTest {
     void readsRetry503sAndStopAtA500() {
         fx.emulator.faults().errorRate(1.0);
         int retried = 0;
-        try (LangSmithClient c = fx.client(fx.config(fx.emulator.keys().orgAdminKey()).withRetryBudget(Duration.ofMillis(1500)))) {
+        try (LangSmithClient c = client(cfg -> cfg.withRetryBudget(Duration.ofMillis(1500)))) {
             for (int chain = 0; chain < 8; chain++) {
                 fx.emulator.requestLog().clear();
+                events.clear();
                 assertInstanceOf(ApiError.ServerError.class, failure(c.roles().list()));
-                sleep(150); // let the emulator log the last answer before reading (and later clearing) the log
-                List<RequestLog.Entry> log = logFor("GET", "/api/v1/orgs/current/roles");
+                int made = attempts("/roles").size();
+                List<RequestLog.Entry> log = fx.logged("GET", ROLES, made);
+                assertEquals(made, log.size(), "the failed call makes no attempt after it failed");
                 for (int i = 0; i < log.size() - 1; i++) {
                     assertEquals(503, log.get(i).status(), "only 503s are retried");
                 }
@@ -105,93 +104,90 @@ class RetryTest {
 
     @Test
     void readWaitsForRetryAfterOn429() {
-        fx.emulator.faults().rateLimit(1.0, 1);
-        recoverAfter(1500);
-        await(fx.client.roles().list());
-        List<RequestEvent> attempts = events.stream().filter(e -> e.path().endsWith("/roles")).toList();
-        assertTrue(attempts.size() >= 2, "retried: " + attempts);
-        for (int i = 1; i < attempts.size(); i++) {
-            long gap = Duration.between(attempts.get(i - 1).time(), attempts.get(i).time()).toMillis();
-            assertTrue(gap >= 1000, "waited Retry-After (1 s) between attempts, got " + gap + " ms");
-        }
-        assertEquals(429, attempts.get(0).status());
-        assertTrue(attempts.get(attempts.size() - 1).ok());
+        fx.emulator.faults().rateLimit(1.0, 2).forNext(2);
+        List<Role> roles = await(client.roles().list());
+        assertTrue(roles.size() > 1);
+        List<RequestEvent> attempts = attempts("/roles");
+        assertEquals(List.of(429, 429, 200), attempts.stream().map(RequestEvent::status).toList());
+        assertEquals(2, timer.waits().size());
+        timer.waits().forEach(w -> assertTrue(w.toMillis() >= 2000, "waited Retry-After (2 s), not " + w));
     }
 
     @Test
     void readRetriesAfterATimeout() {
-        fx.emulator.faults().latency(3000, 0);
-        try (LangSmithClient c = fx.client(fx.config(fx.emulator.keys().orgAdminKey())
-                .withTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofMillis(400)))) {
-            c.addRequestListener(events::add);
-            recoverAfter(700);
+        fx.emulator.faults().latency(1000, 0).forNext(1);
+        try (LangSmithClient c = client(cfg -> cfg.withTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(2),
+                Duration.ofMillis(200)))) {
             await(c.roles().list());
         }
-        assertEquals("Timeout", events.get(0).outcome());
-        assertTrue(events.get(events.size() - 1).ok());
+        List<RequestEvent> attempts = attempts("/roles");
+        assertEquals(List.of("Timeout", "ok"), attempts.stream().map(RequestEvent::outcome).toList());
     }
 
     @Test
     void readRetriesAfterADroppedConnection() {
-        fx.emulator.faults().dropRate(1.0);
-        recoverAfter(600);
-        retryUntilOk();
-        assertEquals("Network", events.get(0).outcome());
+        fx.emulator.faults().dropRate(1.0).forNext(1);
+        await(client.roles().list());
+        assertEquals(List.of("Network", "ok"), attempts("/roles").stream().map(RequestEvent::outcome).toList());
     }
 
     @Test
     void malformedAnswersAreNotRetried() {
         fx.emulator.faults().malformedRate(1.0);
-        assertInstanceOf(ApiError.MalformedResponse.class, failure(fx.client.roles().list()));
-        assertEquals(1, settledCount("GET", "/api/v1/orgs/current/roles", 1));
+        assertInstanceOf(ApiError.MalformedResponse.class, failure(client.roles().list()));
+        assertEquals(1, fx.logged("GET", ROLES, 1).size());
+        assertEquals(List.of(), timer.waits());
     }
 
     @Test
     void retriesStopWithinTheBudget() {
         fx.emulator.faults().rateLimit(1.0, 1);
-        try (LangSmithClient c = fx.client(fx.config(fx.emulator.keys().orgAdminKey()).withRetryBudget(Duration.ofMillis(2500)))) {
-            long t0 = System.nanoTime();
+        try (LangSmithClient c = client(cfg -> cfg.withRetryBudget(Duration.ofMillis(2500)))) {
             assertInstanceOf(ApiError.RateLimited.class, failure(c.roles().list()));
-            long ms = (System.nanoTime() - t0) / 1_000_000;
-            assertTrue(ms < 2500, "gave up within the budget: " + ms + " ms");
-            assertTrue(logFor("GET", "/api/v1/orgs/current/roles").size() >= 2);
         }
+        int made = attempts("/roles").size();
+        assertTrue(made >= 2, "retried: " + made);
+        assertEquals(made - 1, timer.waits().size());
+        assertTrue(timer.waited().toMillis() <= 2500, "gave up within the budget: waited " + timer.waited());
+        assertEquals(made, fx.logged("GET", ROLES, made).size());
     }
 
     /** The flaky server drops the answer after applying the invite: the client must not send it again. */
     @Test
     void aFlakyServerReceivesExactlyOneInvite() {
-        fx.emulator.faults().dropRate(1.0);
+        fx.emulator.faults().dropRate(1.0).onlyFor("POST");
         String email = "exactly.once@example.org";
-        ApiError e = failure(fx.client.orgMembers().invite(new PendingIdentityCreate(email, null, null, null, null, null, null)));
+        ApiError e = failure(client.orgMembers().invite(new PendingIdentityCreate(email, null, null, null, null, null,
+                null)));
         assertInstanceOf(ApiError.Network.class, e);
-        fx.emulator.faults().reset();
-        assertEquals(1, settledCount("POST", "/api/v1/orgs/current/members", 1));
-        List<OrgPendingIdentity> pending = await(fx.client.orgMembers().pending(MemberQuery.byEmails(List.of(email))));
+        assertEquals(1, fx.logged("POST", "/api/v1/orgs/current/members", 1).size());
+        List<OrgPendingIdentity> pending = await(client.orgMembers().pending(MemberQuery.byEmails(List.of(email))));
         assertEquals(1, pending.size(), "exactly one invite exists");
     }
 
     @Test
     void mutationsAreNotRetriedOnServerErrorsOrRateLimits() {
         fx.emulator.faults().errorRate(1.0);
-        failure(fx.client.workspaces().create(new WorkspaceCreate(null, "Once", null)));
+        failure(client.workspaces().create(new WorkspaceCreate(null, "Once", null)));
         fx.emulator.faults().reset();
         fx.emulator.faults().rateLimit(1.0, 1);
-        assertInstanceOf(ApiError.RateLimited.class, failure(fx.client.workspaces().create(new WorkspaceCreate(null, "Once", null))));
-        fx.emulator.faults().reset();
-        assertEquals(2, settledCount("POST", "/api/v1/workspaces", 2));
+        assertInstanceOf(ApiError.RateLimited.class,
+                failure(client.workspaces().create(new WorkspaceCreate(null, "Once", null))));
+        assertEquals(2, fx.logged("POST", "/api/v1/workspaces", 2).size());
+        assertEquals(List.of(), timer.waits());
     }
 
     @Test
     void mutationsAreNotRetriedAfterATimeout() {
-        fx.emulator.faults().latency(1000, 0);
-        try (LangSmithClient c = fx.client(fx.config(fx.emulator.keys().orgAdminKey())
-                .withTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofMillis(300)))) {
-            assertInstanceOf(ApiError.Timeout.class, failure(c.workspaces().create(new WorkspaceCreate(null, "Slow", null))));
+        fx.emulator.faults().latency(600, 0).onlyFor("POST");
+        try (LangSmithClient c = client(cfg -> cfg.withTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(2),
+                Duration.ofMillis(150)))) {
+            assertInstanceOf(ApiError.Timeout.class,
+                    failure(c.workspaces().create(new WorkspaceCreate(null, "Slow", null))));
         }
-        fx.emulator.faults().reset();
-        sleep(1200); // let the emulator finish the slow POST, so a resend would have shown up by now
-        assertEquals(1, settledCount("POST", "/api/v1/workspaces", 1));
+        // the emulator logs the slow POST when it finally answers; the failed call can make no other attempt
+        assertEquals(1, fx.logged("POST", "/api/v1/workspaces", 1).size());
+        assertEquals(List.of(), timer.waits());
     }
 
     /** A refused connection provably sent nothing, so even a mutation is tried again. */
@@ -201,33 +197,21 @@ class RetryTest {
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
         }
-        EmulatorOptions options = EmulatorOptions.demo().withPort(port);
+        EmulatorOptions options = EmulatorOptions.demo(fx.clock).withPort(port);
         String key = fx.emulator.keys().orgAdminKey(); // same seed number: same keys and org id
         ClientConfig config = ClientConfig.of("http://127.0.0.1:" + port, Secret.of(key))
                 .withOrganizationId(fx.emulator.organizationId()).withRetryBudget(Duration.ofSeconds(10));
-        try (LangSmithClient c = fx.client(config)) {
-            var pending = c.workspaces().create(new WorkspaceCreate(null, "After Refusal", null));
-            sleep(500);
+        try (LangSmithClient c = fx.client(config, timer)) {
+            CompletableFuture<Void> refusedOnce = timer.holdNext();
+            Future<Tenant> pending = c.workspaces().create(new WorkspaceCreate(null, "After Refusal", null));
+            timer.awaitHeld(refusedOnce);
             try (Emulator late = Emulator.startBlocking(options)) {
+                timer.release();
                 Tenant t = await(pending);
                 assertEquals("After Refusal", t.displayName());
-                assertEquals(1, late.requestLog().entries().stream().filter(e -> e.method().equals("POST")).count());
+                assertEquals(1, late.requestLog().await(e -> e.method().equals("POST"), 1, Duration.ofMinutes(1))
+                        .size());
             }
-        }
-    }
-
-    private List<?> retryUntilOk() {
-        List<?> roles = await(fx.client.roles().list());
-        assertTrue(events.size() >= 2, "retried at least once: " + events);
-        assertTrue(events.get(events.size() - 1).ok());
-        return roles;
-    }
-
-    private static void sleep(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.lsorg.emulator.RequestLog;
 import dev.lsorg.model.Json;
 import dev.lsorg.testing.SpecValidator;
+import dev.lsorg.testing.TestClock;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashSet;
@@ -41,7 +42,7 @@ class SpecTrafficTest {
 
     @BeforeAll
     static void record() throws IOException {
-        fx = Fixture.start(dev.lsorg.emulator.EmulatorOptions.demo(), c -> c);
+        fx = Fixture.start(dev.lsorg.emulator.EmulatorOptions.demo(TestClock.pinned()), c -> c);
         try (InputStream in = SpecTrafficTest.class.getResourceAsStream("/langsmith-openapi-org.json")) {
             spec = Json.mapper().readTree(in);
         }

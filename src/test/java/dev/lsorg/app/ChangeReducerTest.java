@@ -10,6 +10,7 @@ import dev.lsorg.app.mutation.Mutation;
 import dev.lsorg.app.mutation.Outcome;
 import dev.lsorg.config.ClientConfig;
 import dev.lsorg.config.Secret;
+import dev.lsorg.testing.TestClock;
 import dev.lsorg.ui.Fixtures;
 import io.vertx.core.Future;
 import java.nio.file.Path;
@@ -37,7 +38,8 @@ class ChangeReducerTest {
     @BeforeEach
     void setUp() {
         // Never contacted: mutations only build requests with it here.
-        client = LangSmithClient.create(ClientConfig.of("http://127.0.0.1:9", Secret.of("lsv2_sk_0123456789abcdef")));
+        client = LangSmithClient.create(ClientConfig.of("http://127.0.0.1:9", Secret.of("lsv2_sk_0123456789abcdef")),
+                TestClock.at(Fixtures.NOW));
         support = new ChangeSupport(Future.succeededFuture(client), new Journal(dir.resolve("j.jsonl")), null, false,
                 Clock.fixed(Fixtures.NOW, ZoneOffset.UTC));
         OrgSnapshot data = OrgSnapshot.empty().withInfo(adminInfo()).withWorkspaces(Fixtures.workspaces())

@@ -12,6 +12,7 @@ import dev.lsorg.model.OrganizationMembers;
 import dev.lsorg.model.Role;
 import dev.lsorg.model.TenantForUser;
 import dev.lsorg.model.TenantMembers;
+import dev.lsorg.testing.TestClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,7 +26,8 @@ import java.util.UUID;
  * to add exactly one problem at a time.
  */
 public final class OrgFixtures {
-    public static final Instant NOW = Instant.parse("2026-11-28T10:00:00Z");
+    /** Two hours before the pinned instant of every test; fixture ages are relative to it. */
+    public static final Instant NOW = TestClock.PINNED.minusSeconds(7200);
     public static final UUID ORG = uuid("0rg");
     public static final Role ORG_ADMIN = role("ORGANIZATION_ADMIN", "Organization Admin", AccessScope.ORGANIZATION);
     public static final Role ORG_USER = role("ORGANIZATION_USER", "Organization User", AccessScope.ORGANIZATION);

@@ -3,31 +3,18 @@ package dev.lsorg.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.lsorg.Main;
 import dev.lsorg.app.mutation.Journal;
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code lsorg --demo apply FILE.csv} through picocli: the plan, the one question, progress and summary. */
 class ApplyCommandTest {
-    private final InputStream realIn = System.in;
     @TempDir
     Path dir;
-    final StringWriter out = new StringWriter();
-    final StringWriter err = new StringWriter();
-
-    @AfterEach
-    void restoreStdin() {
-        System.setIn(realIn);
-    }
+    final StringBuilder out = new StringBuilder();
+    final StringBuilder err = new StringBuilder();
 
     @Test
     void showsThePlanAsksOnceAndSumsUp() throws Exception {
@@ -66,7 +53,9 @@ class ApplyCommandTest {
     }
 
     private int lsorg(String stdin, String... args) {
-        System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
-        return Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        CommandRunner.Result r = CommandRunner.runWithInput(CommandRunner.isolated(dir), stdin, args);
+        out.append(r.out());
+        err.append(r.err());
+        return r.exitCode();
     }
 }

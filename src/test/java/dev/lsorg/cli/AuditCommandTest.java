@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lsorg.api.ApiError;
 import dev.lsorg.api.ApiException;
+import dev.lsorg.api.LoadProgress;
 import dev.lsorg.audit.OrgFixtures;
 import dev.lsorg.audit.ReportJson;
 import dev.lsorg.audit.RuleCatalog;
-import dev.lsorg.api.LoadProgress;
 import dev.lsorg.config.ConfigException;
 import dev.lsorg.config.ConfigLoader;
 import dev.lsorg.config.KeyReader;
@@ -25,9 +25,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 class AuditCommandTest {
     static final Clock CLOCK = Clock.fixed(OrgFixtures.NOW, ZoneOffset.UTC);
+    /** Configuration for commands that never read it here: the org comes from the fake fetcher. */
+    static final ConfigLoader NO_CONFIG = new ConfigLoader(Map.of(), Path.of("/nonexistent/lsorg/config.toml"),
+            KeyReader.shell());
 
     static CliContext ctx(OrgData data, boolean tty, Map<String, String> env) {
-        return new CliContext(env, tty, tty, CLOCK, (g, progress) -> {
+        return new CliContext(env, tty, tty, CLOCK, NO_CONFIG, (g, progress) -> {
             progress.onProgress(1, 2, "workspaces");
             progress.onProgress(2, 2, "keys");
             return data;
@@ -52,7 +55,7 @@ class AuditCommandTest {
         var json = ReportJson.mapper().readTree(r.out());
         assertEquals("0.1.0", json.get("tool_version").asText());
         assertEquals("admins.disabled", json.at("/findings/0/rule").asText());
-        assertEquals("2026-11-28T10:00:00Z", json.get("generated_at").asText());
+        assertEquals(OrgFixtures.NOW.toString(), json.get("generated_at").asText());
     }
 
     @Test
@@ -106,7 +109,7 @@ class AuditCommandTest {
         CommandRunner.Result negative = CommandRunner.run(pipe(withDisabledAdmin()), "audit", "--invite-days", "-1");
         assertEquals(2, negative.exitCode());
         assertTrue(negative.err().contains("pending invite days must not be negative"), negative.err());
-        CliContext noConfig = new CliContext(Map.of(), false, false, CLOCK, (g, p) -> {
+        CliContext noConfig = new CliContext(Map.of(), false, false, CLOCK, NO_CONFIG, (g, p) -> {
             throw new ConfigException("no API key: set LANGSMITH_API_KEY");
         });
         CommandRunner.Result r = CommandRunner.run(noConfig, "audit");
@@ -117,7 +120,7 @@ class AuditCommandTest {
     /** The org of {@code data}, with the audit thresholds of the config file {@code config}. */
     static CliContext withConfig(OrgData data, Path config) {
         ConfigLoader loader = new ConfigLoader(Map.of(), config, KeyReader.shell());
-        return new CliContext(Map.of(), false, false, CLOCK, new OrgFetcher() {
+        return new CliContext(Map.of(), false, false, CLOCK, loader, new OrgFetcher() {
             @Override
             public OrgData fetch(GlobalOptions global, LoadProgress progress) {
                 return data;
@@ -177,7 +180,7 @@ class AuditCommandTest {
 
     @Test
     void apiFailureExitsWith3() {
-        CliContext down = new CliContext(Map.of(), false, false, CLOCK, (g, p) -> {
+        CliContext down = new CliContext(Map.of(), false, false, CLOCK, NO_CONFIG, (g, p) -> {
             throw new ApiException(new ApiError.Network("connection refused", true), "GET /api/v1/workspaces");
         });
         CommandRunner.Result r = CommandRunner.run(down, "audit");

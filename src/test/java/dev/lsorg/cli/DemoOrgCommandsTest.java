@@ -16,6 +16,7 @@ import dev.lsorg.config.Secret;
 import dev.lsorg.emulator.Emulator;
 import dev.lsorg.emulator.EmulatorOptions;
 import dev.lsorg.model.TenantForUser;
+import dev.lsorg.testing.TestClock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -43,7 +44,7 @@ class DemoOrgCommandsTest {
 
     @BeforeAll
     static void start() {
-        emulator = Emulator.startBlocking(EmulatorOptions.demo());
+        emulator = Emulator.startBlocking(EmulatorOptions.demo(TestClock.pinned()));
     }
 
     @AfterAll
@@ -62,7 +63,7 @@ class DemoOrgCommandsTest {
                 "LANGSMITH_API_KEY", emu.keys().orgAdminKey(),
                 "LANGSMITH_ORGANIZATION_ID", emu.organizationId().toString());
         ConfigLoader loader = new ConfigLoader(env, config, KeyReader.shell());
-        return new CliContext(env, false, false, Clock.systemUTC(), new LiveOrgFetcher(loader));
+        return CliContext.live(env, false, emu.clock(), loader);
     }
 
     @Test
@@ -114,9 +115,9 @@ class DemoOrgCommandsTest {
 
     @Test
     void snapshotTwiceThenAChangeThroughTheClientDiffsToExactlyThatChange() throws Exception {
-        try (Emulator emu = Emulator.startBlocking(EmulatorOptions.demo());
+        try (Emulator emu = Emulator.startBlocking(EmulatorOptions.demo(TestClock.pinned()));
              LangSmithClient client = LangSmithClient.create(ClientConfig.of(emu.endpoint(),
-                     Secret.of(emu.keys().orgAdminKey())).withOrganizationId(emu.organizationId()))) {
+                     Secret.of(emu.keys().orgAdminKey())).withOrganizationId(emu.organizationId()), emu.clock())) {
             CliContext ctx = context(emu);
             Path a = snapshot(ctx, "a.json");
             Path b = snapshot(ctx, "b.json");

@@ -3,24 +3,29 @@ package dev.lsorg.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.lsorg.Main;
+import dev.lsorg.testing.TestClock;
 import dev.lsorg.testing.TestHttp;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import picocli.CommandLine;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 class EmulatorCommandTest {
+    @TempDir
+    Path dir;
+
     @Test
     void printsTheThreeLinesThenServesUntilStopped() throws Exception {
         CountDownLatch stop = new CountDownLatch(1);
         StringWriter out = new StringWriter();
-        CommandLine cl = new CommandLine(new EmulatorCommand(stop));
+        CommandLine cl = new CommandLine(new EmulatorCommand(stop, TestClock.pinned()));
         cl.setOut(new PrintWriter(out, true));
         ExecutorService exec = Executors.newSingleThreadExecutor();
         try {
@@ -54,10 +59,9 @@ class EmulatorCommandTest {
     void badFlagsAreAUsageErrorOnOneLine() {
         for (String[] args : new String[][] {{"emulator", "--seed", "huge"}, {"emulator", "--error-rate", "2"},
                 {"emulator", "--port", "abc"}, {"emulator", "--no-such-flag"}}) {
-            StringWriter err = new StringWriter();
-            int code = Main.run(args, new PrintWriter(new StringWriter()), new PrintWriter(err, true));
-            assertEquals(ExitCodes.USAGE, code, String.join(" ", args) + " -> " + err);
-            assertEquals(1, err.toString().strip().lines().count(), err.toString());
+            CommandRunner.Result r = CommandRunner.run(CommandRunner.isolated(dir), args);
+            assertEquals(ExitCodes.USAGE, r.exitCode(), String.join(" ", args) + " -> " + r.err());
+            assertEquals(1, r.err().strip().lines().count(), r.err());
         }
     }
 }

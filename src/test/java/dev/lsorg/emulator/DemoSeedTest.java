@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.lsorg.testing.TestClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -33,8 +34,8 @@ class DemoSeedTest extends EmulatorTestBase {
         return n;
     }
 
-    private static double ageDays(JsonNode timestamp) {
-        return Duration.between(Instant.parse(timestamp.asText()), Instant.now()).toHours() / 24.0;
+    private double ageDays(JsonNode timestamp) {
+        return Duration.between(Instant.parse(timestamp.asText()), clock.instant()).toHours() / 24.0;
     }
 
     @Test
@@ -121,7 +122,7 @@ class DemoSeedTest extends EmulatorTestBase {
         assertTrue(count(keys, k -> !k.get("last_used_at").isNull() && ageDays(k.get("last_used_at")) > 90) >= 2, "stale");
         assertTrue(count(keys, k -> k.get("last_used_at").isNull()) >= 2, "never used");
         assertTrue(count(keys, k -> !k.get("expires_at").isNull()
-                && Instant.parse(k.get("expires_at").asText()).isBefore(Instant.now())) >= 1, "expired");
+                && Instant.parse(k.get("expires_at").asText()).isBefore(clock.instant())) >= 1, "expired");
         assertTrue(count(keys, k -> k.get("expires_at").isNull()) >= 5, "never expiring");
         String orgAdmin = roleId("Organization Admin");
         assertTrue(count(keys, k -> k.get("access_scope").asText().equals("organization")
@@ -155,8 +156,8 @@ class DemoSeedTest extends EmulatorTestBase {
     @Test
     void sameSeedNumberSameOrgOtherNumberOtherNames() {
         List<String> here = emails(emulator);
-        try (Emulator same = Emulator.startBlocking(EmulatorOptions.demo());
-             Emulator other = Emulator.startBlocking(EmulatorOptions.demo().withSeedNumber(7))) {
+        try (Emulator same = Emulator.startBlocking(EmulatorOptions.demo(TestClock.pinned()));
+             Emulator other = Emulator.startBlocking(EmulatorOptions.demo(TestClock.pinned()).withSeedNumber(7))) {
             assertEquals(emulator.organizationId(), same.organizationId());
             assertEquals(emulator.keys().orgAdminKey(), same.keys().orgAdminKey());
             assertEquals(here, emails(same));

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.lsorg.testing.TestClock;
 import dev.lsorg.testing.TestHttp;
 import io.vertx.core.Vertx;
 import java.io.UncheckedIOException;
@@ -17,7 +18,7 @@ class EmulatorLifecycleTest {
     void startsOnASharedVertxBoundToLoopbackAndCloses() throws Exception {
         Vertx vertx = Vertx.vertx();
         try {
-            Emulator e = Emulator.start(vertx, EmulatorOptions.demo()).toCompletionStage().toCompletableFuture()
+            Emulator e = Emulator.start(vertx, EmulatorOptions.demo(TestClock.pinned())).toCompletionStage().toCompletableFuture()
                     .get(30, TimeUnit.SECONDS);
             assertEquals("http://127.0.0.1:" + e.port(), e.endpoint());
             assertEquals("Acme Robotics", e.organizationName());
@@ -37,7 +38,7 @@ class EmulatorLifecycleTest {
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
         }
-        try (Emulator e = Emulator.startBlocking(EmulatorOptions.demo().withPort(port))) {
+        try (Emulator e = Emulator.startBlocking(EmulatorOptions.demo(TestClock.pinned()).withPort(port))) {
             assertEquals(port, e.port());
         }
     }
@@ -49,7 +50,7 @@ class EmulatorLifecycleTest {
             CompletableFuture<Throwable> failure = new CompletableFuture<>();
             vertx.runOnContext(v -> {
                 try {
-                    Emulator.startBlocking(EmulatorOptions.demo()).close();
+                    Emulator.startBlocking(EmulatorOptions.demo(TestClock.pinned())).close();
                     failure.complete(null);
                 } catch (IllegalStateException ex) {
                     failure.complete(ex);
@@ -63,10 +64,10 @@ class EmulatorLifecycleTest {
 
     @Test
     void optionsRejectNonsense() {
-        assertThrows(IllegalArgumentException.class, () -> EmulatorOptions.demo().withPort(70000));
-        assertThrows(IllegalArgumentException.class, () -> new EmulatorOptions(0, "tiny", 1, 1, 1, 1, null));
-        assertThrows(IllegalArgumentException.class, () -> EmulatorOptions.large(10, 0, 0));
+        assertThrows(IllegalArgumentException.class, () -> EmulatorOptions.demo(TestClock.pinned()).withPort(70000));
+        assertThrows(IllegalArgumentException.class, () -> new EmulatorOptions(0, "tiny", 1, 1, 1, 1, null, TestClock.pinned()));
+        assertThrows(IllegalArgumentException.class, () -> EmulatorOptions.large(10, 0, 0, TestClock.pinned()));
         assertThrows(IllegalArgumentException.class, () -> new FaultSettings(0, 0, 1.5, 0, 1, 0, 0));
-        assertTrue(EmulatorOptions.demo().faults().isNone());
+        assertTrue(EmulatorOptions.demo(TestClock.pinned()).faults().isNone());
     }
 }

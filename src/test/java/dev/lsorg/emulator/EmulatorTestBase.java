@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lsorg.testing.SpecValidator;
+import dev.lsorg.testing.TestClock;
 import dev.lsorg.testing.TestHttp;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -17,15 +18,17 @@ abstract class EmulatorTestBase {
     static final SpecValidator SPEC = SpecValidator.load();
 
     Emulator emulator;
+    /** The emulator's clock, pinned; a test moves it to let time pass. */
+    final TestClock clock = TestClock.pinned();
 
-    /** The options each test's emulator starts with; override for another seed. */
+    /** The options each test's emulator starts with (on {@link #clock}); override for another seed. */
     EmulatorOptions options() {
-        return EmulatorOptions.demo();
+        return EmulatorOptions.demo(clock);
     }
 
     @BeforeEach
     void startEmulator() {
-        emulator = Emulator.startBlocking(options());
+        emulator = Emulator.startBlocking(options().withClock(clock));
     }
 
     @AfterEach

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lsorg.testing.TestClock;
 import dev.lsorg.testing.TestHttp;
 import java.io.UncheckedIOException;
 import java.util.HashSet;
@@ -89,7 +90,7 @@ class FaultsTest extends EmulatorTestBase {
 
     @Test
     void startUpFaultsComeFromTheOptions() {
-        try (Emulator slow = Emulator.startBlocking(EmulatorOptions.demo()
+        try (Emulator slow = Emulator.startBlocking(EmulatorOptions.demo(TestClock.pinned())
                 .withFaults(new FaultSettings(0, 0, 0, 1.0, 3, 0, 0)))) {
             TestHttp.Reply r = new TestHttp(slow.endpoint()).with("X-API-Key", slow.keys().orgAdminKey()).get(ROLES);
             assertEquals(429, r.status());

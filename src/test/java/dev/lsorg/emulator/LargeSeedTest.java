@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lsorg.testing.SpecValidator;
+import dev.lsorg.testing.TestClock;
 import dev.lsorg.testing.TestHttp;
 import org.junit.jupiter.api.Test;
 
@@ -12,7 +13,7 @@ class LargeSeedTest {
     @Test
     void defaultSizesServeQuicklyAndValidate() {
         long t0 = System.nanoTime();
-        try (Emulator e = Emulator.startBlocking(EmulatorOptions.large(5000, 300, 2000))) {
+        try (Emulator e = Emulator.startBlocking(EmulatorOptions.large(5000, 300, 2000, TestClock.pinned()))) {
             assertTrue((System.nanoTime() - t0) / 1_000_000_000.0 < 60, "seeding took too long");
             TestHttp http = new TestHttp(e.endpoint()).with("X-API-Key", e.keys().orgAdminKey());
             JsonNode all = http.get("/api/v1/orgs/current/members").json();
@@ -31,8 +32,8 @@ class LargeSeedTest {
 
     @Test
     void theSeedKeysWorkAndTheOrgIsDeterministic() {
-        try (Emulator a = Emulator.startBlocking(EmulatorOptions.large(50, 5, 20));
-             Emulator b = Emulator.startBlocking(EmulatorOptions.large(50, 5, 20))) {
+        try (Emulator a = Emulator.startBlocking(EmulatorOptions.large(50, 5, 20, TestClock.pinned()));
+             Emulator b = Emulator.startBlocking(EmulatorOptions.large(50, 5, 20, TestClock.pinned()))) {
             assertEquals(a.keys().patKey(), b.keys().patKey());
             TestHttp ws = new TestHttp(a.endpoint()).with("X-API-Key", a.keys().workspaceKey());
             assertEquals(a.keys().workspaceKeyWorkspaceId().toString(),

@@ -2,6 +2,7 @@ package dev.lsorg.emulator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.lsorg.testing.TestClock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -11,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class StoreIndexTest {
     @Test
     void membersOfFollowsAddsAndRemovalsInInsertionOrder() {
-        Store store = new Store(1, new OrgState(UUID.randomUUID(), "Org", null));
+        Store store = new Store(1, new OrgState(UUID.randomUUID(), "Org", null), TestClock.pinned());
         UUID a = UUID.randomUUID();
         UUID b = UUID.randomUUID();
         Instant at = Instant.parse("2024-01-01T00:00:00Z");

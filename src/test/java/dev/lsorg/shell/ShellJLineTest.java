@@ -83,7 +83,7 @@ class ShellJLineTest {
 
     private String interactive(boolean readOnly, boolean dumb, String typed) throws Exception {
         ShellSession session = new ShellSession(demo.client, new Journal(dir.resolve("journal.jsonl")), "test",
-                new ShellSession.Modes(readOnly, false, false), DemoOrg.CLOCK);
+                new ShellSession.Modes(readOnly, false, false), demo.clock);
         session.reload();
         ByteArrayOutputStream screen = new ByteArrayOutputStream();
         try (Terminal terminal = ShellTerminal.streams(

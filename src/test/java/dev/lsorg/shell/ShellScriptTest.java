@@ -151,7 +151,7 @@ class ShellScriptTest {
 
     private Shell shell(boolean readOnly, boolean dryRun) {
         ShellSession session = new ShellSession(demo.client, new Journal(dir.resolve("journal.jsonl")), "test",
-                new ShellSession.Modes(readOnly, dryRun, false), DemoOrg.CLOCK);
+                new ShellSession.Modes(readOnly, dryRun, false), demo.clock);
         session.reload();
         return new Shell(session);
     }

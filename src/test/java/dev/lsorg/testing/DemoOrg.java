@@ -18,10 +18,7 @@ import dev.lsorg.model.Role;
 import dev.lsorg.model.TenantForUser;
 import io.vertx.core.Future;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
@@ -31,28 +28,48 @@ import java.util.UUID;
  */
 public final class DemoOrg implements AutoCloseable {
     /**
-     * The clock mutations are built with, fixed so expiry dates in request bodies are exact, at the real time of the
-     * run because the emulator refuses expiry dates in its past.
+     * The one clock of this org: the emulator's seed and expiry checks, the client, the mutations' expiry dates and
+     * the journal all read it, so they agree to the second on any day; a test moves it to make time pass.
      */
-    public static final Clock CLOCK = Clock.fixed(Instant.now().truncatedTo(ChronoUnit.SECONDS), ZoneOffset.UTC);
-
+    public final TestClock clock;
     public final Emulator emulator;
     public final LangSmithClient client;
 
-    private DemoOrg(Emulator emulator) {
-        this.emulator = emulator;
+    private DemoOrg(TestClock clock, EmulatorOptions options) {
+        this.clock = clock;
+        this.emulator = Emulator.startBlocking(options.withClock(clock));
         this.client = clientWith(emulator.keys().orgAdminKey());
     }
 
-    /** A fresh demo org. */
+    /** A fresh demo org on a clock pinned at {@link TestClock#PINNED}. */
     public static DemoOrg start() {
-        return new DemoOrg(Emulator.startBlocking(EmulatorOptions.demo()));
+        TestClock clock = TestClock.pinned();
+        return new DemoOrg(clock, EmulatorOptions.demo(clock));
     }
 
-    /** Another client on the same org with {@code key}. */
+    /** A fresh demo org whose clock stands at {@code at}: the seed is dated relative to it. */
+    public static DemoOrg startAt(java.time.Instant at) {
+        TestClock clock = TestClock.at(at);
+        return new DemoOrg(clock, EmulatorOptions.demo(clock));
+    }
+
+    /** A fresh org seeded as {@code options} say (their clock is replaced by this org's pinned one). */
+    public static DemoOrg start(EmulatorOptions options) {
+        return new DemoOrg(TestClock.pinned(), options);
+    }
+
+    /** Another client on the same org with {@code key}, on this org's clock. */
     public LangSmithClient clientWith(String key) {
-        return LangSmithClient.create(ClientConfig.of(emulator.endpoint(), Secret.of(key))
-                .withOrganizationId(emulator.organizationId()));
+        return LangSmithClient.create(config(key), clock);
+    }
+
+    /**
+     * The configuration of a client on this org with {@code key}: its org id known, and a short GET retry budget so
+     * that a test of a failing server ends quickly (the retries themselves are tested in {@code RetryTest}).
+     */
+    public ClientConfig config(String key) {
+        return ClientConfig.of(emulator.endpoint(), Secret.of(key)).withOrganizationId(emulator.organizationId())
+                .withRetryBudget(Duration.ofMillis(300));
     }
 
     /** The whole org as the admin key sees it now. */
@@ -62,13 +79,13 @@ public final class DemoOrg implements AutoCloseable {
 
     /** A factory over the org as it is now. */
     public MutationFactory factory(boolean readOnly) {
-        return new MutationFactory(client, load(), readOnly, CLOCK);
+        return new MutationFactory(client, load(), readOnly, clock);
     }
 
     /** A runner journaling to {@code journal}. */
     public MutationRunner runner(Path journal, boolean dryRun) {
         return new MutationRunner(client, new Journal(journal), new JournalContext("test", "Acme Robotics"), dryRun,
-                CLOCK);
+                clock);
     }
 
     /** Every request that was not a GET, oldest first. */
@@ -114,7 +131,7 @@ public final class DemoOrg implements AutoCloseable {
 
     /** Waits for a future on the test thread. */
     public static <T> T await(Future<T> future) {
-        return future.toCompletionStage().toCompletableFuture().join();
+        return Await.result(future);
     }
 
     @Override

@@ -12,6 +12,7 @@ import dev.lsorg.audit.Finding;
 import dev.lsorg.audit.RuleCatalog;
 import dev.lsorg.audit.Thresholds;
 import dev.lsorg.model.OrgData;
+import dev.lsorg.testing.DemoOrg;
 import dev.lsorg.ui.pane.AuditPane;
 import dev.lsorg.ui.render.FindingRows;
 import dev.lsorg.ui.theme.Slot;
@@ -37,7 +38,7 @@ class AuditPaneScreenTest {
 
     @BeforeAll
     static void startEmulator() {
-        org = new DemoOrg();
+        org = DemoOrg.start();
     }
 
     @AfterAll
@@ -46,7 +47,7 @@ class AuditPaneScreenTest {
     }
 
     private ScreenHarness console(int cols, int rows) throws Exception {
-        return org.console(cols, rows, "dark", dir);
+        return ScreenHarness.console(org, cols, rows, "dark", dir);
     }
 
     private static void assertLine(ScreenHarness h, int row, String regex) {

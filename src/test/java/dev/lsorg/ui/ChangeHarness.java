@@ -19,12 +19,11 @@ import dev.lsorg.app.mutation.Mutation;
 import dev.lsorg.config.ClientConfig;
 import dev.lsorg.config.Secret;
 import dev.lsorg.emulator.Emulator;
-import dev.lsorg.emulator.EmulatorOptions;
 import dev.lsorg.emulator.RequestLog;
 import dev.lsorg.model.Json;
+import dev.lsorg.testing.DemoOrg;
 import io.vertx.core.Future;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
@@ -34,6 +33,7 @@ import java.util.List;
  * a sent change's answer.
  */
 final class ChangeHarness implements AutoCloseable {
+    final DemoOrg org;
     final Emulator emulator;
     final LangSmithClient reader;
     final LangSmithClient changer;
@@ -46,15 +46,16 @@ final class ChangeHarness implements AutoCloseable {
     }
 
     ChangeHarness(Path dir, Setup setup) throws Exception {
-        emulator = Emulator.startBlocking(EmulatorOptions.demo());
+        org = DemoOrg.start();
+        emulator = org.emulator;
         reader = client(emulator.endpoint(), key(setup.readKey()));
         changer = setup.changeKey() == null && setup.changeEndpoint() == null ? reader : client(
                 setup.changeEndpoint() == null ? emulator.endpoint() : setup.changeEndpoint(), key(setup.changeKey()));
         journal = dir.resolve("state").resolve("journal.jsonl");
         h = new ScreenHarness(new ClientOrgReader(reader), 80, 24, "dark", setup.readOnly(), dir,
-                emulator.endpoint(), null);
+                emulator.endpoint(), null, org.clock);
         h.app.enableChanges(new ChangeSupport(Future.succeededFuture(changer), new Journal(journal), "test",
-                setup.dryRun(), Clock.systemUTC()), Clock.systemUTC());
+                setup.dryRun(), org.clock), org.clock);
         if (setup.dryRun()) {
             h.app.store().dispatch(new Action.ConnectionChanged(new Connection(emulator.endpoint(), "lsv2_sk_…9f2c",
                     "org", setup.readOnly(), true)));
@@ -75,7 +76,7 @@ final class ChangeHarness implements AutoCloseable {
 
     private LangSmithClient client(String endpoint, String key) {
         return LangSmithClient.create(ClientConfig.of(endpoint, Secret.of(key))
-                .withOrganizationId(emulator.organizationId()).withRetryBudget(Duration.ofMillis(300)));
+                .withOrganizationId(emulator.organizationId()).withRetryBudget(Duration.ofMillis(300)), org.clock);
     }
 
     AppState state() {
@@ -140,6 +141,6 @@ final class ChangeHarness implements AutoCloseable {
             changer.close();
         }
         reader.close();
-        emulator.close();
+        org.close();
     }
 }

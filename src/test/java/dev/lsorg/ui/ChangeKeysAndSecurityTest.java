@@ -53,7 +53,7 @@ class ChangeKeysAndSecurityTest {
             c.h.type("30");
             c.h.press(KeyType.Enter);
             Mutation m = c.confirming();
-            String expires = java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(30).toString();
+            String expires = java.time.LocalDate.now(c.org.clock).plusDays(30).toString();
             assertEquals("Create service key 'nightly audit' for the whole org as Organization Viewer, expiring "
                     + expires, m.title());
             confirmAndCheck(c, m);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.googlecode.lanterna.TextColor;
 import com.googlecode.lanterna.input.KeyType;
+import dev.lsorg.testing.DemoOrg;
 import dev.lsorg.ui.theme.Slot;
 import dev.lsorg.ui.theme.ThemeLoader;
 import java.nio.charset.StandardCharsets;
@@ -28,7 +29,7 @@ class DemoConsoleTest {
 
     @BeforeAll
     static void startEmulator() {
-        org = new DemoOrg();
+        org = DemoOrg.start();
     }
 
     @AfterAll
@@ -38,7 +39,7 @@ class DemoConsoleTest {
 
     private ScreenHarness console(int cols, int rows) throws Exception {
         org.emulator.faults().reset();
-        return org.console(cols, rows, "dark", dir);
+        return ScreenHarness.console(org, cols, rows, "dark", dir);
     }
 
     private static void assertLine(ScreenHarness h, int row, String regex) {

@@ -13,6 +13,7 @@ import dev.lsorg.model.PendingIdentity;
 import dev.lsorg.model.Role;
 import dev.lsorg.model.TenantForUser;
 import dev.lsorg.model.TenantMembers;
+import dev.lsorg.testing.TestClock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +21,8 @@ import java.util.UUID;
 
 /** Small, fixed org data for renderer and screen tests (test-only; the product never fakes data). */
 public final class Fixtures {
-    public static final Instant NOW = Instant.parse("2026-11-28T12:00:00Z");
+    /** The pinned instant of every test ({@link TestClock#PINNED}); fixture ages are relative to it. */
+    public static final Instant NOW = TestClock.PINNED;
     public static final UUID ORG = uuid(1);
     public static final UUID WS_PROD = uuid(10);
     public static final UUID WS_DEV = uuid(11);

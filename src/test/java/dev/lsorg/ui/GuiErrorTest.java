@@ -8,6 +8,7 @@ import com.googlecode.lanterna.gui2.SeparateTextGUIThread;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 import dev.lsorg.app.Connection;
+import dev.lsorg.testing.TestClock;
 import dev.lsorg.ui.render.Glyphs;
 import dev.lsorg.ui.theme.ColorDepth;
 import dev.lsorg.ui.theme.ThemeLoader;
@@ -36,9 +37,10 @@ class GuiErrorTest {
         ConsoleSettings settings = new ConsoleSettings(loader.load("dark"), ColorDepth.TRUE_COLOR, loader,
                 Glyphs.UNICODE, KeyTable.defaults(), Duration.ofSeconds(30), List.of(), dir.resolve("h"), List.of());
         ByteArrayOutputStream logged = new ByteArrayOutputStream();
-        ConsoleLog log = new ConsoleLog(new PrintStream(logged, true, StandardCharsets.UTF_8), System.err);
+        ConsoleLog log = new ConsoleLog(new PrintStream(logged, true, StandardCharsets.UTF_8), System.err,
+                TestClock.pinned());
         try (ConsoleApp app = new ConsoleApp(screen, new SeparateTextGUIThread.Factory(), new FixtureReader(),
-                new Connection("x", "k", null, false, false), null, settings, Clock.systemUTC(), null)) {
+                new Connection("x", "k", null, false, false), null, settings, TestClock.pinned(), null)) {
             AsynchronousTextGUIThread thread = (AsynchronousTextGUIThread) app.gui().getGUIThread();
             thread.setExceptionHandler(ConsoleLauncher.handler(app, log));
             thread.start();

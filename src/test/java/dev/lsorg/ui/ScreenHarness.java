@@ -9,8 +9,12 @@ import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 import dev.lsorg.app.Action;
+import dev.lsorg.app.ClientOrgReader;
 import dev.lsorg.app.Connection;
 import dev.lsorg.app.OrgReader;
+import dev.lsorg.app.RequestEntry;
+import dev.lsorg.testing.DemoOrg;
+import dev.lsorg.testing.TestClock;
 import dev.lsorg.ui.render.Glyphs;
 import dev.lsorg.ui.theme.ColorDepth;
 import dev.lsorg.ui.theme.ThemeLoader;
@@ -19,7 +23,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -33,15 +36,20 @@ public final class ScreenHarness implements AutoCloseable {
     public final DefaultVirtualTerminal terminal;
     public final ConsoleApp app;
     public final ByteArrayOutputStream clipboard = new ByteArrayOutputStream();
+    /** The console's clock; the first tick is at its instant. */
+    public final Clock clock;
     private final TerminalScreen screen;
 
+    /** A console on fixture data ({@code reader}) at the pinned instant. */
     public ScreenHarness(OrgReader reader, int cols, int rows, String theme, boolean readOnly, Path stateDir)
             throws Exception {
-        this(reader, cols, rows, theme, readOnly, stateDir, "http://127.0.0.1:1984", null);
+        this(reader, cols, rows, theme, readOnly, stateDir, "http://127.0.0.1:1984", null, TestClock.pinned());
     }
 
+    /** A console reading through {@code reader}, on {@code clock} (the clock of the org it reads, if any). */
     public ScreenHarness(OrgReader reader, int cols, int rows, String theme, boolean readOnly, Path stateDir,
-                         String endpoint, UUID workspace) throws Exception {
+                         String endpoint, UUID workspace, Clock clock) throws Exception {
+        this.clock = clock;
         terminal = new DefaultVirtualTerminal(new TerminalSize(cols, rows));
         screen = new TerminalScreen(terminal);
         screen.startScreen();
@@ -51,12 +59,24 @@ public final class ScreenHarness implements AutoCloseable {
                 stateDir.resolve("history"), List.of());
         Connection conn = new Connection(endpoint, "lsv2_sk_…9f2c", "org", readOnly, false);
         app = new ConsoleApp(screen, new com.googlecode.lanterna.gui2.SameTextGUIThread.Factory(), reader, conn,
-                workspace, settings, Clock.fixed(Fixtures.NOW, ZoneOffset.UTC), clipboard);
+                workspace, settings, clock, clipboard);
+    }
+
+    /**
+     * The real console on {@code org} (the emulator, its admin client and its clock) at {@code cols} x {@code rows},
+     * started: the first load is done and the Requests pane sees every request.
+     */
+    public static ScreenHarness console(DemoOrg org, int cols, int rows, String theme, Path dir) throws Exception {
+        ScreenHarness h = new ScreenHarness(new ClientOrgReader(org.client), cols, rows, theme, false, dir,
+                org.emulator.endpoint(), null, org.clock);
+        org.client.addRequestListener(e -> h.app.dispatcher().dispatch(new Action.RequestLogged(new RequestEntry(
+                e.time(), e.method(), e.path(), e.status(), e.latency().toMillis()))));
+        return h.start();
     }
 
     /** Sends the first tick (which loads everything) and waits for the loads to settle. */
     public ScreenHarness start() {
-        tick(Fixtures.NOW);
+        tick(clock.instant());
         pumpUntil(() -> !app.store().state().anyLoading(), "initial load");
         return this;
     }

@@ -84,7 +84,7 @@ class BulkApplyTest {
     }
 
     private BulkPlan plan(String csv) {
-        MutationFactory factory = new MutationFactory(demo.client, demo.load(), false, DemoOrg.CLOCK);
+        MutationFactory factory = new MutationFactory(demo.client, demo.load(), false, demo.clock);
         BulkCsv.Parsed parsed = BulkCsv.parse(csv);
         return new BulkPlanner(factory).plan(parsed.rows(), parsed.problems());
     }

@@ -19,7 +19,7 @@ abstract class DemoMutationTest {
     void start() {
         demo = DemoOrg.start();
         org = demo.load();
-        factory = new MutationFactory(demo.client, org, false, DemoOrg.CLOCK);
+        factory = new MutationFactory(demo.client, org, false, demo.clock);
     }
 
     @AfterEach

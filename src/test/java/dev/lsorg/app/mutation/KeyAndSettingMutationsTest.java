@@ -23,7 +23,7 @@ class KeyAndSettingMutationsTest extends DemoMutationTest {
     @Test
     void createAnOrgWideKeyAndGetItsSecretOnceNeverInTheJournal() throws Exception {
         Mutation m = ready(factory.createKey("nightly audit", "Organization Viewer", null, null, 30));
-        String expires = DemoOrg.CLOCK.instant().plus(java.time.Duration.ofDays(30)).toString();
+        String expires = demo.clock.instant().plus(java.time.Duration.ofDays(30)).toString();
         assertEquals("Create service key 'nightly audit' for the whole org as Organization Viewer, expiring "
                 + expires.substring(0, 10), m.title());
         request(m.requests().get(0), "POST /api/v1/orgs/current/service-keys", null,
@@ -53,7 +53,7 @@ class KeyAndSettingMutationsTest extends DemoMutationTest {
     @Test
     void keyExpiryMustStayWithinTheOrgsMaximum() {
         DemoOrg.await(demo.client.orgInfo().update(OrganizationUpdate.empty().withMaxServiceKeyExpiryDays(90)));
-        MutationFactory capped = new MutationFactory(demo.client, demo.load(), false, DemoOrg.CLOCK);
+        MutationFactory capped = new MutationFactory(demo.client, demo.load(), false, demo.clock);
         refused(capped.createKey("k", "Organization User", null, null, 120),
                 new Problem("expires_days", "the org allows at most 90 days (asked for 120)"));
         refused(capped.createKey("k", "Organization User", null, null, null),
@@ -92,7 +92,7 @@ class KeyAndSettingMutationsTest extends DemoMutationTest {
         DemoOrg.await(demo.client.apiKeys().createServiceKey(new dev.lsorg.model.APIKeyCreateRequest("staging ci",
                 null, null, null, role("ORGANIZATION_VIEWER"), null)));
         OrgData now = demo.load();
-        MutationFactory f = new MutationFactory(demo.client, now, false, DemoOrg.CLOCK);
+        MutationFactory f = new MutationFactory(demo.client, now, false, demo.clock);
         refused(f.revokeKey(List.of("staging ci")),
                 new Problem("keys", "2 keys are described 'staging ci'; give the key's id"));
         APIKeyGetResponse first = key(now, "staging ci");
@@ -116,7 +116,7 @@ class KeyAndSettingMutationsTest extends DemoMutationTest {
         assertTrue(after.info().publicSharingDisabled());
         assertTrue(after.info().patCreationDisabled());
         assertFalse(after.info().invitesEnabled());
-        refused(new MutationFactory(demo.client, after, false, DemoOrg.CLOCK).setPublicSharing(false),
+        refused(new MutationFactory(demo.client, after, false, demo.clock).setPublicSharing(false),
                 new Problem("public_sharing", "public sharing is already disabled"));
     }
 

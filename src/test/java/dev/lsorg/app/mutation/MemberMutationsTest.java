@@ -80,7 +80,7 @@ class MemberMutationsTest extends DemoMutationTest {
                 "{\"role_id\":\"" + id("ORGANIZATION_ADMIN") + "\"}");
         runOk(demo, m, dir.resolve("j"));
         assertEquals(id("ORGANIZATION_ADMIN"), member(demo.load(), user.email()).roleId());
-        refused(new MutationFactory(demo.client, demo.load(), false, DemoOrg.CLOCK)
+        refused(new MutationFactory(demo.client, demo.load(), false, demo.clock)
                 .changeOrgRole(List.of(user.email()), "Organization Admin"),
                 new Problem("role", user.email() + " is already Organization Admin"));
     }

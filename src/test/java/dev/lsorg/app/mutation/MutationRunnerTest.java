@@ -36,7 +36,7 @@ class MutationRunnerTest {
     void start() {
         demo = DemoOrg.start();
         org = demo.load();
-        factory = new MutationFactory(demo.client, org, false, DemoOrg.CLOCK);
+        factory = new MutationFactory(demo.client, org, false, demo.clock);
         journal = dir.resolve("state/journal.jsonl");
     }
 
@@ -82,7 +82,7 @@ class MutationRunnerTest {
 
     @Test
     void readOnlyRefusesEveryMutationInOnePlace() {
-        MutationFactory ro = new MutationFactory(demo.client, org, true, DemoOrg.CLOCK);
+        MutationFactory ro = new MutationFactory(demo.client, org, true, demo.clock);
         String email = org.members().members().get(5).email();
         List<Function<MutationFactory, Proposal>> all = List.of(
                 f -> f.createWorkspace("X", null), f -> f.renameWorkspace("Research", "Y"),
@@ -109,7 +109,7 @@ class MutationRunnerTest {
     @Test
     void aViewerKeySeesChangesDisabledWithTheReason() {
         try (LangSmithClient viewer = demo.clientWith(demo.emulator.keys().orgViewerKey())) {
-            MutationFactory f = new MutationFactory(viewer, DemoOrg.await(viewer.loadOrg(null)), false, DemoOrg.CLOCK);
+            MutationFactory f = new MutationFactory(viewer, DemoOrg.await(viewer.loadOrg(null)), false, demo.clock);
             assertEquals("the API key lacks the permission organization:manage",
                     f.unavailable(MutationKind.INVITE).orElseThrow());
             assertEquals(List.of(new Problem("permission", "the API key lacks the permission organization:manage")),
@@ -120,9 +120,9 @@ class MutationRunnerTest {
     @Test
     void forbiddenComesBackInWordsAndIsJournaled() throws Exception {
         try (LangSmithClient viewer = demo.clientWith(demo.emulator.keys().orgViewerKey())) {
-            Mutation m = ready(new MutationFactory(viewer, org, false, DemoOrg.CLOCK).setPatCreation(false));
+            Mutation m = ready(new MutationFactory(viewer, org, false, demo.clock).setPatCreation(false));
             MutationRunner runner = new MutationRunner(viewer, new Journal(journal),
-                    new JournalContext("test", "Acme"), false, DemoOrg.CLOCK);
+                    new JournalContext("test", "Acme"), false, demo.clock);
             Outcome o = DemoOrg.await(runner.run(m));
             assertEquals(Outcome.Status.FAILED, o.status());
             assertEquals("Forbidden", o.errorType());

@@ -25,7 +25,7 @@ class RbacRuleTest {
     void start() {
         demo = DemoOrg.start();
         org = withoutRbac(demo.load());
-        factory = new MutationFactory(demo.client, org, false, DemoOrg.CLOCK);
+        factory = new MutationFactory(demo.client, org, false, demo.clock);
     }
 
     @AfterEach

@@ -30,7 +30,7 @@ class WorkspaceMutationsTest extends DemoMutationTest {
         TenantForUser lab = DemoOrg.workspace(after, "Ana's Lab (2)");
         assertEquals("ana-lab", lab.tenantHandle());
 
-        MutationFactory f2 = new MutationFactory(demo.client, after, false, DemoOrg.CLOCK);
+        MutationFactory f2 = new MutationFactory(demo.client, after, false, demo.clock);
         Mutation rename = ready(f2.renameWorkspace("ana's lab (2)", "Vision Lab"));
         assertEquals("Rename workspace Ana's Lab (2) to Vision Lab", rename.title());
         request(rename.requests().get(0), "PATCH /api/v1/workspaces/" + lab.id(), lab.id(),
@@ -39,7 +39,7 @@ class WorkspaceMutationsTest extends DemoMutationTest {
         OrgData renamed = demo.load();
         DemoOrg.workspace(renamed, "Vision Lab");
 
-        Mutation delete = ready(new MutationFactory(demo.client, renamed, false, DemoOrg.CLOCK)
+        Mutation delete = ready(new MutationFactory(demo.client, renamed, false, demo.clock)
                 .deleteWorkspace(lab.id().toString()));
         assertTrue(delete.destructive());
         assertEquals("Vision Lab", delete.confirmText());
@@ -72,7 +72,7 @@ class WorkspaceMutationsTest extends DemoMutationTest {
         MemberIdentity wm = DemoOrg.workspaceMember(after, sandbox, who.email());
         assertEquals(role("WORKSPACE_VIEWER"), wm.roleId());
 
-        Mutation promote = ready(new MutationFactory(demo.client, after, false, DemoOrg.CLOCK)
+        Mutation promote = ready(new MutationFactory(demo.client, after, false, demo.clock)
                 .changeWorkspaceRole("Sandbox", List.of(who.email()), "Admin"));
         assertEquals("Change " + who.email() + "'s role in Sandbox from Viewer to Admin", promote.title());
         request(promote.requests().get(0), "PATCH /api/v1/workspaces/current/members/" + wm.id(), sandbox.id(),
@@ -81,7 +81,7 @@ class WorkspaceMutationsTest extends DemoMutationTest {
         OrgData promoted = demo.load();
         assertEquals(role("WORKSPACE_ADMIN"), DemoOrg.workspaceMember(promoted, sandbox, who.email()).roleId());
 
-        Mutation remove = ready(new MutationFactory(demo.client, promoted, false, DemoOrg.CLOCK)
+        Mutation remove = ready(new MutationFactory(demo.client, promoted, false, demo.clock)
                 .removeFromWorkspace("Sandbox", List.of(who.email())));
         assertEquals(who.email(), remove.confirmText());
         request(remove.requests().get(0), "DELETE /api/v1/workspaces/current/members/" + wm.id(), sandbox.id(), null);
