@@ -1,5 +1,6 @@
 package dev.lsorg.app;
 
+import dev.lsorg.app.mutation.Confirmation;
 import dev.lsorg.app.mutation.JournalEntry;
 import dev.lsorg.app.mutation.Outcome;
 import java.time.Clock;
@@ -36,7 +37,9 @@ public final class ChangeEffects {
     }
 
     private void send(Effect.RunMutation r) {
-        support.runner(r.orgLabel()).run(r.confirm().mutation()).onComplete(ar -> {
+        Confirmation answer = new Confirmation(r.confirm().mutation(), r.confirm().typed() == null ? ""
+                : r.confirm().typed());
+        support.runner(r.orgLabel()).run(answer).onComplete(ar -> {
             Outcome o = ar.succeeded() ? ar.result() : new Outcome(r.confirm().mutation(), Outcome.Status.FAILED,
                     "Failed: " + ar.cause().getMessage(), List.of(String.valueOf(ar.cause().getMessage())), null, 0,
                     null, Duration.ZERO);

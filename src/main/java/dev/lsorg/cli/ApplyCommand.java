@@ -91,27 +91,27 @@ public final class ApplyCommand implements Callable<Integer> {
             out.println("Nothing to change.");
             return plan.invalid().isEmpty() ? ExitCodes.OK : ExitCodes.USAGE;
         }
-        if (!confirmed(plan, out)) {
+        String answer = answer(plan, out);
+        if (!plan.confirmedBy(answer)) {
             out.println("Cancelled; nothing was sent.");
             return ExitCodes.FINDINGS;
         }
-        BulkApply.Summary summary = ShellSession.await(BulkApply.run(plan, runner(connection, factory.index()),
-                new PlanPrinter(out)::progress));
+        BulkApply.Summary summary = ShellSession.await(BulkApply.run(plan, answer, runner(connection,
+                factory.index()), new PlanPrinter(out)::progress));
         (summary.ok() ? out : err).println("Summary: " + summary);
         return summary.failed() > 0 ? ExitCodes.API : summary.invalid() > 0 ? ExitCodes.USAGE : ExitCodes.OK;
     }
 
-    private boolean confirmed(BulkPlan plan, PrintWriter out) {
+    /** The person's answer to the plan ({@code --yes} answers a plan that removes no one). */
+    private String answer(BulkPlan plan, PrintWriter out) {
         if (yes && !plan.destructive()) {
-            return true;
+            return "yes";
         }
         String question = plan.destructive() ? "This plan removes access and cannot be undone. Type 'apply' to"
                 + " confirm: " : "Apply these " + plan.steps().size() + " changes? [y/N] ";
         out.print(question);
         out.flush();
-        String answer = readLine();
-        return answer != null && (plan.destructive() ? answer.strip().equals("apply")
-                : answer.strip().equalsIgnoreCase("y") || answer.strip().equalsIgnoreCase("yes"));
+        return readLine();
     }
 
     private MutationRunner runner(OrgConnection connection, OrgIndex index) {

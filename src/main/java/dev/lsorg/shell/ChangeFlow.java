@@ -1,5 +1,6 @@
 package dev.lsorg.shell;
 
+import dev.lsorg.app.mutation.Confirmation;
 import dev.lsorg.app.mutation.Mutation;
 import dev.lsorg.app.mutation.Outcome;
 import dev.lsorg.app.mutation.Proposal;
@@ -39,14 +40,15 @@ final class ChangeFlow {
             out.println("(dry run: the request will be recorded in the journal, not sent)");
         }
         out.flush();
-        if (!confirmed(mutation, change.guard())) {
+        Confirmation answer = confirmation(mutation, change.guard());
+        if (!answer.confirms()) {
             out.println("Cancelled; nothing was sent.");
             return CANCELLED;
         }
-        return report(ShellSession.await(session.runner().run(mutation)));
+        return report(ShellSession.await(session.runner().run(answer)));
     }
 
-    private boolean confirmed(Mutation m, Command.Guard guard) {
+    private Confirmation confirmation(Mutation m, Command.Guard guard) {
         if (m.destructive()) {
             if (guard.confirm() != null) {
                 return check(m, guard.confirm());
@@ -54,18 +56,19 @@ final class ChangeFlow {
             return check(m, prompter.ask("This cannot be undone. Type '" + m.confirmText() + "' to confirm: "));
         }
         if (guard.yes() || session.yes()) {
-            return true;
+            return Confirmation.yes(m);
         }
         String answer = prompter.ask("Send it? [y/N] ");
-        return answer != null && (answer.strip().equalsIgnoreCase("y") || answer.strip().equalsIgnoreCase("yes"));
+        boolean yes = answer != null && (answer.strip().equalsIgnoreCase("y") || answer.strip().equalsIgnoreCase("yes"));
+        return new Confirmation(m, yes ? answer.strip() : null);
     }
 
-    private boolean check(Mutation m, String typed) {
-        boolean ok = typed != null && m.confirmedBy(typed.strip());
-        if (!ok && typed != null && !typed.isBlank()) {
+    private Confirmation check(Mutation m, String typed) {
+        Confirmation c = new Confirmation(m, typed == null ? null : typed.strip());
+        if (!c.confirms() && typed != null && !typed.isBlank()) {
             err.println("'" + typed.strip() + "' does not match '" + m.confirmText() + "'.");
         }
-        return ok;
+        return c;
     }
 
     private int report(Outcome outcome) {

@@ -34,15 +34,19 @@ public final class BulkApply {
     private BulkApply() {
     }
 
-    /** Runs every step of {@code plan} in order; {@code progress} sees each result as soon as it is known. */
-    public static Future<Summary> run(BulkPlan plan, MutationRunner runner, Consumer<StepResult> progress) {
+    /**
+     * Runs every step of {@code plan} in order, as confirmed by {@code answer} (see {@link BulkPlan#confirmedBy}: a
+     * wrong answer sends nothing); {@code progress} sees each result as soon as it is known.
+     */
+    public static Future<Summary> run(BulkPlan plan, String answer, MutationRunner runner,
+                                      Consumer<StepResult> progress) {
         List<Outcome> outcomes = new ArrayList<>();
         Future<Void> chain = Future.succeededFuture();
         int total = plan.steps().size();
         for (int i = 0; i < total; i++) {
             int n = i;
             BulkPlan.Step step = plan.steps().get(i);
-            chain = chain.compose(v -> runner.run(step.mutation()).map(o -> {
+            chain = chain.compose(v -> runner.run(plan.confirmation(step, answer)).map(o -> {
                 outcomes.add(o);
                 progress.accept(new StepResult(n + 1, total, step, o));
                 return null;

@@ -1,5 +1,6 @@
 package dev.lsorg.app.bulk;
 
+import dev.lsorg.app.mutation.Confirmation;
 import dev.lsorg.app.mutation.Mutation;
 import java.util.List;
 
@@ -28,6 +29,32 @@ public record BulkPlan(List<Step> steps, List<Note> skipped, List<Note> invalid)
     /** Whether any step cannot be undone. */
     public boolean destructive() {
         return steps.stream().anyMatch(s -> s.mutation().destructive());
+    }
+
+    /** What must be typed to confirm the whole plan: {@code apply} when it removes access, else {@code y}. */
+    public String confirmText() {
+        return destructive() ? "apply" : "y";
+    }
+
+    /** Whether {@code answer} confirms the whole plan ({@code yes} too for a plan that removes no one). */
+    public boolean confirmedBy(String answer) {
+        if (answer == null) {
+            return false;
+        }
+        String a = answer.strip();
+        return destructive() ? a.equals("apply") : a.equalsIgnoreCase("y") || a.equalsIgnoreCase("yes");
+    }
+
+    /**
+     * Each step's confirmation under the plan's: the plan confirmed as a whole confirms every step (a destructive
+     * step as if its own text had been typed); an answer that does not confirm the plan confirms no step.
+     */
+    public Confirmation confirmation(Step step, String answer) {
+        Mutation m = step.mutation();
+        if (!confirmedBy(answer)) {
+            return new Confirmation(m, null);
+        }
+        return m.destructive() ? new Confirmation(m, m.confirmText()) : Confirmation.yes(m);
     }
 
     /** Whether there is nothing to send. */

@@ -15,8 +15,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Runs confirmed mutations: each exactly once (a second run of the same mutation sends nothing), its requests in
- * order and never retried blindly, or under {@code --dry-run} only recorded. Every run is journaled, written and
- * flushed on a worker thread, before the returned future completes, so the journal is never behind the screen.
+ * order and never retried blindly, or under {@code --dry-run} only recorded. It takes a {@link Confirmation} and
+ * refuses, sending and journaling nothing, one that does not confirm its change. Every run is journaled, written
+ * and flushed on a worker thread, before the returned future completes, so the journal is never behind the screen.
  */
 public final class MutationRunner {
     private final LangSmithClient client;
@@ -43,8 +44,13 @@ public final class MutationRunner {
         return dryRun;
     }
 
-    /** Runs {@code mutation} once; call only after the person confirmed it ({@link Mutation#confirmedBy}). */
-    public Future<Outcome> run(Mutation mutation) {
+    /** Runs the confirmed mutation once; a confirmation that does not confirm it sends nothing. */
+    public Future<Outcome> run(Confirmation confirmation) {
+        Mutation mutation = confirmation.mutation();
+        if (!confirmation.confirms()) {
+            return Future.succeededFuture(new Outcome(mutation, Outcome.Status.NOT_CONFIRMED,
+                    "Nothing was sent: " + confirmation.whyNot(), List.of(), null, 0, null, Duration.ZERO));
+        }
         if (!started.add(mutation.id())) {
             return Future.succeededFuture(new Outcome(mutation, Outcome.Status.ALREADY_RUN,
                     "Already sent; nothing was sent again", List.of(), null, 0, null, Duration.ZERO));

@@ -32,7 +32,9 @@ public record Outcome(Mutation mutation, Status status, String message, List<Str
         /** Recorded in the journal but not sent ({@code --dry-run}). */
         DRY_RUN,
         /** This mutation was already run: nothing was sent again. */
-        ALREADY_RUN;
+        ALREADY_RUN,
+        /** The confirmation did not confirm the change: nothing was sent or journaled. */
+        NOT_CONFIRMED;
 
         /** The word used in the journal. */
         public String word() {

@@ -59,7 +59,7 @@ class BulkApplyTest {
         assertEquals(List.of(11, 4, 7, 10), plan.invalid().stream().map(BulkPlan.Note::line).toList());
         assertTrue(plan.destructive());
 
-        BulkApply.Summary summary = DemoOrg.await(BulkApply.run(plan, demo.runner(dir.resolve("j"), false), r -> { }));
+        BulkApply.Summary summary = DemoOrg.await(BulkApply.run(plan, plan.confirmText(), demo.runner(dir.resolve("j"), false), r -> { }));
         assertEquals(new BulkApply.Summary(3, 0, 2, 4), summary);
         OrgData after = demo.load();
         assertTrue(after.members().pending().stream().anyMatch(p -> p.email().equals("new2@x.com")));
@@ -79,8 +79,20 @@ class BulkApplyTest {
         BulkPlan plan = plan("late@x.com,Organization User,,,\n" + outsider.email() + ",,Sandbox,Editor,\n");
         DemoOrg.await(demo.client.orgMembers().invite(new dev.lsorg.model.PendingIdentityCreate("late@x.com", null,
                 null, null, null, null, null)));
-        BulkApply.Summary summary = DemoOrg.await(BulkApply.run(plan, demo.runner(dir.resolve("j"), false), r -> { }));
+        BulkApply.Summary summary = DemoOrg.await(BulkApply.run(plan, plan.confirmText(), demo.runner(dir.resolve("j"), false), r -> { }));
         assertEquals(new BulkApply.Summary(1, 1, 0, 0), summary);
+    }
+
+    @Test
+    void aPlanRunWithoutItsConfirmationSendsNothing() {
+        OrgData org = demo.load();
+        OrgMemberIdentity leaver = DemoOrg.member(org, "ORGANIZATION_USER", DemoOrg.workspace(org, "Staging"));
+        BulkPlan plan = plan("unasked@x.com,Organization User,,,\n" + leaver.email() + ",,Staging,,remove\n");
+        assertEquals("apply", plan.confirmText());
+        for (String answer : new String[] {null, "y", "yes", "APPLY"}) {
+            DemoOrg.await(BulkApply.run(plan, answer, demo.runner(dir.resolve("j"), false), r -> { }));
+        }
+        assertTrue(demo.changes().isEmpty(), () -> demo.changes().toString());
     }
 
     private BulkPlan plan(String csv) {

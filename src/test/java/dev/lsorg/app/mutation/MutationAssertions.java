@@ -23,6 +23,11 @@ final class MutationAssertions {
         return p.mutation();
     }
 
+    /** The answer a person gives who confirms {@code m}: its text typed when destructive, else "y". */
+    static Confirmation confirmed(Mutation m) {
+        return m.destructive() ? new Confirmation(m, m.confirmText()) : Confirmation.yes(m);
+    }
+
     /** The proposal was refused with exactly these problems. */
     static void refused(Proposal p, Problem... problems) {
         assertEquals(java.util.List.of(problems), p.problems());
@@ -44,7 +49,7 @@ final class MutationAssertions {
      */
     static Outcome runOk(DemoOrg org, Mutation m, Path journal) {
         int before = org.changes().size();
-        Outcome o = DemoOrg.await(org.runner(journal, false).run(m));
+        Outcome o = DemoOrg.await(org.runner(journal, false).run(confirmed(m)));
         assertEquals(Outcome.Status.OK, o.status(), o::message);
         List<RequestLog.Entry> received = org.changes().subList(before, org.changes().size());
         assertEquals(m.requests().size(), received.size());

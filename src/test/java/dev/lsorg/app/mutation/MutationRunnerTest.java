@@ -1,5 +1,6 @@
 package dev.lsorg.app.mutation;
 
+import static dev.lsorg.app.mutation.MutationAssertions.confirmed;
 import static dev.lsorg.app.mutation.MutationAssertions.ready;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -46,19 +47,35 @@ class MutationRunnerTest {
     }
 
     @Test
-    void aMutationThatIsNotConfirmedSendsNothing() {
-        ready(factory.setPublicSharing(false));
-        ready(factory.unshareAll());
-        assertTrue(demo.changes().isEmpty());
-        assertFalse(Files.exists(journal));
+    void theRunnerRefusesAChangeThatWasNotConfirmed() {
+        MutationRunner runner = demo.runner(journal, false);
+        Mutation normal = ready(factory.setPublicSharing(false));
+        Mutation destructive = ready(factory.unshareAll());
+        assertTrue(destructive.destructive());
+        for (Confirmation unconfirmed : List.of(new Confirmation(normal, null),
+                new Confirmation(destructive, null), new Confirmation(destructive, "y"),
+                new Confirmation(destructive, destructive.confirmText() + "x"))) {
+            Outcome o = DemoOrg.await(runner.run(unconfirmed));
+            assertEquals(Outcome.Status.NOT_CONFIRMED, o.status(), unconfirmed::toString);
+            assertEquals(0, o.sent());
+        }
+        assertEquals("Nothing was sent: not confirmed: type '" + destructive.confirmText() + "' to confirm",
+                DemoOrg.await(runner.run(new Confirmation(destructive, "nope"))).message());
+        assertTrue(demo.emulator.requestLog().entries().stream().noneMatch(e -> !e.method().equals("GET")),
+                "the emulator received no change");
+        assertFalse(Files.exists(journal), "nothing journaled");
+
+        // the same values, confirmed, do go out: the refusal above was about the answer, not the change
+        assertEquals(Outcome.Status.OK, DemoOrg.await(runner.run(confirmed(destructive))).status());
+        assertEquals(1, demo.changes().size());
     }
 
     @Test
     void confirmingTwiceSendsOneRequest() {
         Mutation m = ready(factory.invite("twice@x.com", null, null, null));
         MutationRunner runner = demo.runner(journal, false);
-        Future<Outcome> first = runner.run(m);
-        Future<Outcome> second = runner.run(m);
+        Future<Outcome> first = runner.run(confirmed(m));
+        Future<Outcome> second = runner.run(confirmed(m));
         assertEquals(Outcome.Status.ALREADY_RUN, DemoOrg.await(second).status());
         assertEquals(Outcome.Status.OK, DemoOrg.await(first).status());
         assertEquals(1, demo.changes().size());
@@ -68,7 +85,7 @@ class MutationRunnerTest {
     @Test
     void dryRunSendsNothingAndJournalsTheExactRequest() throws Exception {
         Mutation m = ready(factory.setPublicSharing(false));
-        Outcome o = DemoOrg.await(demo.runner(journal, true).run(m));
+        Outcome o = DemoOrg.await(demo.runner(journal, true).run(confirmed(m)));
         assertEquals(Outcome.Status.DRY_RUN, o.status());
         assertEquals("Dry run: recorded, not sent", o.message());
         assertTrue(demo.changes().isEmpty());
@@ -123,7 +140,7 @@ class MutationRunnerTest {
             Mutation m = ready(new MutationFactory(viewer, org, false, demo.clock).setPatCreation(false));
             MutationRunner runner = new MutationRunner(viewer, new Journal(journal),
                     new JournalContext("test", "Acme"), false, demo.clock);
-            Outcome o = DemoOrg.await(runner.run(m));
+            Outcome o = DemoOrg.await(runner.run(confirmed(m)));
             assertEquals(Outcome.Status.FAILED, o.status());
             assertEquals("Forbidden", o.errorType());
             assertTrue(o.message().startsWith("Failed: The key is not allowed to do this"), o.message());
@@ -139,7 +156,7 @@ class MutationRunnerTest {
         Mutation m = ready(factory.invite("late@x.com", null, null, null));
         DemoOrg.await(demo.client.orgMembers().invite(new PendingIdentityCreate("late@x.com", null, null, null, null,
                 null, null)));
-        Outcome o = DemoOrg.await(demo.runner(journal, false).run(m));
+        Outcome o = DemoOrg.await(demo.runner(journal, false).run(confirmed(m)));
         assertEquals(Outcome.Status.FAILED, o.status());
         assertEquals("Conflict", o.errorType());
         assertEquals("Failed: Conflict with the current state of the org: User late@x.com already has a pending invite",
@@ -153,7 +170,7 @@ class MutationRunnerTest {
         Mutation m = new Mutation(MutationKind.RENAME_WORKSPACE, "Rename Research to a/b", List.of("Research"),
                 "workspace Research", research.id(), List.of(demo.client.workspaces().renameRequest(research.id(), "a/b")),
                 null);
-        Outcome o = DemoOrg.await(demo.runner(journal, false).run(m));
+        Outcome o = DemoOrg.await(demo.runner(journal, false).run(confirmed(m)));
         assertEquals("Validation", o.errorType());
         assertTrue(o.message().startsWith("Failed: LangSmith refused the request: "), o.message());
         assertTrue(o.message().contains("display_name"), o.message());
@@ -167,7 +184,7 @@ class MutationRunnerTest {
                 && x.tenantIds().contains(research.id())).limit(2).toList();
         Mutation m = ready(factory.removeFromOrg(two.stream().map(OrgMemberIdentity::email).toList()));
         DemoOrg.await(demo.client.orgMembers().remove(two.get(1).id()));
-        Outcome o = DemoOrg.await(demo.runner(journal, false).run(m));
+        Outcome o = DemoOrg.await(demo.runner(journal, false).run(confirmed(m)));
         assertEquals(Outcome.Status.PARTIAL, o.status());
         assertEquals(List.of(two.get(1).email() + ": Not found: it does not exist or was already removed"),
                 o.failures().stream().map(s -> s.replaceFirst(": [^:]*$", "")).toList());
@@ -176,10 +193,10 @@ class MutationRunnerTest {
 
     @Test
     void journalLinesParseAndHoldTheStoryButNoKey() throws Exception {
-        DemoOrg.await(demo.runner(journal, false).run(ready(factory.invite("story@x.com", null, List.of("Research"),
-                "Viewer"))));
-        DemoOrg.await(demo.runner(journal, false).run(ready(factory.createKey("ci", "Organization User", null, null,
-                7))));
+        DemoOrg.await(demo.runner(journal, false).run(confirmed(ready(factory.invite("story@x.com", null,
+                List.of("Research"), "Viewer")))));
+        DemoOrg.await(demo.runner(journal, false).run(confirmed(ready(factory.createKey("ci", "Organization User",
+                null, null, 7)))));
         List<String> lines = Files.readAllLines(journal);
         assertEquals(2, lines.size());
         for (String line : lines) {
