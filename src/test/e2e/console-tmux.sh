@@ -24,6 +24,12 @@ fail() { FAILED=$((FAILED + 1)); echo "FAIL $1"; echo "---- screen ----"; tm cap
 
 screen() { tm capture-pane -p -t e2e; }
 
+# About the waits in this script: lsorg runs here as a separate process behind tmux, which gives no event when the
+# app has read a key or redrawn. So the script polls the screen or a file with a deadline (expect, wait_file,
+# settled), and paces keystrokes with short fixed pauses (keys, line, text) so that a key is not read together with
+# the next one (Esc followed at once by a key reaches the app as Alt+key). These are the only fixed waits in
+# src/test, and they are here because an external process must be waited for.
+
 # Waits until the screen contains $1 (fixed string); reports $2.
 expect() {
     local deadline=$((SECONDS + TIMEOUT))
@@ -71,7 +77,7 @@ sane_after() {
 }
 
 tm new-session -d -s e2e -x 80 -y 24 "bash --noprofile --norc"
-sleep 0.5
+sleep 0.5 # external process: let the shell in the new tmux pane start before typing into it
 
 # 1. A user session: look around, filter, switch workspace, help, command line, quit.
 start_console session

@@ -149,13 +149,18 @@ public final class Emulator implements AutoCloseable {
         return store.unshareAllCount.get();
     }
 
-    /** Stops serving; when it started its own Vert.x it closes that too and waits (so not on an event loop). */
+    /**
+     * Stops serving and returns once the port is closed (when it started its own Vert.x, that is closed too); on an
+     * event loop it cannot wait, so there it only starts closing the server.
+     */
     @Override
     public void close() {
         if (ownsVertx) {
             await(vertx.close());
-        } else {
+        } else if (Context.isOnEventLoopThread()) {
             server.close();
+        } else {
+            await(server.close());
         }
     }
 }

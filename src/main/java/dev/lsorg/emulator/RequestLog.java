@@ -32,10 +32,11 @@ public final class RequestLog {
      * @param status  the status sent (for a dropped connection: the status that was being sent)
      * @param fault   the injected fault, or null: {@code latency}, {@code error}, {@code rate_limit},
      *                {@code drop}, {@code malformed}
+     * @param delayMs the injected delay (latency plus jitter) held before answering, 0 for none
      */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record Entry(Instant time, String method, String path, String query, Map<String, String> headers,
-                        String body, int status, String fault) {
+                        String body, int status, String fault, long delayMs) {
     }
 
     synchronized void add(Entry entry) {

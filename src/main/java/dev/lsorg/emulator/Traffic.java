@@ -20,6 +20,7 @@ final class Traffic {
     private final Faults faults;
     private final RequestLog log;
     private final Store store;
+    private static final String DELAY = "fault.delay";
 
     Traffic(Vertx vertx, Faults faults, RequestLog log, Store store) {
         this.vertx = vertx;
@@ -35,6 +36,7 @@ final class Traffic {
         long delay = faults.delayMs(s);
         if (delay > 0) {
             ctx.put(Responses.FAULT, "latency");
+            ctx.put(DELAY, delay);
             vertx.setTimer(delay, t -> afterDelay(ctx, s));
         } else {
             afterDelay(ctx, s);
@@ -67,7 +69,7 @@ final class Traffic {
         String body = ctx.body() == null ? null : ctx.body().asString();
         return new RequestLog.Entry(store.now(), ctx.request().method().name(), ctx.request().path(),
                 ctx.request().query(), headers, body == null || body.isEmpty() ? null : maskPasswords(body),
-                ctx.response().getStatusCode(), ctx.get(Responses.FAULT));
+                ctx.response().getStatusCode(), ctx.get(Responses.FAULT), ctx.get(DELAY, 0L));
     }
 
     /** Basic-auth bodies carry passwords; the log keeps their shape but not their values. */

@@ -13,13 +13,18 @@ class RetryPolicyTest {
     final ApiError reset = new ApiError.Network("Connection reset", false);
     final ApiError unavailable = new ApiError.ServerError("HTTP 503");
 
+    /** A first retry waits 100-200 ms: half the 200 ms base plus jitter (and is a retry at all). */
+    private static void assertFirstWait(long delay) {
+        assertTrue(delay >= 100 && delay <= 200, "first wait " + delay + " ms");
+    }
+
     @Test
     void readsRetryTransientFailuresOnly() {
-        assertTrue(policy.delayMillis(false, unavailable, 503, 1, Duration.ZERO) >= 0);
-        assertTrue(policy.delayMillis(false, unavailable, 502, 1, Duration.ZERO) >= 0);
-        assertTrue(policy.delayMillis(false, unavailable, 504, 1, Duration.ZERO) >= 0);
-        assertTrue(policy.delayMillis(false, reset, 0, 1, Duration.ZERO) >= 0);
-        assertTrue(policy.delayMillis(false, new ApiError.Timeout(Duration.ofSeconds(1)), 0, 1, Duration.ZERO) >= 0);
+        assertFirstWait(policy.delayMillis(false, unavailable, 503, 1, Duration.ZERO));
+        assertFirstWait(policy.delayMillis(false, unavailable, 502, 1, Duration.ZERO));
+        assertFirstWait(policy.delayMillis(false, unavailable, 504, 1, Duration.ZERO));
+        assertFirstWait(policy.delayMillis(false, reset, 0, 1, Duration.ZERO));
+        assertFirstWait(policy.delayMillis(false, new ApiError.Timeout(Duration.ofSeconds(1)), 0, 1, Duration.ZERO));
         assertEquals(RetryPolicy.NO_RETRY, policy.delayMillis(false, new ApiError.ServerError("HTTP 500"), 500, 1, Duration.ZERO));
         assertEquals(RetryPolicy.NO_RETRY, policy.delayMillis(false, new ApiError.NotFound("x"), 404, 1, Duration.ZERO));
         assertEquals(RetryPolicy.NO_RETRY, policy.delayMillis(false, new ApiError.MalformedResponse("x"), 200, 1, Duration.ZERO));
@@ -27,7 +32,7 @@ class RetryPolicyTest {
 
     @Test
     void mutationsRetryOnlyARefusedConnection() {
-        assertTrue(policy.delayMillis(true, refused, 0, 1, Duration.ZERO) >= 0);
+        assertFirstWait(policy.delayMillis(true, refused, 0, 1, Duration.ZERO));
         assertEquals(RetryPolicy.NO_RETRY, policy.delayMillis(true, reset, 0, 1, Duration.ZERO));
         assertEquals(RetryPolicy.NO_RETRY, policy.delayMillis(true, unavailable, 503, 1, Duration.ZERO));
         assertEquals(RetryPolicy.NO_RETRY, policy.delayMillis(true, new ApiError.RateLimited(Duration.ofSeconds(1)), 429, 1, Duration.ZERO));

@@ -18,6 +18,31 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 class EmulatorCommandTest {
+    /** Writes through to {@code out} and wakes whoever waits on it. */
+    private static final class NotifyingWriter extends java.io.Writer {
+        private final StringWriter out;
+
+        NotifyingWriter(StringWriter out) {
+            this.out = out;
+        }
+
+        @Override
+        public void write(char[] buf, int off, int len) {
+            synchronized (out) {
+                out.write(buf, off, len);
+                out.notifyAll();
+            }
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+
     @TempDir
     Path dir;
 
@@ -26,7 +51,7 @@ class EmulatorCommandTest {
         CountDownLatch stop = new CountDownLatch(1);
         StringWriter out = new StringWriter();
         CommandLine cl = new CommandLine(new EmulatorCommand(stop, TestClock.pinned()));
-        cl.setOut(new PrintWriter(out, true));
+        cl.setOut(new PrintWriter(new NotifyingWriter(out), true));
         ExecutorService exec = Executors.newSingleThreadExecutor();
         try {
             Future<Integer> code = exec.submit(() -> cl.execute("--seed-number", "7", "--latency-ms", "1"));
@@ -44,15 +69,19 @@ class EmulatorCommandTest {
         }
     }
 
+    /** Waits (woken by each write, at most a minute) until the command has printed {@code n} whole lines. */
     private static String[] awaitLines(StringWriter out, int n) throws InterruptedException {
-        for (int i = 0; i < 300; i++) {
-            String[] lines = out.toString().split("\\R");
-            if (lines.length >= n && !lines[n - 1].isEmpty()) {
-                return lines;
+        long end = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+        synchronized (out) {
+            while (out.toString().lines().count() < n || !out.toString().endsWith("\n")) {
+                long left = end - System.nanoTime();
+                if (left <= 0) {
+                    throw new AssertionError("emulator printed: " + out);
+                }
+                TimeUnit.NANOSECONDS.timedWait(out, left);
             }
-            Thread.sleep(50);
+            return out.toString().split("\\R");
         }
-        throw new AssertionError("emulator printed: " + out);
     }
 
     @Test

@@ -25,7 +25,6 @@ class EmulatorLifecycleTest {
             TestHttp http = new TestHttp(e.endpoint()).with("X-API-Key", e.keys().orgAdminKey());
             assertEquals(200, http.get("/api/v1/orgs/current/info").status());
             e.close();
-            Thread.sleep(300);
             assertThrows(UncheckedIOException.class, () -> http.get("/api/v1/orgs/current/info"));
         } finally {
             vertx.close().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);

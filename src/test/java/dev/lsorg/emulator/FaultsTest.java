@@ -10,30 +10,50 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lsorg.testing.TestClock;
 import dev.lsorg.testing.TestHttp;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class FaultsTest extends EmulatorTestBase {
     private static final String ROLES = "/api/v1/orgs/current/roles";
 
-    private long timed(Runnable call) {
-        long t0 = System.nanoTime();
-        call.run();
-        return (System.nanoTime() - t0) / 1_000_000;
+    @Test
+    void latencyHoldsTheAnswerBack() {
+        emulator.faults().latency(60_000, 0).forNext(1);
+        assertThrows(UncheckedIOException.class, () -> admin().timeout(Duration.ofMillis(200)).get(ROLES),
+                "no answer while the minute of latency runs");
+        ok(admin().get(ROLES), "GET", ROLES);
+        List<RequestLog.Entry> log = emulator.requestLog().entries();
+        assertEquals(0, log.get(log.size() - 1).delayMs(), "the next request is not held");
     }
 
     @Test
-    void fixedLatencyAndJitter() {
-        emulator.faults().latency(300, 0);
-        assertTrue(timed(() -> ok(admin().get(ROLES), "GET", ROLES)) >= 300);
-        emulator.faults().latency(0, 120);
-        long max = 0;
-        for (int i = 0; i < 10; i++) {
-            max = Math.max(max, timed(() -> admin().get(ROLES)));
+    void jitterDelaysEachAnswerByUpToItsRange() {
+        emulator.faults().latency(10, 30);
+        for (int i = 0; i < 12; i++) {
+            ok(admin().get(ROLES), "GET", ROLES);
         }
-        assertTrue(max >= 20, "jitter never delayed: " + max);
-        assertTrue(emulator.requestLog().entries().stream().anyMatch(e -> "latency".equals(e.fault())));
+        List<Long> delays = emulator.requestLog().entries().stream().map(RequestLog.Entry::delayMs).toList();
+        assertTrue(delays.stream().allMatch(d -> d >= 10 && d <= 40), delays::toString);
+        assertTrue(new HashSet<>(delays).size() > 1, () -> "jitter varies: " + delays);
+        assertTrue(emulator.requestLog().entries().stream().allMatch(e -> "latency".equals(e.fault())));
+    }
+
+    @Test
+    void faultsCanBeLimitedToMethodsAndToTheNextRequests() {
+        emulator.faults().errorRate(1.0).onlyFor("POST").forNext(1);
+        ok(admin().get(ROLES), "GET", ROLES);
+        assertTrue(admin().post("/api/v1/workspaces", body("display_name", "Faulted")).status() >= 500);
+        assertEquals(200, admin().post("/api/v1/workspaces", body("display_name", "Served")).status());
+        assertTrue(emulator.faults().settings().isNone() || emulator.faults().settings().nextRequests() == 0);
+        JsonNode set = anonymous().put("/_emulator/faults", body("drop_rate", 1.0, "methods", List.of("patch"),
+                "next_requests", 2)).json();
+        assertEquals(List.of("PATCH"), List.of(set.get("methods").get(0).asText()));
+        assertEquals(2, set.get("next_requests").asInt());
+        ok(admin().get(ROLES), "GET", ROLES);
+        assertEquals(400, anonymous().put("/_emulator/faults", body("methods", List.of("FETCH"))).status());
     }
 
     @Test

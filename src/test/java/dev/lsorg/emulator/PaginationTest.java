@@ -1,6 +1,7 @@
 package dev.lsorg.emulator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lsorg.testing.SpecValidator;
@@ -100,7 +101,11 @@ class PaginationTest {
             assertEquals(2, http.get(ACTIVE + "?" + two).json().size());
             String first = http.get(ACTIVE + "?" + two).json().get(0).get("full_name").asText().split(" ")[0];
             JsonNode byName = http.get(ACTIVE + "?q=" + first.toLowerCase()).json();
-            assertEquals(true, byName.size() >= 1 && byName.toString().contains(first));
+            assertTrue(byName.size() >= 1, "finds the member it was taken from");
+            for (JsonNode m : byName) {
+                String hay = (m.get("full_name").asText() + " " + m.get("email").asText()).toLowerCase();
+                assertTrue(hay.contains(first.toLowerCase()), "every match has '" + first + "': " + m);
+            }
             assertEquals(1, http.get(PENDING + "?q=freelancer").json().size());
             String lsUser = http.get(ACTIVE).json().get(0).get("ls_user_id").asText();
             assertEquals(1, http.get(ACTIVE + "?ls_user_ids=" + lsUser).json().size());

@@ -23,14 +23,23 @@ public final class TestHttp {
             .connectTimeout(Duration.ofSeconds(10)).build();
     private final String base;
     private final Map<String, String> headers = new LinkedHashMap<>();
+    private Duration timeout = Duration.ofSeconds(30);
 
     public TestHttp(String base) {
         this.base = base;
     }
 
+    /** A copy of this client that gives up on an answer after {@code limit} (an {@link UncheckedIOException}). */
+    public TestHttp timeout(Duration limit) {
+        TestHttp copy = with("X-Unused", null);
+        copy.timeout = limit;
+        return copy;
+    }
+
     /** A copy of this client with one more header on every request. */
     public TestHttp with(String name, String value) {
         TestHttp copy = new TestHttp(base);
+        copy.timeout = timeout;
         copy.headers.putAll(headers);
         if (value == null) {
             copy.headers.remove(name);
@@ -79,7 +88,7 @@ public final class TestHttp {
     public Reply send(String method, String path, Object body) {
         try {
             String text = body == null ? null : body instanceof String s ? s : MAPPER.writeValueAsString(body);
-            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(timeout)
                     .method(method, text == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(text));
             if (text != null) {
                 b.header("Content-Type", "application/json");

@@ -115,7 +115,13 @@ final class ChangeHarness implements AutoCloseable {
 
     /** Waits until the emulator has logged {@code n} changes (it logs an answer when it ends it). */
     List<RequestLog.Entry> awaitChanges(int n) {
-        h.pumpUntil(() -> changes().size() >= n, n + " changes in the emulator's log");
+        try {
+            emulator.requestLog().await(e -> !e.method().equals("GET"), n, Duration.ofMinutes(1));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted", e);
+        }
+        h.pump();
         return changes();
     }
 

@@ -105,10 +105,22 @@ class DemoConsoleTest {
             h.type("4");
             assertLine(h, 3, "DESCRIPTION +KEY +TYPE +SCOPE +ROLE +CREATED +USED +EXPIRES +FLAG");
             assertLine(h, 4, "lsorg admin console +lsv2_sk_\\S+ +service +org-wide +Org Admin .*");
-            for (char pane : "13567".toCharArray()) {
-                h.type(String.valueOf(pane));
-                assertFalse(h.line(4).isBlank(), "pane " + pane + " at 120x40:\n" + h.text());
-            }
+            h.type("1");
+            assertLine(h, 3, "NAME +HANDLE +MEMBERS KEYS CREATED DELETED");
+            assertLine(h, 4, "Production +production +15 +2 13mo");
+            h.type("3");
+            assertLine(h, 3, "EMAIL +NAME +WS ROLE +ORG ROLE +STATUS +ADDED");
+            assertLine(h, 4, "lucas.khan@acme-robotics.com +Lucas Khan +Admin +Org Admin +member +13mo");
+            h.type("5");
+            assertLine(h, 3, "NAME +SCOPE +KIND +PERMS DESCRIPTION");
+            // at 120 columns the descriptions cut at 80 are whole
+            assertLine(h, 4, "Organization Admin +org +system +3 Full control of the organization and every workspace");
+            h.type("6");
+            assertLine(h, 3, "SETTING +VALUE +NOTE");
+            assertLine(h, 4, "Public sharing +allowed +anyone with a link can view shared runs");
+            h.type("7");
+            assertLine(h, 3, "TIME +METHOD PATH +STATUS MS");
+            assertScreenHas(h, "GET    /api/v1/workspaces/current/members");
         }
     }
 
@@ -116,8 +128,7 @@ class DemoConsoleTest {
     void navigationMovesTheHighlightAndPagesThrough() throws Exception {
         try (ScreenHarness h = console(80, 24)) {
             h.type("2");
-            TextColor selected = h.app.store().state() == null ? null
-                    : new ThemeLoader(dir).load("dark").style(Slot.ROW_SELECTED).bg();
+            TextColor selected = new ThemeLoader(dir).load("dark").style(Slot.ROW_SELECTED).bg();
             assertEquals(selected, h.cell(0, 4).getBackgroundColor());
             h.type("jj");
             assertEquals(selected, h.cell(0, 6).getBackgroundColor());

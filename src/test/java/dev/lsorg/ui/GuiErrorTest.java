@@ -47,11 +47,17 @@ class GuiErrorTest {
             thread.invokeLater(() -> {
                 throw new IllegalStateException("boom in a pane");
             });
-            String status = "";
-            for (int i = 0; i < 200 && !status.contains("Internal error"); i++) {
-                Thread.sleep(20);
-                status = row(t, 22);
-            }
+            // the GUI thread runs its queue in order: once this no-op has run, the failing task has run and its
+            // handler has put the status in the store; the next task draws the screen with it
+            thread.invokeAndWait(() -> { });
+            thread.invokeAndWait(() -> {
+                try {
+                    app.gui().updateScreen();
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            String status = row(t, 22);
             assertTrue(status.contains("Internal error: java.lang.IllegalStateException: boom in a pane"), status);
             String text = logged.toString(StandardCharsets.UTF_8);
             assertTrue(text.contains("ERROR GUI thread") && text.contains("at dev.lsorg.ui.GuiErrorTest"), text);

@@ -58,7 +58,7 @@ public final class ScreenHarness implements AutoCloseable {
                 Glyphs.UNICODE, KeyTable.defaults(), Duration.ofSeconds(30), List.of("pane roles"),
                 stateDir.resolve("history"), List.of());
         Connection conn = new Connection(endpoint, "lsv2_sk_…9f2c", "org", readOnly, false);
-        app = new ConsoleApp(screen, new com.googlecode.lanterna.gui2.SameTextGUIThread.Factory(), reader, conn,
+        app = new ConsoleApp(screen, TestGuiThread.factory(), reader, conn,
                 workspace, settings, clock, clipboard);
     }
 
@@ -102,28 +102,30 @@ public final class ScreenHarness implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs GUI work as it is queued until {@code done} holds: between checks it sleeps until the console is handed
+     * new work (an answer from the server, a timer), never for a fixed time. Fails after a minute (a hang).
+     */
     public void pumpUntil(BooleanSupplier done, String what) {
         long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        pump();
         while (!done.getAsBoolean()) {
-            if (System.nanoTime() > end) {
+            long left = end - System.nanoTime();
+            if (left <= 0) {
                 fail("timed out waiting for " + what + "; screen:\n" + text());
             }
+            try {
+                TestGuiThread.of(app.gui().getGUIThread()).awaitWork(left);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                fail("interrupted waiting for " + what);
+            }
             pump();
-            sleep(5);
         }
-        pump();
     }
 
     public void waitFor(String text) {
         pumpUntil(() -> text().contains(text), "'" + text + "'");
-    }
-
-    private static void sleep(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     public ScreenHarness press(KeyType... keys) {
