@@ -1,7 +1,7 @@
 package dev.lsorg.api;
 
-import static dev.lsorg.api.Fixture.await;
 import static dev.lsorg.api.Fixture.failure;
+import static dev.lsorg.testing.Await.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -14,27 +14,13 @@ import dev.lsorg.model.TenantMembers;
 import dev.lsorg.model.WorkspaceCreate;
 import java.net.ServerSocket;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Every {@link ApiError} case, produced by the emulator over loopback, with the sentence people will read. */
-class ApiErrorTest {
-    static Fixture fx;
-
-    @BeforeAll
-    static void start() {
-        fx = Fixture.demo();
-    }
-
-    @AfterAll
-    static void stop() {
-        fx.close();
-    }
+class ApiErrorTest extends DemoFixtureTest {
 
     @AfterEach
     void noFaults() {

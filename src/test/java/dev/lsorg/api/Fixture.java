@@ -60,10 +60,6 @@ final class Fixture implements AutoCloseable {
         return emulator.requestLog().entries();
     }
 
-    /** The result of {@code future}, or the test fails with the api error's sentence. */
-    static <T> T await(Future<T> future) {
-        return Await.result(future);
-    }
 
     /** The {@link ApiError} {@code future} failed with; fails the test when it succeeded. */
     static ApiError failure(Future<?> future) {

@@ -1,6 +1,6 @@
 package dev.lsorg.api;
 
-import static dev.lsorg.api.Fixture.await;
+import static dev.lsorg.testing.Await.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,7 +1,7 @@
 package dev.lsorg.api;
 
-import static dev.lsorg.api.Fixture.await;
 import static dev.lsorg.api.Fixture.failure;
+import static dev.lsorg.testing.Await.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -29,29 +29,20 @@ import dev.lsorg.model.TenantForUser;
 import dev.lsorg.model.TenantMembers;
 import dev.lsorg.model.WorkspaceCreate;
 import dev.lsorg.model.WorkspaceInviteResult;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Every resource method of the client against the demo emulator, with the state change read back. */
-class ResourceMethodsTest {
-    static Fixture fx;
+class ResourceMethodsTest extends DemoFixtureTest {
     static LangSmithClient client;
 
     @BeforeAll
-    static void start() {
-        fx = Fixture.demo();
+    static void useAdminClient() {
         client = fx.client;
-    }
-
-    @AfterAll
-    static void stop() {
-        fx.close();
     }
 
     static Role role(String name) {

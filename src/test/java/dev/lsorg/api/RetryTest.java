@@ -1,7 +1,7 @@
 package dev.lsorg.api;
 
-import static dev.lsorg.api.Fixture.await;
 import static dev.lsorg.api.Fixture.failure;
+import static dev.lsorg.testing.Await.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,9 +25,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.UnaryOperator;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -37,22 +35,11 @@ import org.junit.jupiter.api.Test;
  * attempts in virtual time ({@link VirtualRetryTimer}), so the test sees every wait it asked for without waiting;
  * faults are limited to the next requests or to some methods, so the server "recovers" at a known request.
  */
-class RetryTest {
+class RetryTest extends DemoFixtureTest {
     static final String ROLES = "/api/v1/orgs/current/roles";
-    static Fixture fx;
     final List<RequestEvent> events = Collections.synchronizedList(new ArrayList<>());
     final VirtualRetryTimer timer = new VirtualRetryTimer();
     LangSmithClient client;
-
-    @BeforeAll
-    static void start() {
-        fx = Fixture.demo();
-    }
-
-    @AfterAll
-    static void stop() {
-        fx.close();
-    }
 
     @BeforeEach
     void connect() {

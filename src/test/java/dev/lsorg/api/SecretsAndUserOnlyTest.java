@@ -52,7 +52,7 @@ class SecretsAndUserOnlyTest {
                     null, null, null, null)).preview().text());
             captured.add(fx.client.apiKeys().createServiceKeyRequest(new APIKeyCreateRequest("k", null, null, null,
                     null, null)).preview().toString());
-            captured.add(Fixture.await(fx.client.apiKeys().createServiceKey(new APIKeyCreateRequest("k2", null, null,
+            captured.add(dev.lsorg.testing.Await.await(fx.client.apiKeys().createServiceKey(new APIKeyCreateRequest("k2", null, null,
                     null, null, null))).toString());
             errors(fx, wrongKey, captured);
             assertEquals(0, fx.emulator.userOnlyCalls(), "the client called a user-only endpoint");

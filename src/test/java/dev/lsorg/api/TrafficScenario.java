@@ -1,6 +1,6 @@
 package dev.lsorg.api;
 
-import static dev.lsorg.api.Fixture.await;
+import static dev.lsorg.testing.Await.await;
 
 import dev.lsorg.model.APIKeyCreateRequest;
 import dev.lsorg.model.APIKeyUpdateRequest;

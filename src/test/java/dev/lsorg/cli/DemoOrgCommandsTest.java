@@ -19,7 +19,6 @@ import dev.lsorg.model.TenantForUser;
 import dev.lsorg.testing.TestClock;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -6,35 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lsorg.app.mutation.Journal;
 import dev.lsorg.app.mutation.OrgIndex;
-import dev.lsorg.testing.DemoOrg;
+import dev.lsorg.testing.FreshDemoOrgTest;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.jline.reader.LineReader;
 import org.jline.terminal.Terminal;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The interactive shell through JLine on piped streams and a dumb terminal (as with {@code TERM=dumb}). */
-class ShellJLineTest {
-    @TempDir
-    Path dir;
-    DemoOrg demo;
-
-    @BeforeEach
-    void start() {
-        demo = DemoOrg.start();
-    }
-
-    @AfterEach
-    void stop() {
-        demo.close();
-    }
+class ShellJLineTest extends FreshDemoOrgTest {
 
     @Test
     void tabCompletesCommandsAndWordsAndChangesAreConfirmedOrCancelled() throws Exception {

@@ -6,33 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lsorg.app.mutation.Journal;
 import dev.lsorg.testing.DemoOrg;
+import dev.lsorg.testing.FreshDemoOrgTest;
 import java.io.BufferedReader;
 import java.io.PrintWriter;
 import java.io.StringReader;
 import java.io.StringWriter;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The shell on scripts and pipes, against the emulator: confirmations read from the next line, exit codes. */
-class ShellScriptTest {
-    @TempDir
-    Path dir;
-    DemoOrg demo;
+class ShellScriptTest extends FreshDemoOrgTest {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-
-    @BeforeEach
-    void start() {
-        demo = DemoOrg.start();
-    }
-
-    @AfterEach
-    void stop() {
-        demo.close();
-    }
 
     @Test
     void aChangeShowsTheExactRequestAndIsSentOnY() {

@@ -14,7 +14,7 @@ public final class Await {
     }
 
     /** The future's result; a failure fails the test with its message and cause. */
-    public static <T> T result(Future<T> future) {
+    public static <T> T await(Future<T> future) {
         try {
             return future.toCompletionStage().toCompletableFuture().get(LIMIT_SECONDS, TimeUnit.SECONDS);
         } catch (ExecutionException e) {

@@ -16,7 +16,6 @@ import dev.lsorg.model.OrgData;
 import dev.lsorg.model.OrgMemberIdentity;
 import dev.lsorg.model.Role;
 import dev.lsorg.model.TenantForUser;
-import io.vertx.core.Future;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -74,7 +73,7 @@ public final class DemoOrg implements AutoCloseable {
 
     /** The whole org as the admin key sees it now. */
     public OrgData load() {
-        return await(client.loadOrg(null));
+        return Await.await(client.loadOrg(null));
     }
 
     /** A factory over the org as it is now. */
@@ -129,10 +128,6 @@ public final class DemoOrg implements AutoCloseable {
         return org.roles().stream().filter(r -> r.accessScope() == scope).toList();
     }
 
-    /** Waits for a future on the test thread. */
-    public static <T> T await(Future<T> future) {
-        return Await.result(future);
-    }
 
     @Override
     public void close() {

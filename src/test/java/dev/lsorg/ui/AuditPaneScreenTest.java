@@ -12,47 +12,20 @@ import dev.lsorg.audit.Finding;
 import dev.lsorg.audit.RuleCatalog;
 import dev.lsorg.audit.Thresholds;
 import dev.lsorg.model.OrgData;
-import dev.lsorg.testing.DemoOrg;
 import dev.lsorg.ui.pane.AuditPane;
 import dev.lsorg.ui.render.FindingRows;
 import dev.lsorg.ui.theme.Slot;
 import dev.lsorg.ui.theme.Theme;
 import dev.lsorg.ui.theme.ThemeException;
 import dev.lsorg.ui.theme.ThemeLoader;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Whole-screen tests of the Audit pane against the emulator's demo org: findings, filter, detail and the jump. */
-class AuditPaneScreenTest {
-    static DemoOrg org;
-
-    @TempDir
-    Path dir;
-
-    @BeforeAll
-    static void startEmulator() {
-        org = DemoOrg.start();
-    }
-
-    @AfterAll
-    static void stopEmulator() {
-        org.close();
-    }
-
-    private ScreenHarness console(int cols, int rows) throws Exception {
-        return ScreenHarness.console(org, cols, rows, "dark", dir);
-    }
-
-    private static void assertLine(ScreenHarness h, int row, String regex) {
-        assertTrue(h.line(row).matches(regex), "line " + row + " '" + h.line(row) + "' !~ " + regex + "\n" + h.text());
-    }
+class AuditPaneScreenTest extends DemoScreenTest {
 
     private Theme theme() {
         try {

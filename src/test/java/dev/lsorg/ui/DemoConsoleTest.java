@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.googlecode.lanterna.TextColor;
 import com.googlecode.lanterna.input.KeyType;
-import dev.lsorg.testing.DemoOrg;
 import dev.lsorg.ui.theme.Slot;
 import dev.lsorg.ui.theme.ThemeLoader;
 import java.nio.charset.StandardCharsets;
@@ -15,40 +14,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Whole-screen tests of the real console, driven by keystrokes, against a started emulator with the demo seed. */
-class DemoConsoleTest {
-    static DemoOrg org;
-
-    @TempDir
-    Path dir;
-
-    @BeforeAll
-    static void startEmulator() {
-        org = DemoOrg.start();
-    }
-
-    @AfterAll
-    static void stopEmulator() {
-        org.close();
-    }
-
-    private ScreenHarness console(int cols, int rows) throws Exception {
-        org.emulator.faults().reset();
-        return ScreenHarness.console(org, cols, rows, "dark", dir);
-    }
-
-    private static void assertLine(ScreenHarness h, int row, String regex) {
-        assertTrue(h.line(row).matches(regex), "line " + row + " '" + h.line(row) + "' !~ " + regex + "\n" + h.text());
-    }
-
-    private static void assertScreenHas(ScreenHarness h, String text) {
-        assertTrue(h.text().contains(text), "screen lacks '" + text + "':\n" + h.text());
-    }
+class DemoConsoleTest extends DemoScreenTest {
 
     @Test
     void everyPaneAt80x24() throws Exception {

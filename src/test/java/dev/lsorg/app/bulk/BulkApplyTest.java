@@ -1,5 +1,6 @@
 package dev.lsorg.app.bulk;
 
+import static dev.lsorg.testing.Await.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,28 +9,12 @@ import dev.lsorg.model.OrgData;
 import dev.lsorg.model.OrgMemberIdentity;
 import dev.lsorg.model.TenantForUser;
 import dev.lsorg.testing.DemoOrg;
-import java.nio.file.Path;
+import dev.lsorg.testing.FreshDemoOrgTest;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code apply} on a CSV with valid, duplicate, already-done and invalid rows, twice, against the emulator. */
-class BulkApplyTest {
-    @TempDir
-    Path dir;
-    DemoOrg demo;
-
-    @BeforeEach
-    void start() {
-        demo = DemoOrg.start();
-    }
-
-    @AfterEach
-    void stop() {
-        demo.close();
-    }
+class BulkApplyTest extends FreshDemoOrgTest {
 
     @Test
     void planAppliesWhatDiffersAndASecondRunChangesNothing() {
@@ -59,7 +44,7 @@ class BulkApplyTest {
         assertEquals(List.of(11, 4, 7, 10), plan.invalid().stream().map(BulkPlan.Note::line).toList());
         assertTrue(plan.destructive());
 
-        BulkApply.Summary summary = DemoOrg.await(BulkApply.run(plan, plan.confirmText(), demo.runner(dir.resolve("j"), false), r -> { }));
+        BulkApply.Summary summary = await(BulkApply.run(plan, plan.confirmText(), demo.runner(dir.resolve("j"), false), r -> { }));
         assertEquals(new BulkApply.Summary(3, 0, 2, 4), summary);
         OrgData after = demo.load();
         assertTrue(after.members().pending().stream().anyMatch(p -> p.email().equals("new2@x.com")));
@@ -77,9 +62,9 @@ class BulkApplyTest {
         OrgData org = demo.load();
         OrgMemberIdentity outsider = DemoOrg.outsider(org, DemoOrg.workspace(org, "Sandbox"));
         BulkPlan plan = plan("late@x.com,Organization User,,,\n" + outsider.email() + ",,Sandbox,Editor,\n");
-        DemoOrg.await(demo.client.orgMembers().invite(new dev.lsorg.model.PendingIdentityCreate("late@x.com", null,
+        await(demo.client.orgMembers().invite(new dev.lsorg.model.PendingIdentityCreate("late@x.com", null,
                 null, null, null, null, null)));
-        BulkApply.Summary summary = DemoOrg.await(BulkApply.run(plan, plan.confirmText(), demo.runner(dir.resolve("j"), false), r -> { }));
+        BulkApply.Summary summary = await(BulkApply.run(plan, plan.confirmText(), demo.runner(dir.resolve("j"), false), r -> { }));
         assertEquals(new BulkApply.Summary(1, 1, 0, 0), summary);
     }
 
@@ -90,7 +75,7 @@ class BulkApplyTest {
         BulkPlan plan = plan("unasked@x.com,Organization User,,,\n" + leaver.email() + ",,Staging,,remove\n");
         assertEquals("apply", plan.confirmText());
         for (String answer : new String[] {null, "y", "yes", "APPLY"}) {
-            DemoOrg.await(BulkApply.run(plan, answer, demo.runner(dir.resolve("j"), false), r -> { }));
+            await(BulkApply.run(plan, answer, demo.runner(dir.resolve("j"), false), r -> { }));
         }
         assertTrue(demo.changes().isEmpty(), () -> demo.changes().toString());
     }

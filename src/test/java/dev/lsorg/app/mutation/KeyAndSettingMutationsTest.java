@@ -4,6 +4,7 @@ import static dev.lsorg.app.mutation.MutationAssertions.ready;
 import static dev.lsorg.app.mutation.MutationAssertions.refused;
 import static dev.lsorg.app.mutation.MutationAssertions.request;
 import static dev.lsorg.app.mutation.MutationAssertions.runOk;
+import static dev.lsorg.testing.Await.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -52,7 +53,7 @@ class KeyAndSettingMutationsTest extends DemoMutationTest {
 
     @Test
     void keyExpiryMustStayWithinTheOrgsMaximum() {
-        DemoOrg.await(demo.client.orgInfo().update(OrganizationUpdate.empty().withMaxServiceKeyExpiryDays(90)));
+        await(demo.client.orgInfo().update(OrganizationUpdate.empty().withMaxServiceKeyExpiryDays(90)));
         MutationFactory capped = new MutationFactory(demo.client, demo.load(), false, demo.clock);
         refused(capped.createKey("k", "Organization User", null, null, 120),
                 new Problem("expires_days", "the org allows at most 90 days (asked for 120)"));
@@ -89,7 +90,7 @@ class KeyAndSettingMutationsTest extends DemoMutationTest {
 
     @Test
     void anAmbiguousDescriptionIsRefusedAndTheIdWorks() {
-        DemoOrg.await(demo.client.apiKeys().createServiceKey(new dev.lsorg.model.APIKeyCreateRequest("staging ci",
+        await(demo.client.apiKeys().createServiceKey(new dev.lsorg.model.APIKeyCreateRequest("staging ci",
                 null, null, null, role("ORGANIZATION_VIEWER"), null)));
         OrgData now = demo.load();
         MutationFactory f = new MutationFactory(demo.client, now, false, demo.clock);

@@ -6,7 +6,6 @@ import static dev.lsorg.app.mutation.MutationAssertions.request;
 import static dev.lsorg.app.mutation.MutationAssertions.runOk;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lsorg.model.OrgData;

@@ -1,5 +1,6 @@
 package dev.lsorg.app.mutation;
 
+import static dev.lsorg.testing.Await.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -49,7 +50,7 @@ final class MutationAssertions {
      */
     static Outcome runOk(DemoOrg org, Mutation m, Path journal) {
         int before = org.changes().size();
-        Outcome o = DemoOrg.await(org.runner(journal, false).run(confirmed(m)));
+        Outcome o = await(org.runner(journal, false).run(confirmed(m)));
         assertEquals(Outcome.Status.OK, o.status(), o::message);
         List<RequestLog.Entry> received = org.changes().subList(before, org.changes().size());
         assertEquals(m.requests().size(), received.size());

@@ -2,6 +2,7 @@ package dev.lsorg.app.mutation;
 
 import static dev.lsorg.app.mutation.MutationAssertions.confirmed;
 import static dev.lsorg.app.mutation.MutationAssertions.ready;
+import static dev.lsorg.testing.Await.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lsorg.api.LangSmithClient;
 import dev.lsorg.model.Json;
-import dev.lsorg.model.OrgData;
 import dev.lsorg.model.OrgMemberIdentity;
 import dev.lsorg.model.PendingIdentityCreate;
 import dev.lsorg.model.TenantForUser;
@@ -19,31 +19,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Running mutations: once only, dry runs, read-only mode, the server's refusals in words, and the journal. */
-class MutationRunnerTest {
-    @TempDir
-    Path dir;
-    DemoOrg demo;
-    OrgData org;
-    MutationFactory factory;
+class MutationRunnerTest extends DemoMutationTest {
     Path journal;
 
     @BeforeEach
-    void start() {
-        demo = DemoOrg.start();
-        org = demo.load();
-        factory = new MutationFactory(demo.client, org, false, demo.clock);
+    void journalFile() {
         journal = dir.resolve("state/journal.jsonl");
-    }
-
-    @AfterEach
-    void stop() {
-        demo.close();
     }
 
     @Test
@@ -55,18 +40,18 @@ class MutationRunnerTest {
         for (Confirmation unconfirmed : List.of(new Confirmation(normal, null),
                 new Confirmation(destructive, null), new Confirmation(destructive, "y"),
                 new Confirmation(destructive, destructive.confirmText() + "x"))) {
-            Outcome o = DemoOrg.await(runner.run(unconfirmed));
+            Outcome o = await(runner.run(unconfirmed));
             assertEquals(Outcome.Status.NOT_CONFIRMED, o.status(), unconfirmed::toString);
             assertEquals(0, o.sent());
         }
         assertEquals("Nothing was sent: not confirmed: type '" + destructive.confirmText() + "' to confirm",
-                DemoOrg.await(runner.run(new Confirmation(destructive, "nope"))).message());
+                await(runner.run(new Confirmation(destructive, "nope"))).message());
         assertTrue(demo.emulator.requestLog().entries().stream().noneMatch(e -> !e.method().equals("GET")),
                 "the emulator received no change");
         assertFalse(Files.exists(journal), "nothing journaled");
 
         // the same values, confirmed, do go out: the refusal above was about the answer, not the change
-        assertEquals(Outcome.Status.OK, DemoOrg.await(runner.run(confirmed(destructive))).status());
+        assertEquals(Outcome.Status.OK, await(runner.run(confirmed(destructive))).status());
         assertEquals(1, demo.changes().size());
     }
 
@@ -76,8 +61,8 @@ class MutationRunnerTest {
         MutationRunner runner = demo.runner(journal, false);
         Future<Outcome> first = runner.run(confirmed(m));
         Future<Outcome> second = runner.run(confirmed(m));
-        assertEquals(Outcome.Status.ALREADY_RUN, DemoOrg.await(second).status());
-        assertEquals(Outcome.Status.OK, DemoOrg.await(first).status());
+        assertEquals(Outcome.Status.ALREADY_RUN, await(second).status());
+        assertEquals(Outcome.Status.OK, await(first).status());
         assertEquals(1, demo.changes().size());
         assertEquals(1, new Journal(journal).read().size());
     }
@@ -85,7 +70,7 @@ class MutationRunnerTest {
     @Test
     void dryRunSendsNothingAndJournalsTheExactRequest() throws Exception {
         Mutation m = ready(factory.setPublicSharing(false));
-        Outcome o = DemoOrg.await(demo.runner(journal, true).run(confirmed(m)));
+        Outcome o = await(demo.runner(journal, true).run(confirmed(m)));
         assertEquals(Outcome.Status.DRY_RUN, o.status());
         assertEquals("Dry run: recorded, not sent", o.message());
         assertTrue(demo.changes().isEmpty());
@@ -126,7 +111,7 @@ class MutationRunnerTest {
     @Test
     void aViewerKeySeesChangesDisabledWithTheReason() {
         try (LangSmithClient viewer = demo.clientWith(demo.emulator.keys().orgViewerKey())) {
-            MutationFactory f = new MutationFactory(viewer, DemoOrg.await(viewer.loadOrg(null)), false, demo.clock);
+            MutationFactory f = new MutationFactory(viewer, await(viewer.loadOrg(null)), false, demo.clock);
             assertEquals("the API key lacks the permission organization:manage",
                     f.unavailable(MutationKind.INVITE).orElseThrow());
             assertEquals(List.of(new Problem("permission", "the API key lacks the permission organization:manage")),
@@ -140,7 +125,7 @@ class MutationRunnerTest {
             Mutation m = ready(new MutationFactory(viewer, org, false, demo.clock).setPatCreation(false));
             MutationRunner runner = new MutationRunner(viewer, new Journal(journal),
                     new JournalContext("test", "Acme"), false, demo.clock);
-            Outcome o = DemoOrg.await(runner.run(confirmed(m)));
+            Outcome o = await(runner.run(confirmed(m)));
             assertEquals(Outcome.Status.FAILED, o.status());
             assertEquals("Forbidden", o.errorType());
             assertTrue(o.message().startsWith("Failed: The key is not allowed to do this"), o.message());
@@ -154,9 +139,9 @@ class MutationRunnerTest {
     @Test
     void conflictFromAStaleViewComesBackInWords() {
         Mutation m = ready(factory.invite("late@x.com", null, null, null));
-        DemoOrg.await(demo.client.orgMembers().invite(new PendingIdentityCreate("late@x.com", null, null, null, null,
+        await(demo.client.orgMembers().invite(new PendingIdentityCreate("late@x.com", null, null, null, null,
                 null, null)));
-        Outcome o = DemoOrg.await(demo.runner(journal, false).run(confirmed(m)));
+        Outcome o = await(demo.runner(journal, false).run(confirmed(m)));
         assertEquals(Outcome.Status.FAILED, o.status());
         assertEquals("Conflict", o.errorType());
         assertEquals("Failed: Conflict with the current state of the org: User late@x.com already has a pending invite",
@@ -170,7 +155,7 @@ class MutationRunnerTest {
         Mutation m = new Mutation(MutationKind.RENAME_WORKSPACE, "Rename Research to a/b", List.of("Research"),
                 "workspace Research", research.id(), List.of(demo.client.workspaces().renameRequest(research.id(), "a/b")),
                 null);
-        Outcome o = DemoOrg.await(demo.runner(journal, false).run(confirmed(m)));
+        Outcome o = await(demo.runner(journal, false).run(confirmed(m)));
         assertEquals("Validation", o.errorType());
         assertTrue(o.message().startsWith("Failed: LangSmith refused the request: "), o.message());
         assertTrue(o.message().contains("display_name"), o.message());
@@ -183,8 +168,8 @@ class MutationRunnerTest {
         List<OrgMemberIdentity> two = org.members().members().stream().filter(x -> !x.isDisabled()
                 && x.tenantIds().contains(research.id())).limit(2).toList();
         Mutation m = ready(factory.removeFromOrg(two.stream().map(OrgMemberIdentity::email).toList()));
-        DemoOrg.await(demo.client.orgMembers().remove(two.get(1).id()));
-        Outcome o = DemoOrg.await(demo.runner(journal, false).run(confirmed(m)));
+        await(demo.client.orgMembers().remove(two.get(1).id()));
+        Outcome o = await(demo.runner(journal, false).run(confirmed(m)));
         assertEquals(Outcome.Status.PARTIAL, o.status());
         assertEquals(List.of(two.get(1).email() + ": Not found: it does not exist or was already removed"),
                 o.failures().stream().map(s -> s.replaceFirst(": [^:]*$", "")).toList());
@@ -193,9 +178,9 @@ class MutationRunnerTest {
 
     @Test
     void journalLinesParseAndHoldTheStoryButNoKey() throws Exception {
-        DemoOrg.await(demo.runner(journal, false).run(confirmed(ready(factory.invite("story@x.com", null,
+        await(demo.runner(journal, false).run(confirmed(ready(factory.invite("story@x.com", null,
                 List.of("Research"), "Viewer")))));
-        DemoOrg.await(demo.runner(journal, false).run(confirmed(ready(factory.createKey("ci", "Organization User",
+        await(demo.runner(journal, false).run(confirmed(ready(factory.createKey("ci", "Organization User",
                 null, null, 7)))));
         List<String> lines = Files.readAllLines(journal);
         assertEquals(2, lines.size());

@@ -10,27 +10,20 @@ import dev.lsorg.model.OrgData;
 import dev.lsorg.model.OrganizationInfo;
 import dev.lsorg.model.TenantForUser;
 import dev.lsorg.testing.DemoOrg;
+import dev.lsorg.testing.FreshDemoOrgTest;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Workspace roles only where the org has RBAC ({@code config.can_use_rbac}); without it everyone is Admin. */
-class RbacRuleTest {
-    DemoOrg demo;
+class RbacRuleTest extends FreshDemoOrgTest {
     MutationFactory factory;
     OrgData org;
 
     @BeforeEach
-    void start() {
-        demo = DemoOrg.start();
+    void loadWithoutRbac() {
         org = withoutRbac(demo.load());
         factory = new MutationFactory(demo.client, org, false, demo.clock);
-    }
-
-    @AfterEach
-    void stop() {
-        demo.close();
     }
 
     @Test
