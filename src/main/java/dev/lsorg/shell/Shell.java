@@ -118,7 +118,7 @@ public final class Shell {
     }
 
     private String prompt() {
-        String ws = session.workspace().map(w -> ":" + w.displayName()).orElse("");
+        String ws = session.workspace().map(w -> ":" + Sanitizer.line(w.displayName())).orElse("");
         return "lsorg" + ws + (session.readOnly() ? " [read-only]" : "")
                 + (session.runner().dryRun() ? " [dry-run]" : "") + "> ";
     }
