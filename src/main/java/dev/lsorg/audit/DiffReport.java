@@ -66,7 +66,8 @@ public record DiffReport(String schema, String before, String after, int count, 
     }
 
     private void markdown(Writer out) throws IOException {
-        out.write("# lsorg diff\n\n`" + MarkdownReport.code(before) + "` -> `" + MarkdownReport.code(after) + "`: " + count + " change" + (count == 1 ? "" : "s")
+        out.write("# lsorg diff\n\n`" + MarkdownReport.code(before) + "` -> `" + MarkdownReport.code(after) + "`: "
+                + count + " change" + (count == 1 ? "" : "s")
                 + ".\n");
         if (changes.isEmpty()) {
             return;

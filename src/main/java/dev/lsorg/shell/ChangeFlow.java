@@ -67,7 +67,8 @@ final class ChangeFlow {
     private Confirmation check(Mutation m, String typed) {
         Confirmation c = new Confirmation(m, typed == null ? null : typed.strip());
         if (!c.confirms() && typed != null && !typed.isBlank()) {
-            err.println("'" + Sanitizer.line(typed.strip()) + "' does not match '" + Sanitizer.line(m.confirmText()) + "'.");
+            err.println("'" + Sanitizer.line(typed.strip()) + "' does not match '" + Sanitizer.line(m.confirmText())
+                    + "'.");
         }
         return c;
     }

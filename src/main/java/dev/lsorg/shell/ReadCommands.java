@@ -75,7 +75,8 @@ final class ReadCommands {
         }
         Optional<CommandSpec> spec = ShellGrammar.find(c.topic());
         if (spec.isEmpty() || (spec.get().mutates() && session.readOnly())) {
-            err.println("no command '" + Sanitizer.line(c.topic()) + "'" + (spec.isPresent() ? " in read-only mode" : ""));
+            err.println("no command '" + Sanitizer.line(c.topic()) + "'"
+                    + (spec.isPresent() ? " in read-only mode" : ""));
             return ExitCodes.USAGE;
         }
         out.println("usage: " + spec.get().usage());

@@ -73,7 +73,8 @@ public final class Shell {
     public int runInteractive(LineReader reader) {
         PrintWriter out = reader.getTerminal().writer();
         Prompter prompter = question -> readLine(reader, question);
-        out.println("lsorg shell on org " + Sanitizer.line(session.index().orgName()) + modes() + ". Type help, or exit.");
+        out.println("lsorg shell on org " + Sanitizer.line(session.index().orgName()) + modes()
+                + ". Type help, or exit.");
         int last = ExitCodes.OK;
         while (true) {
             String line = readLine(reader, prompt());

@@ -82,19 +82,11 @@ class HostileDataTest {
         OrgData data = loaded;
         assertTrue(data.members().members().stream().anyMatch(m -> m.fullName().contains("\u001b]52;")),
                 "the seed is hostile");
-        long t0 = System.nanoTime();
         console();
-        long t1 = System.nanoTime();
         audit();
-        long t2 = System.nanoTime();
         shell(data);
-        long t3 = System.nanoTime();
         apply(data);
-        long t4 = System.nanoTime();
         diff(data);
-        long t5 = System.nanoTime();
-        System.out.printf("TIMING console %d audit %d shell %d apply %d diff %d%n", (t1 - t0) / 1000000,
-                (t2 - t1) / 1000000, (t3 - t2) / 1000000, (t4 - t3) / 1000000, (t5 - t4) / 1000000);
     }
 
     // ---- the console: every pane, detail and raw JSON views, dialogs, c and :export ----
