@@ -5,6 +5,7 @@ import dev.lsorg.cli.ExitCodes;
 import dev.lsorg.cli.GlobalOptions;
 import dev.lsorg.cli.ShellCommand;
 import dev.lsorg.cli.WhoamiCommand;
+import dev.lsorg.text.Sanitizer;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -67,7 +68,8 @@ public final class Main implements Callable<Integer> {
             return ExitCodes.USAGE;
         });
         cl.setExecutionExceptionHandler((ex, c, parsed) -> {
-            c.getErr().println("lsorg: " + (ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage()));
+            c.getErr().println("lsorg: " + (ex.getMessage() == null ? ex.getClass().getSimpleName()
+                    : Sanitizer.message(ex.getMessage())));
             return ExitCodes.API;
         });
         return cl.execute(args);

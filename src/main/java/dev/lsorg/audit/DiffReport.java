@@ -2,6 +2,7 @@ package dev.lsorg.audit;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.lsorg.text.Sanitizer;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -9,7 +10,8 @@ import java.util.Locale;
 
 /**
  * The result of {@code lsorg diff}: what was compared and the changes, with writers for text (aligned, one line per
- * change), JSON and Markdown.
+ * change; names and values {@link Sanitizer#line sanitised and cut}), JSON (exact values, control characters
+ * escaped) and Markdown.
  *
  * @param schema  the id of this JSON shape
  * @param before  what the old side was (a file name)
@@ -50,7 +52,7 @@ public record DiffReport(String schema, String before, String after, int count, 
     }
 
     private void text(Writer out) throws IOException {
-        out.write("lsorg diff: " + before + " -> " + after + "\n");
+        out.write("lsorg diff: " + Sanitizer.line(before) + " -> " + Sanitizer.line(after) + "\n");
         out.write(count == 0 ? "no changes\n" : count + " change" + (count == 1 ? "" : "s") + "\n");
         int typeWidth = changes.stream().mapToInt(c -> c.type().length()).max().orElse(0);
         int kindWidth = changes.stream().mapToInt(c -> c.object().kind().label().length()).max().orElse(0);
@@ -59,12 +61,13 @@ public record DiffReport(String schema, String before, String after, int count, 
         }
         for (Change c : changes) {
             out.write(c.sign() + " " + pad(c.type(), typeWidth) + "  " + pad(c.object().kind().label(), kindWidth)
-                    + "  " + c.object().name() + value(c) + "\n");
+                    + "  " + Sanitizer.line(c.object().name()) + value(c) + "\n");
         }
     }
 
     private void markdown(Writer out) throws IOException {
-        out.write("# lsorg diff\n\n`" + before + "` -> `" + after + "`: " + count + " change" + (count == 1 ? "" : "s")
+        out.write("# lsorg diff\n\n`" + MarkdownReport.code(before) + "` -> `" + MarkdownReport.code(after) + "`: "
+                + count + " change" + (count == 1 ? "" : "s")
                 + ".\n");
         if (changes.isEmpty()) {
             return;
@@ -81,12 +84,13 @@ public record DiffReport(String schema, String before, String after, int count, 
         if (c.field() == null) {
             return "";
         }
-        return c.before() == null && c.sign().equals("+") ? "  " + c.field() + ": " + show(c.after())
-                : "  " + c.field() + ": " + show(c.before()) + " -> " + show(c.after());
+        String field = Sanitizer.line(c.field());
+        return c.before() == null && c.sign().equals("+") ? "  " + field + ": " + show(c.after())
+                : "  " + field + ": " + show(c.before()) + " -> " + show(c.after());
     }
 
     private static String show(String value) {
-        return value == null ? "(none)" : value;
+        return value == null ? "(none)" : Sanitizer.line(value);
     }
 
     private static String pad(String s, int width) {

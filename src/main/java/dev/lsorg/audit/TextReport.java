@@ -1,5 +1,6 @@
 package dev.lsorg.audit;
 
+import dev.lsorg.text.Sanitizer;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -9,7 +10,9 @@ import java.util.stream.Collectors;
 /**
  * Writes the report as aligned plain text that pastes cleanly into a ticket: a header, the count per severity, then
  * one block per finding (severity, rule and object on one aligned line; evidence, fix and ids below it). ANSI
- * colour marks the severity only when the caller asks for it (a TTY without {@code NO_COLOR}).
+ * colour marks the severity only when the caller asks for it (a TTY without {@code NO_COLOR}). Names and ids are
+ * {@link Sanitizer#line sanitised and cut}, evidence and fix sanitised as messages: no value can drive the terminal
+ * or forge a line.
  */
 final class TextReport implements ReportWriter {
     private static final String INDENT = "        ";
@@ -32,15 +35,15 @@ final class TextReport implements ReportWriter {
         for (Finding f : report.findings()) {
             out.write("\n");
             out.write(severity(f.severity()) + "  " + pad(f.ruleId(), ruleWidth) + "  "
-                    + pad(f.object().kind().label(), kindWidth) + "  " + f.object().name() + "\n");
-            out.write(INDENT + f.evidence() + "\n");
-            out.write(INDENT + "fix: " + f.fix() + "\n");
+                    + pad(f.object().kind().label(), kindWidth) + "  " + Sanitizer.line(f.object().name()) + "\n");
+            out.write(INDENT + Sanitizer.message(f.evidence()) + "\n");
+            out.write(INDENT + "fix: " + Sanitizer.message(f.fix()) + "\n");
             out.write(INDENT + "id:  " + ids(f.object()) + "\n");
         }
     }
 
     private static void header(AuditReport r, Writer out) throws IOException {
-        out.write("lsorg audit of " + r.org().name() + " (org " + r.org().id() + ")\n");
+        out.write("lsorg audit of " + Sanitizer.line(r.org().name()) + " (org " + Sanitizer.line(r.org().id()) + ")\n");
         out.write("generated " + r.generatedAt() + " by lsorg " + r.toolVersion() + "\n");
         Thresholds t = r.thresholds();
         out.write("thresholds: org admins " + t.maxOrgAdmins() + ", invite age " + t.pendingInviteDays()
@@ -57,7 +60,8 @@ final class TextReport implements ReportWriter {
     }
 
     private static String ids(ObjectRef o) {
-        return o.workspaceId() == null ? o.id() : o.id() + " in workspace " + o.workspaceId();
+        String id = Sanitizer.line(o.id());
+        return o.workspaceId() == null ? id : id + " in workspace " + Sanitizer.line(o.workspaceId());
     }
 
     private static int width(List<String> values) {

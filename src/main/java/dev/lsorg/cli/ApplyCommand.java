@@ -15,6 +15,7 @@ import dev.lsorg.app.mutation.StatePaths;
 import dev.lsorg.config.ConfigException;
 import dev.lsorg.model.OrgData;
 import dev.lsorg.shell.ShellSession;
+import dev.lsorg.text.Sanitizer;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -75,7 +76,7 @@ public final class ApplyCommand implements Callable<Integer> {
             err.println("lsorg: " + e.getMessage());
             return ExitCodes.USAGE;
         } catch (ApiException e) {
-            err.println("lsorg: " + e.error().message());
+            err.println("lsorg: " + Sanitizer.message(e.error().message()));
             return ExitCodes.API;
         }
     }
@@ -98,7 +99,7 @@ public final class ApplyCommand implements Callable<Integer> {
         }
         BulkApply.Summary summary = ShellSession.await(BulkApply.run(plan, answer, runner(connection,
                 factory.index()), new PlanPrinter(out)::progress));
-        (summary.ok() ? out : err).println("Summary: " + summary);
+        (summary.ok() ? out : err).println("Summary: " + Sanitizer.message(summary.toString()));
         return summary.failed() > 0 ? ExitCodes.API : summary.invalid() > 0 ? ExitCodes.USAGE : ExitCodes.OK;
     }
 

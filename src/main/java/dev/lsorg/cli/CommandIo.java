@@ -4,6 +4,7 @@ import dev.lsorg.api.ApiException;
 import dev.lsorg.api.LoadProgress;
 import dev.lsorg.config.ConfigException;
 import dev.lsorg.model.OrgData;
+import dev.lsorg.text.Sanitizer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -89,7 +90,7 @@ final class CommandIo {
         try {
             return body.call();
         } catch (CommandFailure f) {
-            err.println("lsorg: " + f.getMessage());
+            err.println("lsorg: " + Sanitizer.message(f.getMessage()));
             err.flush();
             return f.exitCode();
         } catch (Exception e) {

@@ -38,7 +38,7 @@ public final class ConsoleCommand {
         }
         ConsolePaths paths = ConsolePaths.of(env);
         ConsoleSettings settings = SettingsResolver.resolve(g.theme, g.noColor, g.ascii, env, paths);
-        try (ConsoleSession session = g.demo ? new DemoSession(g, ctx) : new OrgSession(
+        try (ConsoleSession session = g.demo() ? new DemoSession(g, ctx) : new OrgSession(
                 OrgConnection.open(g, ctx.config(), ctx.clock()), g)) {
             return new ConsoleLauncher(env, settings, paths, ctx.clock()).run(session, System.out, System.err);
         } catch (ConfigException | IllegalArgumentException e) {
@@ -151,7 +151,7 @@ public final class ConsoleCommand {
 
         @Override
         public String profile() {
-            return "demo";
+            return global.demoSeed();
         }
 
         @Override

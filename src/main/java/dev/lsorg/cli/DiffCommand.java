@@ -7,6 +7,7 @@ import dev.lsorg.audit.OrgSnapshot;
 import dev.lsorg.audit.SnapshotBuilder;
 import dev.lsorg.audit.SnapshotDiff;
 import dev.lsorg.audit.SnapshotFiles;
+import dev.lsorg.text.Sanitizer;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -83,7 +84,8 @@ public final class DiffCommand implements Callable<Integer> {
         String a = old.organization() == null ? null : old.organization().id();
         String b = now.organization() == null ? null : now.organization().id();
         if (a != null && b != null && !a.equals(b)) {
-            spec.commandLine().getErr().println("lsorg: note: " + before + " is org " + a + ", the other side is org " + b);
+            spec.commandLine().getErr().println("lsorg: note: " + before + " is org " + Sanitizer.line(a)
+                    + ", the other side is org " + Sanitizer.line(b));
             spec.commandLine().getErr().flush();
         }
     }

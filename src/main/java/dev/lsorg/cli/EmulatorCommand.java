@@ -27,7 +27,8 @@ public final class EmulatorCommand implements Callable<Integer> {
     @Option(names = "--port", paramLabel = "N", description = "Port on 127.0.0.1 (default 0: a free port).")
     int port;
 
-    @Option(names = "--seed", paramLabel = "demo|large", description = "Which org to seed (default demo).")
+    @Option(names = "--seed", paramLabel = "demo|large|hostile", description = "Which org to seed (default demo;"
+            + " hostile: names and descriptions carrying terminal, clipboard and spreadsheet payloads).")
     String seed = "demo";
 
     @Option(names = "--seed-number", paramLabel = "N", description = "Makes ids, names and keys deterministic (default 42).")

@@ -12,6 +12,11 @@ public final class GlobalOptions {
     @Option(scope = ScopeType.INHERIT, names = "--demo", description = "Use an in-process emulator with the 'demo' seed instead of a real org.")
     public boolean demo;
 
+    @Option(scope = ScopeType.INHERIT, names = "--demo-seed", paramLabel = "demo|hostile|large",
+            description = "Like --demo, with another emulator seed (hostile: names and descriptions carrying"
+                    + " terminal, clipboard and spreadsheet payloads).")
+    public String demoSeed;
+
     @Option(scope = ScopeType.INHERIT, names = "--profile", paramLabel = "NAME", description = "Profile from the config file.")
     public String profile;
 
@@ -43,6 +48,16 @@ public final class GlobalOptions {
 
     @Option(scope = ScopeType.INHERIT, names = "--no-color", description = "Monochrome output (also set by NO_COLOR).")
     public boolean noColor;
+
+    /** Whether an in-process emulator stands in for the org ({@code --demo} or {@code --demo-seed}). */
+    public boolean demo() {
+        return demo || demoSeed != null;
+    }
+
+    /** The seed of the in-process emulator: {@code --demo-seed}, else {@code demo}. */
+    public String demoSeed() {
+        return demoSeed != null ? demoSeed : "demo";
+    }
 
     @Option(scope = ScopeType.INHERIT, names = "--ascii", description = "Draw with ASCII instead of box-drawing characters.")
     public boolean ascii;

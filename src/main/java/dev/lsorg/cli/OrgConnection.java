@@ -7,6 +7,7 @@ import dev.lsorg.config.ConfigLoader;
 import dev.lsorg.config.Secret;
 import dev.lsorg.emulator.Emulator;
 import dev.lsorg.emulator.EmulatorOptions;
+import dev.lsorg.text.Sanitizer;
 import java.time.Clock;
 
 /**
@@ -23,8 +24,12 @@ public record OrgConnection(LangSmithClient client, Emulator emulator) implement
      * reported with a fixable message.
      */
     public static OrgConnection open(GlobalOptions global, ConfigLoader loader, Clock clock) throws ConfigException {
-        if (global.demo) {
-            Emulator emulator = Emulator.startBlocking(EmulatorOptions.demo(clock));
+        if (global.demo()) {
+            if (!EmulatorOptions.SEEDS.contains(global.demoSeed())) {
+                throw new ConfigException("--demo-seed: no seed called '" + Sanitizer.line(global.demoSeed())
+                        + "' (choose " + String.join(", ", EmulatorOptions.SEEDS) + ")");
+            }
+            Emulator emulator = Emulator.startBlocking(EmulatorOptions.seeded(global.demoSeed(), clock));
             ClientConfig config = ClientConfig.of(emulator.endpoint(), Secret.of(emulator.keys().orgAdminKey()))
                     .withOrganizationId(emulator.organizationId())
                     .withReadOnly(global.readOnly && !global.write, "demo");

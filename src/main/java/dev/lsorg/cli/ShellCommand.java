@@ -9,6 +9,7 @@ import dev.lsorg.config.ConfigException;
 import dev.lsorg.shell.Shell;
 import dev.lsorg.shell.ShellSession;
 import dev.lsorg.shell.ShellTerminal;
+import dev.lsorg.text.Sanitizer;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
@@ -65,7 +66,7 @@ public final class ShellCommand implements Callable<Integer> {
             err.println("lsorg: " + e.getMessage());
             return ExitCodes.USAGE;
         } catch (ApiException e) {
-            err.println("lsorg: " + e.error().message());
+            err.println("lsorg: " + Sanitizer.message(e.error().message()));
             return ExitCodes.API;
         }
     }

@@ -9,6 +9,7 @@ import dev.lsorg.model.APIKeyGetResponse;
 import dev.lsorg.model.OrganizationInfo;
 import dev.lsorg.model.Role;
 import dev.lsorg.model.TenantForUser;
+import dev.lsorg.text.Sanitizer;
 import io.vertx.core.Future;
 import java.io.PrintWriter;
 import java.util.List;
@@ -54,7 +55,7 @@ public final class WhoamiCommand implements Callable<Integer> {
             err.println("lsorg: " + e.getMessage());
             return ExitCodes.USAGE;
         } catch (ApiException e) {
-            err.println("lsorg: " + e.getMessage());
+            err.println("lsorg: " + Sanitizer.message(e.getMessage()));
             return ExitCodes.API;
         }
     }
@@ -100,10 +101,10 @@ public final class WhoamiCommand implements Callable<Integer> {
 
     static void print(PrintWriter out, LangSmithClient client, Report r) {
         long deleted = r.workspaces().stream().filter(TenantForUser::isDeleted).count();
-        out.printf("org         %s (%s)%n", r.info().displayName(), r.info().id());
+        out.printf("org         %s (%s)%n", Sanitizer.line(r.info().displayName()), r.info().id());
         out.printf("endpoint    %s%n", client.config().endpoint());
         out.printf("key         %s%n", client.config().apiKey().shortForm());
-        out.printf("scope       %s%n", scope(r));
+        out.printf("scope       %s%n", Sanitizer.message(scope(r)));
         out.printf("workspaces  %d%s%n", r.workspaces().size() - deleted, deleted == 0 ? "" : " (+" + deleted + " deleted)");
         out.flush();
     }

@@ -6,7 +6,8 @@ import java.time.Clock;
  * How to start an emulator: where it listens, which org it seeds and which faults it injects from the start.
  *
  * @param port        TCP port on 127.0.0.1; 0 picks a free one
- * @param seed        {@code "demo"} (a small realistic org) or {@code "large"} (sized by the next three fields)
+ * @param seed        {@code "demo"} (a small realistic org), {@code "large"} (sized by the next three fields) or
+ *                    {@code "hostile"} (names and descriptions carrying terminal, clipboard and spreadsheet payloads)
  * @param seedNumber  makes every id, name and secret deterministic
  * @param members     active org members of the {@code large} seed
  * @param workspaces  workspaces of the {@code large} seed
@@ -19,14 +20,16 @@ public record EmulatorOptions(int port, String seed, long seedNumber, int member
                               FaultSettings faults, Clock clock) {
     /** The seed number used when none is given. */
     public static final long DEFAULT_SEED_NUMBER = 42;
+    /** The orgs the emulator can seed. */
+    public static final java.util.List<String> SEEDS = java.util.List.of("demo", "large", "hostile");
 
     /** Rejects values that cannot make an org, so callers fail before anything is bound. */
     public EmulatorOptions {
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port must be 0..65535");
         }
-        if (!"demo".equals(seed) && !"large".equals(seed)) {
-            throw new IllegalArgumentException("seed must be 'demo' or 'large'");
+        if (!SEEDS.contains(seed)) {
+            throw new IllegalArgumentException("seed must be 'demo', 'large' or 'hostile'");
         }
         if (members < 0 || workspaces < 1 || keys < 0) {
             throw new IllegalArgumentException("members and keys must be >= 0 and workspaces >= 1");
@@ -46,6 +49,11 @@ public record EmulatorOptions(int port, String seed, long seedNumber, int member
     public static EmulatorOptions large(int members, int workspaces, int keys, Clock clock) {
         return new EmulatorOptions(0, "large", DEFAULT_SEED_NUMBER, members, workspaces, keys, FaultSettings.none(),
                 clock);
+    }
+
+    /** The {@code seed} org on a free port, seed number 42, no faults, dated by {@code clock}. */
+    public static EmulatorOptions seeded(String seed, Clock clock) {
+        return new EmulatorOptions(0, seed, DEFAULT_SEED_NUMBER, 40, 6, 30, FaultSettings.none(), clock);
     }
 
     /** The same options on another port. */

@@ -9,7 +9,10 @@ record Seeded(Store store, SeedKeys keys) {
 
     /** Builds the org the options ask for. */
     static Seeded of(EmulatorOptions options) {
-        return "large".equals(options.seed()) ? LargeSeed.build(options)
-                : DemoSeed.build(options.seedNumber(), options.clock());
+        return switch (options.seed()) {
+            case "large" -> LargeSeed.build(options);
+            case "hostile" -> HostileSeed.build(options.seedNumber(), options.clock());
+            default -> DemoSeed.build(options.seedNumber(), options.clock());
+        };
     }
 }

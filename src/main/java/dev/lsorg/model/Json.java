@@ -17,7 +17,8 @@ import java.time.format.DateTimeParseException;
 
 /**
  * The one Jackson configuration for LangSmith JSON: unknown fields and unknown enum values are ignored, dates are
- * ISO-8601 strings, and timestamps without a zone (as FastAPI sometimes sends) are read as UTC.
+ * ISO-8601 strings, timestamps without a zone (as FastAPI sometimes sends) are read as UTC, and output escapes
+ * control, bidi and zero-width characters ({@link dev.lsorg.text.JsonEscapes}).
  */
 public final class Json {
     private static final ObjectMapper MAPPER = create();
@@ -33,7 +34,8 @@ public final class Json {
     private static ObjectMapper create() {
         SimpleModule lenientTime = new SimpleModule("lenient-instant");
         lenientTime.addDeserializer(Instant.class, new LenientInstantDeserializer());
-        return new ObjectMapper()
+        // Every JSON lsorg writes (reports, snapshots, exports, the journal) escapes what could drive a terminal.
+        return new ObjectMapper(dev.lsorg.text.JsonEscapes.install(new com.fasterxml.jackson.core.JsonFactory()))
                 .registerModule(new JavaTimeModule())
                 .registerModule(lenientTime)
                 .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)

@@ -5,6 +5,7 @@ import dev.lsorg.app.mutation.Mutation;
 import dev.lsorg.app.mutation.Outcome;
 import dev.lsorg.app.mutation.Proposal;
 import dev.lsorg.cli.ExitCodes;
+import dev.lsorg.text.Sanitizer;
 import java.io.PrintWriter;
 
 /**
@@ -31,7 +32,7 @@ final class ChangeFlow {
     int run(Command.Change change) {
         Proposal proposal = new ChangeRouter(session.factory(), session.workspace()).route(change);
         if (proposal instanceof Proposal.Refused refused) {
-            refused.problems().forEach(p -> err.println("refused: " + p));
+            refused.problems().forEach(p -> err.println("refused: " + Sanitizer.message(p.toString())));
             return ExitCodes.USAGE;
         }
         Mutation mutation = proposal.mutation();
@@ -66,15 +67,17 @@ final class ChangeFlow {
     private Confirmation check(Mutation m, String typed) {
         Confirmation c = new Confirmation(m, typed == null ? null : typed.strip());
         if (!c.confirms() && typed != null && !typed.isBlank()) {
-            err.println("'" + typed.strip() + "' does not match '" + m.confirmText() + "'.");
+            err.println("'" + Sanitizer.line(typed.strip()) + "' does not match '" + Sanitizer.line(m.confirmText())
+                    + "'.");
         }
         return c;
     }
 
     private int report(Outcome outcome) {
-        (outcome.ok() ? out : err).println(outcome.message());
+        (outcome.ok() ? out : err).println(Sanitizer.message(outcome.message()));
         outcome.secret().ifPresent(secret -> {
-            out.println("New key (shown once, it cannot be shown again; store it now): " + secret);
+            out.println("New key (shown once, it cannot be shown again; store it now): "
+                    + Sanitizer.escape(secret));
         });
         out.flush();
         err.flush();
@@ -88,7 +91,7 @@ final class ChangeFlow {
         try {
             session.reload();
         } catch (RuntimeException e) {
-            err.println("warning: could not reload the org: " + e.getMessage());
+            err.println("warning: could not reload the org: " + Sanitizer.message(e.getMessage()));
         }
     }
 }

@@ -6,10 +6,14 @@ import dev.lsorg.model.OrgMemberIdentity;
 import dev.lsorg.model.OrgPendingIdentity;
 import dev.lsorg.model.TenantForUser;
 import dev.lsorg.model.TenantMembers;
+import dev.lsorg.text.Sanitizer;
 import java.util.List;
 import java.util.Optional;
 
-/** What {@code show} prints: everything the loaded org says about one member, invite, workspace or key. */
+/**
+ * What {@code show} prints: everything the loaded org says about one member, invite, workspace or key, each value
+ * sanitised and cut ({@link Sanitizer#line}).
+ */
 final class Details {
     private final OrgIndex index;
 
@@ -80,6 +84,6 @@ final class Details {
     }
 
     private static void field(StringBuilder sb, String name, String value) {
-        sb.append(String.format("%-15s %s%n", name + ":", value == null ? "-" : value));
+        sb.append(String.format("%-15s %s%n", name + ":", value == null ? "-" : Sanitizer.line(value)));
     }
 }

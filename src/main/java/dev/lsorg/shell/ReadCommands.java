@@ -4,6 +4,7 @@ import dev.lsorg.app.mutation.JournalEntry;
 import dev.lsorg.app.mutation.OrgIndex;
 import dev.lsorg.cli.ExitCodes;
 import dev.lsorg.model.TenantForUser;
+import dev.lsorg.text.Sanitizer;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
@@ -25,7 +26,7 @@ final class ReadCommands {
         if (c.workspace() != null) {
             Optional<TenantForUser> found = session.index().workspace(c.workspace());
             if (found.isEmpty()) {
-                err.println("no workspace called '" + c.workspace() + "'");
+                err.println("no workspace called '" + Sanitizer.line(c.workspace()) + "'");
                 return ExitCodes.USAGE;
             }
             ws = found.get();
@@ -39,7 +40,7 @@ final class ReadCommands {
     int show(Command.Show c) {
         Optional<String> text = new Details(session.index()).describe(c.target());
         if (text.isEmpty()) {
-            err.println("no member, pending invite, workspace or key called '" + c.target() + "'");
+            err.println("no member, pending invite, workspace or key called '" + Sanitizer.line(c.target()) + "'");
             return ExitCodes.USAGE;
         }
         out.print(text.get());
@@ -54,11 +55,11 @@ final class ReadCommands {
         }
         Optional<TenantForUser> ws = session.index().workspace(c.workspace());
         if (ws.isEmpty()) {
-            err.println("no workspace called '" + c.workspace() + "'");
+            err.println("no workspace called '" + Sanitizer.line(c.workspace()) + "'");
             return ExitCodes.USAGE;
         }
         session.use(ws.get());
-        out.println("Using workspace " + ws.get().displayName() + " (" + ws.get().id() + ")");
+        out.println("Using workspace " + Sanitizer.line(ws.get().displayName()) + " (" + ws.get().id() + ")");
         return ExitCodes.OK;
     }
 
@@ -74,7 +75,8 @@ final class ReadCommands {
         }
         Optional<CommandSpec> spec = ShellGrammar.find(c.topic());
         if (spec.isEmpty() || (spec.get().mutates() && session.readOnly())) {
-            err.println("no command '" + c.topic() + "'" + (spec.isPresent() ? " in read-only mode" : ""));
+            err.println("no command '" + Sanitizer.line(c.topic()) + "'"
+                    + (spec.isPresent() ? " in read-only mode" : ""));
             return ExitCodes.USAGE;
         }
         out.println("usage: " + spec.get().usage());
@@ -85,7 +87,8 @@ final class ReadCommands {
     int journal(Command.ShowJournal c) {
         List<JournalEntry> entries = session.journal().read();
         entries.subList(Math.max(0, entries.size() - c.last()), entries.size()).forEach(e -> out.printf(
-                "%s  %-8s %s%s%n", e.time(), e.outcome(), e.change(), e.error() == null ? "" : " — " + e.error()));
+                "%s  %-8s %s%s%n", e.time(), e.outcome(), Sanitizer.message(e.change()),
+                e.error() == null ? "" : " — " + Sanitizer.message(e.error())));
         if (entries.isEmpty()) {
             out.println("The journal " + session.journal().file() + " is empty.");
         }
@@ -95,7 +98,7 @@ final class ReadCommands {
     int reload() {
         session.reload();
         OrgIndex index = session.index();
-        out.println("Loaded org " + index.orgName() + ": " + index.workspaces().size() + " workspaces, "
+        out.println("Loaded org " + Sanitizer.line(index.orgName()) + ": " + index.workspaces().size() + " workspaces, "
                 + index.org().members().members().size() + " members, " + index.keys().size() + " keys");
         return ExitCodes.OK;
     }

@@ -2,6 +2,7 @@ package dev.lsorg.shell;
 
 import dev.lsorg.api.ApiException;
 import dev.lsorg.cli.ExitCodes;
+import dev.lsorg.text.Sanitizer;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -36,10 +37,10 @@ public final class Shell {
             Command command = parser.parse(line);
             return command == null ? ExitCodes.OK : dispatch(command, out, err, prompter);
         } catch (ShellSyntaxException e) {
-            err.println(e.getMessage() + (e.usage() == null ? "" : "\nusage: " + e.usage()));
+            err.println(Sanitizer.message(e.getMessage()) + (e.usage() == null ? "" : "\nusage: " + e.usage()));
             return ExitCodes.USAGE;
         } catch (ApiException e) {
-            err.println(e.error().message());
+            err.println(Sanitizer.message(e.error().message()));
             return ExitCodes.API;
         } finally {
             out.flush();
@@ -72,7 +73,8 @@ public final class Shell {
     public int runInteractive(LineReader reader) {
         PrintWriter out = reader.getTerminal().writer();
         Prompter prompter = question -> readLine(reader, question);
-        out.println("lsorg shell on org " + session.index().orgName() + modes() + ". Type help, or exit.");
+        out.println("lsorg shell on org " + Sanitizer.line(session.index().orgName()) + modes()
+                + ". Type help, or exit.");
         int last = ExitCodes.OK;
         while (true) {
             String line = readLine(reader, prompt());
@@ -103,7 +105,7 @@ public final class Shell {
                 return ExitCodes.OK;
             }
             if (code != ExitCodes.OK) {
-                err.println("lsorg shell: stopped at line " + n + ": " + line.strip());
+                err.println("lsorg shell: stopped at line " + n + ": " + Sanitizer.line(line.strip()));
                 err.flush();
                 return code;
             }
@@ -117,7 +119,7 @@ public final class Shell {
     }
 
     private String prompt() {
-        String ws = session.workspace().map(w -> ":" + w.displayName()).orElse("");
+        String ws = session.workspace().map(w -> ":" + Sanitizer.line(w.displayName())).orElse("");
         return "lsorg" + ws + (session.readOnly() ? " [read-only]" : "")
                 + (session.runner().dryRun() ? " [dry-run]" : "") + "> ";
     }

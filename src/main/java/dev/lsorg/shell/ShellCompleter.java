@@ -5,6 +5,7 @@ import dev.lsorg.model.AccessScope;
 import dev.lsorg.model.APIKeyGetResponse;
 import dev.lsorg.model.Role;
 import dev.lsorg.model.TenantForUser;
+import dev.lsorg.text.Sanitizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -32,7 +33,8 @@ public final class ShellCompleter implements Completer {
 
     @Override
     public void complete(LineReader reader, ParsedLine line, List<Candidate> candidates) {
-        candidatesFor(line.words(), line.wordIndex()).forEach(v -> candidates.add(new Candidate(v)));
+        // JLine echoes what it inserts: a name with control characters is offered in its visible, escaped form.
+        candidatesFor(line.words(), line.wordIndex()).forEach(v -> candidates.add(new Candidate(Sanitizer.escape(v))));
     }
 
     /** The values that fit word {@code wordIndex} of {@code words} (the word being typed included). */

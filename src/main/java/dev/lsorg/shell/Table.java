@@ -4,13 +4,15 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lsorg.model.Json;
+import dev.lsorg.text.SafeCsv;
+import dev.lsorg.text.Sanitizer;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /**
- * Rows of text under named columns, rendered the three ways {@code ls} offers: an aligned table for people, JSON
- * (an array of objects keyed by column) and CSV (RFC 4180 quoting) for scripts.
+ * Rows of text under named columns, rendered the three ways {@code ls} offers: an aligned table for people (cells
+ * sanitised and cut), JSON (an array of objects keyed by column, exact values with control characters escaped) and
+ * CSV (the one {@link SafeCsv} writer) for scripts and spreadsheets.
  *
  * @param columns column names (lower-case words, also the JSON keys)
  * @param rows    one list of cells per row, as long as {@code columns}
@@ -36,16 +38,18 @@ public record Table(List<String> columns, List<List<String>> rows) {
         };
     }
 
+    /** Cells are {@link Sanitizer#line sanitised and cut}, so no value can drive the terminal or forge a line. */
     private String aligned() {
+        List<List<String>> safe = rows.stream().map(r -> r.stream().map(Sanitizer::line).toList()).toList();
         int[] widths = new int[columns.size()];
         for (int i = 0; i < widths.length; i++) {
             int col = i;
             widths[i] = Math.max(columns.get(i).length(),
-                    rows.stream().mapToInt(r -> r.get(col).length()).max().orElse(0));
+                    safe.stream().mapToInt(r -> r.get(col).length()).max().orElse(0));
         }
         StringBuilder sb = new StringBuilder();
         line(sb, columns.stream().map(c -> c.toUpperCase(Locale.ROOT)).toList(), widths);
-        rows.forEach(r -> line(sb, r, widths));
+        safe.forEach(r -> line(sb, r, widths));
         return sb.toString();
     }
 
@@ -73,14 +77,6 @@ public record Table(List<String> columns, List<List<String>> rows) {
     }
 
     private String csv() {
-        StringBuilder sb = new StringBuilder(String.join(",", columns.stream().map(Table::quote).toList()));
-        sb.append("\r\n");
-        rows.forEach(r -> sb.append(r.stream().map(Table::quote).collect(Collectors.joining(","))).append("\r\n"));
-        return sb.toString();
-    }
-
-    private static String quote(String cell) {
-        boolean plain = cell.chars().noneMatch(c -> c == ',' || c == '"' || c == '\n' || c == '\r');
-        return plain ? cell : "\"" + cell.replace("\"", "\"\"") + "\"";
+        return SafeCsv.text(columns, rows);
     }
 }

@@ -4,13 +4,16 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lsorg.app.Effect;
 import dev.lsorg.model.Json;
+import dev.lsorg.text.SafeCsv;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
-import java.util.stream.Collectors;
 
-/** Writes the filtered rows of a pane to CSV (RFC 4180 quoting) or to JSON (an array of objects by column title). */
+/**
+ * Writes the filtered rows of a pane to CSV (the one {@link SafeCsv} writer: formulas neutralised) or to JSON (an
+ * array of objects by column title, control characters escaped).
+ */
 final class Exporter {
     private Exporter() {
     }
@@ -23,18 +26,7 @@ final class Exporter {
     }
 
     static String csv(List<String> header, List<List<String>> rows) {
-        StringBuilder out = new StringBuilder(line(header));
-        rows.forEach(r -> out.append(line(r)));
-        return out.toString();
-    }
-
-    private static String line(List<String> cells) {
-        return cells.stream().map(Exporter::quote).collect(Collectors.joining(",")) + "\r\n";
-    }
-
-    private static String quote(String s) {
-        String v = s == null ? "" : s;
-        return v.matches(".*[\",\r\n].*") || v.startsWith(" ") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
+        return SafeCsv.text(header, rows);
     }
 
     static String json(List<String> header, List<List<String>> rows) throws IOException {

@@ -1,5 +1,6 @@
 package dev.lsorg.ui;
 
+import dev.lsorg.text.Sanitizer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -13,9 +14,12 @@ public final class Osc52 {
     private Osc52() {
     }
 
-    /** The escape sequence that puts {@code text} on the clipboard. */
+    /**
+     * The escape sequence that puts {@code text} on the clipboard, {@link Sanitizer sanitised}: a name from the
+     * server must not paste control bytes (or a second command line) into someone's shell.
+     */
     public static byte[] sequence(String text) {
-        String b64 = Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8));
+        String b64 = Base64.getEncoder().encodeToString(Sanitizer.escape(text).getBytes(StandardCharsets.UTF_8));
         return ("\u001b]52;c;" + b64 + "\u0007").getBytes(StandardCharsets.US_ASCII);
     }
 

@@ -72,11 +72,9 @@ class ReportFormatsTest {
     @Test
     void csvQuotesAndDefusesFormulas() throws IOException {
         String csv = render(ReportFormat.CSV, false, everything());
-        String[] lines = csv.split("\n");
+        String[] lines = csv.split("\r\n");
         assertEquals(String.join(",", CsvReport.HEADER), lines[0]);
         assertTrue(csv.contains(",\"'=HYPERLINK(\"\"x\"\"), with | pipe ("), csv);
-        assertEquals("\"a,b\"", CsvReport.cell("a,b"));
-        assertEquals("'-1", CsvReport.cell("-1"));
     }
 
     @Test

@@ -113,6 +113,18 @@ class DemoOrgCommandsTest {
     }
 
     @Test
+    void demoSeedHostileStartsTheHostileOrgAndItsNamesArriveInert() {
+        CommandRunner.Result r = CommandRunner.run(CommandRunner.isolated(dir), "--demo-seed", "hostile", "shell",
+                "-c", "ls keys");
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("audit ^[]0;PWNED TITLE^G"), r.out());
+        assertFalse(r.out().contains("\u001b"), r.out());
+        CommandRunner.Result bad = CommandRunner.run(CommandRunner.isolated(dir), "--demo-seed", "nope", "whoami");
+        assertEquals(2, bad.exitCode());
+        assertEquals("lsorg: --demo-seed: no seed called 'nope' (choose demo, large, hostile)\n", bad.err());
+    }
+
+    @Test
     void snapshotTwiceThenAChangeThroughTheClientDiffsToExactlyThatChange() throws Exception {
         try (Emulator emu = Emulator.startBlocking(EmulatorOptions.demo(TestClock.pinned()));
              LangSmithClient client = LangSmithClient.create(ClientConfig.of(emu.endpoint(),

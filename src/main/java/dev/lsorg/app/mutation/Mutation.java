@@ -2,6 +2,7 @@ package dev.lsorg.app.mutation;
 
 import dev.lsorg.api.ApiRequest;
 import dev.lsorg.api.RequestPreview;
+import dev.lsorg.text.Sanitizer;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -96,11 +97,15 @@ public final class Mutation {
         return requests.stream().map(ApiRequest::preview).toList();
     }
 
-    /** The whole proposal as text: words, targets, scope, the undo warning and every request. */
+    /**
+     * The whole proposal as text: words, targets, scope, the undo warning and every request. Names in it are
+     * {@link Sanitizer sanitised}, so each line break is the text's own; the bodies are lsorg's escaped JSON.
+     */
     public String describe() {
-        StringBuilder sb = new StringBuilder(title).append('\n');
+        StringBuilder sb = new StringBuilder(Sanitizer.message(title)).append('\n');
         if (targets.size() > 1) {
-            sb.append("Targets (").append(targets.size()).append("): ").append(String.join(", ", targets)).append('\n');
+            sb.append("Targets (").append(targets.size()).append("): ")
+                    .append(String.join(", ", targets.stream().map(Sanitizer::line).toList())).append('\n');
         }
         sb.append("Scope: ").append(scope).append('\n');
         if (destructive()) {

@@ -4,6 +4,7 @@ import dev.lsorg.api.RequestPreview;
 import dev.lsorg.app.ChangeDialog;
 import dev.lsorg.app.mutation.Mutation;
 import dev.lsorg.ui.render.Painter;
+import dev.lsorg.ui.render.Text;
 import dev.lsorg.ui.theme.Slot;
 import java.util.List;
 
@@ -20,10 +21,11 @@ public final class ConfirmDialog {
     public static List<DialogLines.Line> lines(ChangeDialog.Confirm c, boolean dryRun, int width) {
         Mutation m = c.mutation();
         DialogLines out = new DialogLines(width - 2);
-        out.add(m.title(), Slot.DIALOG);
-        out.add("Scope: " + m.scope(), Slot.DIALOG);
+        // Names are sanitised before the lines are split, so a line break inside a name cannot start a line.
+        out.add(Text.sanitize(m.title()), Slot.DIALOG);
+        out.add("Scope: " + Text.sanitize(m.scope()), Slot.DIALOG);
         out.add("Targets (" + m.targets().size() + "):", Slot.DIALOG);
-        m.targets().forEach(t -> out.add("  - " + t, Slot.DIALOG));
+        m.targets().forEach(t -> out.add("  - " + Text.sanitize(t), Slot.DIALOG));
         if (m.destructive()) {
             out.add("This cannot be undone.", Slot.DANGER);
         }

@@ -66,7 +66,8 @@ public final class FindingRows {
     }
 
     private static void wrapped(List<String[]> out, String label, String text) {
-        List<String> lines = wrap(text == null ? "" : text, WRAP);
+        // Sanitised first: a line break inside a name shows as ^J instead of passing for a space between words.
+        List<String> lines = wrap(Text.sanitize(text), WRAP);
         for (int i = 0; i < lines.size(); i++) {
             out.add(new String[] {i == 0 ? label : "", lines.get(i)});
         }

@@ -1,63 +1,36 @@
 package dev.lsorg.ui.render;
 
 import com.googlecode.lanterna.TerminalTextUtils;
+import dev.lsorg.text.Sanitizer;
 
 /**
- * Makes text from the API safe and measurable for the screen: control characters and escape sequences are shown
- * as visible caret notation (so a name can never drive the terminal), and widths are counted in terminal columns.
+ * Makes text from the API safe and measurable for the screen: the one {@link Sanitizer} shows control characters
+ * and escape sequences as visible caret notation (so a name can never drive the terminal), and widths are counted
+ * in terminal columns.
  */
 public final class Text {
     private Text() {
     }
 
-    /** Returns {@code raw} with every control character shown harmlessly, e.g. ESC as {@code ^[}; null gives "". */
+    /**
+     * Returns {@code raw} made inert by the one {@link Sanitizer} (e.g. ESC as {@code ^[}), with characters beyond
+     * the Basic Multilingual Plane (emoji) shown as {@code ?}; null gives "".
+     */
     public static String sanitize(String raw) {
-        if (raw == null) {
-            return "";
-        }
-        if (isClean(raw)) {
-            return raw;
-        }
-        StringBuilder out = new StringBuilder(raw.length() + 8);
-        for (int i = 0; i < raw.length(); ) {
-            int cp = raw.codePointAt(i);
-            i += Character.charCount(cp);
-            appendSafe(out, cp);
-        }
-        return out.toString();
-    }
-
-    private static boolean isClean(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || Character.isSurrogate(c) || isInvisibleFormat(c)) {
-                return false;
+        String safe = Sanitizer.escape(raw);
+        for (int i = 0; i < safe.length(); i++) {
+            if (Character.isSurrogate(safe.charAt(i))) {
+                return bmpOnly(safe);
             }
         }
-        return true;
+        return safe;
     }
 
-    // Bidi overrides and zero-width characters can disguise text, so they are shown too.
-    private static boolean isInvisibleFormat(int c) {
-        return (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069)
-                || c == 0xfeff;
-    }
-
-    private static void appendSafe(StringBuilder out, int cp) {
-        if (cp < 0x20) {
-            out.append('^').append((char) (cp + 0x40));
-        } else if (cp == 0x7f) {
-            out.append("^?");
-        } else if (cp >= 0x80 && cp <= 0x9f) {
-            out.append(String.format("<%02X>", cp));
-        } else if (isInvisibleFormat(cp)) {
-            out.append(String.format("<U+%04X>", cp));
-        } else if (cp > 0xffff) {
-            // Lanterna 3.1 lays out one UTF-16 unit per cell; astral characters (emoji) would break the grid.
-            out.append('?');
-        } else {
-            out.appendCodePoint(cp);
-        }
+    // Lanterna 3.1 lays out one UTF-16 unit per cell; astral characters (emoji) would break the grid.
+    private static String bmpOnly(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        s.codePoints().forEach(cp -> out.appendCodePoint(cp > 0xffff ? '?' : cp));
+        return out.toString();
     }
 
     /** The number of terminal columns {@code s} takes (wide CJK characters count two); expects sanitised text. */
