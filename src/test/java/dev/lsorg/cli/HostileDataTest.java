@@ -20,6 +20,7 @@ import dev.lsorg.model.OrgData;
 import dev.lsorg.model.TenantForUser;
 import dev.lsorg.shell.Shell;
 import dev.lsorg.shell.ShellSession;
+import dev.lsorg.testing.Await;
 import dev.lsorg.testing.DemoOrg;
 import dev.lsorg.testing.TestClock;
 import dev.lsorg.text.SafeCsv;
@@ -301,11 +302,10 @@ class HostileDataTest {
         inert("snapshot file", Files.readString(before), false);
         List<TenantForUser> ws = data.workspaces();
         for (int i = 1; i < 6; i++) {
-            DemoOrg.await(org.client.workspaces().rename(ws.get(i).id(), ws.get(i + 5).displayName() + " v2"));
+            Await.await(org.client.workspaces().rename(ws.get(i).id(), ws.get(i + 5).displayName() + " v2"));
         }
-        APIKeyGetResponse key = org.client.apiKeys().listServiceKeys(null).toCompletionStage().toCompletableFuture()
-                .get().stream().filter(k -> k.description().contains("\r\n")).findFirst().orElseThrow();
-        DemoOrg.await(org.client.apiKeys().deleteServiceKey(key.id()));
+        APIKeyGetResponse key = Await.await(org.client.apiKeys().listServiceKeys(null)).stream().filter(k -> k.description().contains("\r\n")).findFirst().orElseThrow();
+        Await.await(org.client.apiKeys().deleteServiceKey(key.id()));
         loaded = org.load();
         String jsonText = "";
         for (String format : List.of("text", "markdown", "json")) {
