@@ -66,7 +66,7 @@ public final class ApplyCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (OrgConnection connection = OrgConnection.open(main.global(), ctx.config(), ctx.clock())) {
+        try (OrgConnection connection = OrgConnection.open(main.global(), ctx.config(), ctx.clock(), err)) {
             return apply(connection, Files.readString(file, StandardCharsets.UTF_8), out, err);
         } catch (IOException e) {
             err.println("lsorg: cannot read " + file + ": " + e.getMessage());

@@ -27,7 +27,7 @@ final class CommandIo {
     static OrgData fetch(CliContext ctx, GlobalOptions global, PrintWriter err) throws CommandFailure {
         LoadProgress progress = ProgressLine.forTerminal(ctx.stderrTty(), err);
         try {
-            return ctx.orgs().fetch(global, progress);
+            return ctx.orgs().fetch(global, progress, err);
         } catch (ConfigException | IllegalArgumentException e) {
             throw new CommandFailure(ExitCodes.USAGE, e.getMessage());
         } catch (ApiException e) {

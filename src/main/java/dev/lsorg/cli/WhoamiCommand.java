@@ -46,7 +46,7 @@ public final class WhoamiCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        try (OrgConnection connection = OrgConnection.open(main.global(), ctx.config(), ctx.clock())) {
+        try (OrgConnection connection = OrgConnection.open(main.global(), ctx.config(), ctx.clock(), err)) {
             Report report = await(report(connection.client()));
             print(spec.commandLine().getOut(), connection.client(), report);
             return ExitCodes.OK;

@@ -1,14 +1,12 @@
 package dev.lsorg.config;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Reads an API key from a file (refusing files that other users could read) or from a command's standard output,
@@ -21,8 +19,6 @@ public final class KeyReader {
         /** Runs {@code command} and returns what it printed; fails with a one-line reason. */
         String run(String command) throws ConfigException;
     }
-
-    private static final long COMMAND_TIMEOUT_SECONDS = 30;
 
     private KeyReader() {
     }
@@ -67,34 +63,7 @@ public final class KeyReader {
 
     /** The runner lsorg uses: {@code sh -c COMMAND}, standard error passed through, 30 s at most. */
     public static CommandRunner shell() {
-        return command -> {
-            try {
-                Process p = new ProcessBuilder("sh", "-c", command)
-                        .redirectError(ProcessBuilder.Redirect.INHERIT)
-                        .redirectInput(ProcessBuilder.Redirect.INHERIT)
-                        .start();
-                String out = readAll(p.getInputStream());
-                if (!p.waitFor(COMMAND_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-                    p.destroyForcibly();
-                    throw new ConfigException("api_key_command did not finish within " + COMMAND_TIMEOUT_SECONDS + " s");
-                }
-                if (p.exitValue() != 0) {
-                    throw new ConfigException("api_key_command exited with status " + p.exitValue());
-                }
-                return out;
-            } catch (IOException e) {
-                throw new ConfigException("api_key_command could not run (" + e.getMessage() + ")");
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new ConfigException("api_key_command was interrupted");
-            }
-        };
-    }
-
-    private static String readAll(InputStream in) throws IOException {
-        try (in) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        return new KeyCommand(KeyCommand.DEFAULT_LIMIT);
     }
 
     /** Runs {@code command} and wraps its trimmed output; empty output is an error. */
