@@ -48,7 +48,15 @@ public final class WhoamiCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try (OrgConnection connection = OrgConnection.open(main.global(), ctx.config(), ctx.clock(), err)) {
             Report report = await(report(connection.client()));
+            Optional<WorkspaceChoice> asked = WorkspaceChoice.of(main.global(), connection.client().config());
+            Optional<TenantForUser> workspace = asked.flatMap(w -> w.in(report.workspaces()));
+            if (asked.isPresent() && workspace.isEmpty()) {
+                err.println("lsorg: " + asked.get().missing().getMessage());
+                return ExitCodes.USAGE;
+            }
             print(spec.commandLine().getOut(), connection.client(), report);
+            workspace.ifPresent(w -> spec.commandLine().getOut().printf("workspace   %s (%s)%n", w.displayName(), w.id()));
+            spec.commandLine().getOut().flush();
             return ExitCodes.OK;
         } catch (ConfigException | IllegalArgumentException e) {
             err.println("lsorg: " + e.getMessage());
