@@ -6,14 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.toml.TomlMapper;
 import com.fasterxml.jackson.dataformat.toml.TomlReadFeature;
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -46,15 +38,7 @@ final class TomlDocument {
 
     /** Reads and parses {@code path}. */
     static TomlDocument read(Path path) throws ConfigException {
-        try {
-            if (Files.size(path) > MAX_BYTES) {
-                throw ConfigException.at(path, 0, null, "too large for a config file (more than "
-                        + MAX_BYTES / 1024 + " KB)");
-            }
-            return parse(path, decode(path, Files.readAllBytes(path)));
-        } catch (IOException e) {
-            throw ConfigException.at(path, 0, null, "cannot read the file (" + e.getClass().getSimpleName() + ")");
-        }
+        return parse(path, TextFiles.read(path, MAX_BYTES, "a config file in TOML"));
     }
 
     /** Parses {@code text}, read from {@code path}. */
@@ -126,31 +110,6 @@ final class TomlDocument {
             return "syntax error";
         }
         return cut.substring(0, 1).toLowerCase(Locale.ROOT) + cut.substring(1);
-    }
-
-    /** Strict UTF-8: a binary file is reported with the line of its first invalid byte. */
-    private static String decode(Path path, byte[] bytes) throws ConfigException {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
-        CoderResult result = decoder.decode(in, out, true);
-        if (result.isError()) {
-            throw ConfigException.at(path, lineAt(bytes, in.position()), null,
-                    "not UTF-8 text (a config file is TOML, UTF-8 encoded)");
-        }
-        decoder.flush(out);
-        return out.flip().toString();
-    }
-
-    private static int lineAt(byte[] bytes, int offset) {
-        int line = 1;
-        for (int i = 0; i < offset && i < bytes.length; i++) {
-            if (bytes[i] == '\n') {
-                line++;
-            }
-        }
-        return line;
     }
 
     /**
