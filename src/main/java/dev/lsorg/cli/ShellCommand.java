@@ -3,7 +3,6 @@ package dev.lsorg.cli;
 import dev.lsorg.Main;
 import dev.lsorg.api.ApiException;
 import dev.lsorg.app.mutation.Journal;
-import dev.lsorg.app.mutation.StatePaths;
 import dev.lsorg.config.ConfigException;
 import dev.lsorg.shell.Shell;
 import dev.lsorg.shell.ShellSession;
@@ -85,7 +84,7 @@ public final class ShellCommand implements Callable<Integer> {
     }
 
     private ShellSession session(OrgConnection connection) {
-        Journal journal = new Journal(journalFile != null ? journalFile : StatePaths.journal(ctx.env()));
+        Journal journal = new Journal(journalFile != null ? journalFile : CommandIo.defaultJournal(ctx));
         ShellSession.Modes modes = new ShellSession.Modes(readOnly(connection), main.global().dryRun, yes);
         return new ShellSession(connection.client(), journal, connection.client().config().profile(), modes,
                 ctx.clock());

@@ -7,6 +7,7 @@ import com.googlecode.lanterna.gui2.TextGUIThreadFactory;
 import com.googlecode.lanterna.gui2.Window;
 import com.googlecode.lanterna.screen.Screen;
 import dev.lsorg.app.Action;
+import dev.lsorg.app.mutation.StateFiles;
 import dev.lsorg.app.AppState;
 import dev.lsorg.app.ChangeEffects;
 import dev.lsorg.app.ChangeSupport;
@@ -21,9 +22,6 @@ import dev.lsorg.ui.pane.Panes;
 import dev.lsorg.ui.theme.Theme;
 import dev.lsorg.ui.theme.ThemeException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
@@ -187,9 +185,7 @@ public final class ConsoleApp implements AutoCloseable {
 
             @Override
             public void appendHistory(String line) throws Exception {
-                Files.createDirectories(settings.historyFile().getParent());
-                Files.writeString(settings.historyFile(), line + "\n", StandardCharsets.UTF_8,
-                        StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+                StateFiles.append(settings.historyFile(), StateFiles.inert(line) + "\n");
             }
 
             @Override
