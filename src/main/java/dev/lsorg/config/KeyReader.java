@@ -1,7 +1,6 @@
 package dev.lsorg.config;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
@@ -20,6 +19,9 @@ public final class KeyReader {
         String run(String command) throws ConfigException;
     }
 
+    // A key is well under 100 bytes; a larger file is not a key file and is not read.
+    private static final int MAX_KEY_FILE_BYTES = 64 * 1024;
+
     private KeyReader() {
     }
 
@@ -32,15 +34,16 @@ public final class KeyReader {
             throw new ConfigException(origin + ": key file " + file + " does not exist or is not a file");
         }
         checkPermissions(file, origin);
+        String text;
         try {
-            String text = Files.readString(file, StandardCharsets.UTF_8).strip();
-            if (text.isEmpty()) {
-                throw new ConfigException(origin + ": key file " + file + " is empty");
-            }
-            return Secret.of(text);
-        } catch (IOException e) {
-            throw new ConfigException(origin + ": cannot read key file " + file + " (" + e.getMessage() + ")");
+            text = TextFiles.read(file, MAX_KEY_FILE_BYTES, "a key file").strip();
+        } catch (ConfigException e) {
+            throw new ConfigException(origin + ": " + e.getMessage());
         }
+        if (text.isEmpty()) {
+            throw new ConfigException(origin + ": key file " + file + " is empty");
+        }
+        return Secret.of(text);
     }
 
     private static void checkPermissions(Path file, String origin) throws ConfigException {
