@@ -44,7 +44,8 @@ public record OrgConnection(LangSmithClient client, Emulator emulator) implement
 
     /** The sentence that says the key travels in clear to {@code config}'s endpoint. */
     public static String insecureWarning(ClientConfig config) {
-        return "plain http to " + config.endpoint() + ": the API key is sent unencrypted (--insecure-http)";
+        return "plain http to " + config.endpoint() + ": the API key is sent unencrypted (allowed by --insecure-http"
+                + " or insecure_http = true)";
     }
 
     /** The configuration flags among the global options. */
