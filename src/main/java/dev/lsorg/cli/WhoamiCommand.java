@@ -48,16 +48,15 @@ public final class WhoamiCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try (OrgConnection connection = OrgConnection.open(main.global(), ctx.config(), ctx.clock(), err)) {
             Report report = await(report(connection.client()));
-            Optional<WorkspaceChoice> asked = WorkspaceChoice.of(main.global(), connection.client().config());
-            Optional<TenantForUser> workspace = asked.flatMap(w -> w.in(report.workspaces()));
-            if (asked.isPresent() && workspace.isEmpty()) {
-                err.println("lsorg: " + asked.get().missing().getMessage());
-                return ExitCodes.USAGE;
-            }
-            print(spec.commandLine().getOut(), connection.client(), report);
-            workspace.ifPresent(w -> spec.commandLine().getOut().printf("workspace   %s (%s)%n", w.displayName(), w.id()));
-            spec.commandLine().getOut().flush();
+            Optional<TenantForUser> workspace = workspace(connection, report);
+            PrintWriter out = spec.commandLine().getOut();
+            print(out, connection.client(), report);
+            workspace.ifPresent(w -> out.printf("workspace   %s (%s)%n", w.displayName(), w.id()));
+            out.flush();
             return ExitCodes.OK;
+        } catch (CommandFailure e) {
+            err.println("lsorg: " + e.getMessage());
+            return e.exitCode();
         } catch (ConfigException | IllegalArgumentException e) {
             err.println("lsorg: " + e.getMessage());
             return ExitCodes.USAGE;
@@ -65,6 +64,15 @@ public final class WhoamiCommand implements Callable<Integer> {
             err.println("lsorg: " + e.getMessage());
             return ExitCodes.API;
         }
+    }
+
+    /** The workspace asked for (flag, environment or profile), if any; one that is not in the org is an error. */
+    private Optional<TenantForUser> workspace(OrgConnection connection, Report report) throws CommandFailure {
+        Optional<WorkspaceChoice> asked = WorkspaceChoice.of(main.global(), connection.client().config());
+        if (asked.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(asked.get().in(report.workspaces()).orElseThrow(asked.get()::missing));
     }
 
     /** What whoami shows; {@code key} is empty when the key lists cannot be read with this key. */

@@ -21,8 +21,10 @@ import java.util.Map;
 final class TomlDocument {
     /** Larger files are refused unread: a config file is a few hundred bytes, a larger one is the wrong file. */
     static final int MAX_BYTES = 256 * 1024;
-    // Lines are found by parsing ever longer prefixes (only when an error needs one); past this, messages go without.
+    // Lines are found by parsing ever longer prefixes (only when an error needs one), which costs the square of the
+    // file's size: past these, messages go without a line.
     private static final int MAX_LINES_LOCATED = 1000;
+    private static final int MAX_CHARS_LOCATED = 64 * 1024;
     private static final TomlMapper MAPPER = TomlMapper.builder().enable(TomlReadFeature.PARSE_JAVA_TIME).build();
 
     private final Path path;
@@ -118,6 +120,9 @@ final class TomlDocument {
      */
     private static Map<List<String>, Integer> locate(String text) {
         Map<List<String>, Integer> first = new HashMap<>();
+        if (text.length() > MAX_CHARS_LOCATED) {
+            return first;
+        }
         int end = 0;
         for (int line = 1; line <= MAX_LINES_LOCATED && end < text.length(); line++) {
             int nl = text.indexOf('\n', end);

@@ -214,7 +214,8 @@ class ConfigLoaderTest {
         assertBrokenAudit("[audit]\nunused_key_days = 30\nunused_key_days = 60\n",
                 "config.toml:3: not valid TOML (duplicate key)");
         assertBrokenAudit("[audit]\n[profiles.a]\n[audit]\n", "config.toml:3:7: not valid TOML (table redefined)");
-        assertBrokenAudit("[auditing]\n", "config.toml:1: auditing: unknown key (known: audit, default_profile, profiles)");
+        assertBrokenAudit("[auditing]\n",
+                "config.toml:1: auditing: unknown key (known: audit, default_profile, profiles)");
         assertBroken("[audit]\nread_only = true\n", "config.toml:2: audit.read_only: unknown key");
     }
 
@@ -266,14 +267,16 @@ class ConfigLoaderTest {
         assertTrue(flag.getMessage().startsWith("--endpoint: endpoint must not contain a user name or password"),
                 flag.getMessage());
         env.put("LANGSMITH_ENDPOINT", "https://ops:hunter2pw@langsmith.example");
-        ConfigException fromEnv = assertThrows(ConfigException.class, () -> loader(null).load(ConfigLoader.Flags.none()));
-        assertTrue(fromEnv.getMessage().startsWith("LANGSMITH_ENDPOINT: endpoint must not contain"), fromEnv.getMessage());
+        ConfigException fromEnv = assertThrows(ConfigException.class,
+                () -> loader(null).load(ConfigLoader.Flags.none()));
+        assertTrue(fromEnv.getMessage().startsWith("LANGSMITH_ENDPOINT: endpoint must not contain"),
+                fromEnv.getMessage());
         env.remove("LANGSMITH_ENDPOINT");
         ConfigException fromFile = assertThrows(ConfigException.class, () -> loader(
                 "[profiles.default]\n\nendpoint = \"https://ops:hunter2pw@langsmith.example\"\n")
                 .load(ConfigLoader.Flags.none()));
-        assertTrue(fromFile.getMessage().contains("config.toml:3: profiles.default.endpoint: endpoint must not contain"),
-                fromFile.getMessage());
+        assertTrue(fromFile.getMessage().contains(
+                "config.toml:3: profiles.default.endpoint: endpoint must not contain"), fromFile.getMessage());
         for (ConfigException e : List.of(flag, fromEnv, fromFile)) {
             assertFalse(e.getMessage().contains("hunter2pw"), e.getMessage());
         }
@@ -301,7 +304,8 @@ class ConfigLoaderTest {
     void aKeyInTheWrongPlaceIsNeverRepeated() throws Exception {
         String key = "lsv2_sk_0123456789abcdef0123456789abcdef_9f2c";
         String[][] cases = {
-            {"[profiles.a]\napi_key_env = \"KEY\"\n", "config.toml:2: profiles.a.api_key_env: must name an environment"},
+            {"[profiles.a]\napi_key_env = \"KEY\"\n",
+                "config.toml:2: profiles.a.api_key_env: must name an environment"},
             {"[profiles.a]\napi_key_file = \"KEY\"\n", "config.toml:2: profiles.a.api_key_file: holds what looks like"},
             {"[profiles.a]\napi_key_command = \"echo-key\"\norganization_id = \"KEY\"\n",
                 "config.toml:3: profiles.a.organization_id: organization id must be a UUID"},

@@ -22,7 +22,8 @@ class KeyCommandTest {
     void aCommandThatNeverEndsIsStoppedAtItsLimit() {
         long start = System.nanoTime();
         ConfigException e = assertThrows(ConfigException.class,
-                () -> KeyReader.fromCommand(new KeyCommand(LIMIT), "sleep 100", "config.toml:3: profiles.a.api_key_command"));
+                () -> KeyReader.fromCommand(new KeyCommand(LIMIT), "sleep 100",
+                        "config.toml:3: profiles.a.api_key_command"));
         assertEquals("config.toml:3: profiles.a.api_key_command: api_key_command did not finish within 400 ms (its time"
                 + " limit) and was stopped", e.getMessage());
         assertTrue(Duration.ofNanos(System.nanoTime() - start).compareTo(Duration.ofSeconds(20)) < 0,
