@@ -11,7 +11,6 @@ import dev.lsorg.app.mutation.JournalContext;
 import dev.lsorg.app.mutation.MutationFactory;
 import dev.lsorg.app.mutation.MutationRunner;
 import dev.lsorg.app.mutation.OrgIndex;
-import dev.lsorg.app.mutation.StatePaths;
 import dev.lsorg.config.ConfigException;
 import dev.lsorg.model.OrgData;
 import dev.lsorg.shell.ShellSession;
@@ -67,7 +66,7 @@ public final class ApplyCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (OrgConnection connection = OrgConnection.open(main.global(), ctx.config(), ctx.clock())) {
+        try (OrgConnection connection = OrgConnection.open(main.global(), ctx.config(), ctx.clock(), err)) {
             return apply(connection, Files.readString(file, StandardCharsets.UTF_8), out, err);
         } catch (IOException e) {
             err.println("lsorg: cannot read " + file + ": " + e.getMessage());
@@ -116,7 +115,7 @@ public final class ApplyCommand implements Callable<Integer> {
     }
 
     private MutationRunner runner(OrgConnection connection, OrgIndex index) {
-        Journal journal = new Journal(journalFile != null ? journalFile : StatePaths.journal(ctx.env()));
+        Journal journal = new Journal(journalFile != null ? journalFile : CommandIo.defaultJournal(ctx));
         JournalContext context = new JournalContext(connection.client().config().profile(),
                 index.orgName() + " (" + index.org().info().id() + ")");
         return new MutationRunner(connection.client(), journal, context, main.global().dryRun, ctx.clock());

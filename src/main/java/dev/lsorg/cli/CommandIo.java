@@ -2,6 +2,7 @@ package dev.lsorg.cli;
 
 import dev.lsorg.api.ApiException;
 import dev.lsorg.api.LoadProgress;
+import dev.lsorg.app.mutation.StatePaths;
 import dev.lsorg.config.ConfigException;
 import dev.lsorg.model.OrgData;
 import dev.lsorg.text.Sanitizer;
@@ -28,7 +29,7 @@ final class CommandIo {
     static OrgData fetch(CliContext ctx, GlobalOptions global, PrintWriter err) throws CommandFailure {
         LoadProgress progress = ProgressLine.forTerminal(ctx.stderrTty(), err);
         try {
-            return ctx.orgs().fetch(global, progress);
+            return ctx.orgs().fetch(global, progress, err);
         } catch (ConfigException | IllegalArgumentException e) {
             throw new CommandFailure(ExitCodes.USAGE, e.getMessage());
         } catch (ApiException e) {
@@ -36,6 +37,19 @@ final class CommandIo {
         } finally {
             ProgressLine.finish(progress);
         }
+    }
+
+    /**
+     * The journal in lsorg's state folder, which is made owner-only first (an older lsorg created it 0755); if that
+     * fails the journal itself still is created 0600 and says so when it cannot be written.
+     */
+    static Path defaultJournal(CliContext ctx) {
+        try {
+            StatePaths.privateStateDir(ctx.env());
+        } catch (IOException e) {
+            // best effort: Journal.append reports a folder it cannot write to
+        }
+        return StatePaths.journal(ctx.env());
     }
 
     /** What writes one command's result. */

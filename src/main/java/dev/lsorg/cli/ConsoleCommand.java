@@ -39,7 +39,7 @@ public final class ConsoleCommand {
         ConsolePaths paths = ConsolePaths.of(env);
         ConsoleSettings settings = SettingsResolver.resolve(g.theme, g.noColor, g.ascii, env, paths);
         try (ConsoleSession session = g.demo() ? new DemoSession(g, ctx) : new OrgSession(
-                OrgConnection.open(g, ctx.config(), ctx.clock()), g)) {
+                OrgConnection.open(g, ctx.config(), ctx.clock(), null), g)) {
             return new ConsoleLauncher(env, settings, paths, ctx.clock()).run(session, System.out, System.err);
         } catch (ConfigException | IllegalArgumentException e) {
             System.err.println("lsorg: " + e.getMessage());
@@ -52,7 +52,7 @@ public final class ConsoleCommand {
         boolean readOnly = global.readOnly || (c.readOnly() && !global.write);
         String endpoint = conn.emulator() == null ? c.endpoint() : c.endpoint() + " (demo emulator)";
         return new Connection(endpoint, c.apiKey().shortForm(), conn.emulator() == null ? null : "org admin",
-                readOnly, global.dryRun);
+                readOnly, global.dryRun, c.sendsKeyInClear());
     }
 
     static void listen(OrgConnection conn, Consumer<RequestEntry> sink) {
@@ -122,7 +122,7 @@ public final class ConsoleCommand {
             this.global = global;
             this.conn = CompletableFuture.supplyAsync(() -> {
                 try {
-                    return OrgConnection.open(global, ctx.config(), ctx.clock());
+                    return OrgConnection.open(global, ctx.config(), ctx.clock(), null);
                 } catch (ConfigException e) {
                     throw new CompletionException(e);
                 }

@@ -1,5 +1,8 @@
 package dev.lsorg.cli;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import dev.lsorg.Main;
 import dev.lsorg.audit.Change;
 import dev.lsorg.audit.DiffReport;
@@ -74,9 +77,21 @@ public final class DiffCommand implements Callable<Integer> {
     private static OrgSnapshot read(Path file) throws CommandFailure {
         try {
             return SnapshotFiles.read(file);
+        } catch (JsonProcessingException e) {
+            throw new CommandFailure(ExitCodes.USAGE, "cannot read snapshot " + file + position(e.getLocation()) + ": "
+                    + (e instanceof StreamReadException ? "not valid JSON" : "not an lsorg snapshot (a value of the"
+                    + " wrong kind)"));
         } catch (IOException e) {
             throw new CommandFailure(ExitCodes.USAGE, "cannot read snapshot " + file + ": " + CommandIo.why(e));
         }
+    }
+
+    /**
+     * {@code :line:column} of a JSON problem. Jackson's own message is not shown: it spans lines and quotes the
+     * file's text, which is not the user's to see again in an error.
+     */
+    private static String position(JsonLocation at) {
+        return at == null || at.getLineNr() < 1 ? "" : ":" + at.getLineNr() + ":" + Math.max(1, at.getColumnNr());
     }
 
     // Comparing two different orgs is allowed (a staging org against production) but is rarely what was meant.

@@ -89,7 +89,7 @@ public final class EmulatorCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         EmulatorOptions options = options();
-        Emulator emulator = Emulator.startBlocking(options);
+        Emulator emulator = start(options);
         Thread hook = new Thread(() -> {
             emulator.close();
             stop.countDown();
@@ -103,6 +103,21 @@ public final class EmulatorCommand implements Callable<Integer> {
         stop.await();
         closeQuietly(emulator, hook);
         return ExitCodes.OK;
+    }
+
+    /** Starts the emulator; a port already in use is a usage error that names the flag. */
+    private Emulator start(EmulatorOptions options) {
+        try {
+            return Emulator.startBlocking(options);
+        } catch (RuntimeException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof java.net.BindException) {
+                    throw new CommandLine.ParameterException(spec.commandLine(), "--port " + options.port()
+                            + ": the port is already in use (--port 0 picks a free one)");
+                }
+            }
+            throw e;
+        }
     }
 
     private static void closeQuietly(Emulator emulator, Thread hook) {

@@ -34,6 +34,10 @@ public final class GlobalOptions {
             description = "Workspace to start in (overrides LANGSMITH_WORKSPACE_ID).")
     public String workspace;
 
+    @Option(scope = ScopeType.INHERIT, names = "--insecure-http",
+            description = "Allow a plain http endpoint on another machine (the key then travels unencrypted).")
+    public boolean insecureHttp;
+
     @Option(scope = ScopeType.INHERIT, names = "--read-only", description = "Refuse every change to the org.")
     public boolean readOnly;
 

@@ -7,6 +7,7 @@ import dev.lsorg.config.ConfigException;
 import dev.lsorg.config.ConfigLoader;
 import dev.lsorg.model.OrgData;
 import io.vertx.core.Future;
+import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -29,7 +30,12 @@ public final class LiveOrgFetcher implements OrgFetcher {
 
     @Override
     public OrgData fetch(GlobalOptions global, LoadProgress progress) throws ConfigException {
-        try (OrgConnection connection = OrgConnection.open(global, loader, clock)) {
+        return fetch(global, progress, null);
+    }
+
+    @Override
+    public OrgData fetch(GlobalOptions global, LoadProgress progress, PrintWriter warnings) throws ConfigException {
+        try (OrgConnection connection = OrgConnection.open(global, loader, clock, warnings)) {
             return await(connection.client().loadOrg(progress), "load org");
         }
     }

@@ -8,6 +8,7 @@ import dev.lsorg.config.Secret;
 import dev.lsorg.emulator.Emulator;
 import dev.lsorg.emulator.EmulatorOptions;
 import dev.lsorg.text.Sanitizer;
+import java.io.PrintWriter;
 import java.time.Clock;
 
 /**
@@ -21,9 +22,12 @@ public record OrgConnection(LangSmithClient client, Emulator emulator) implement
 
     /**
      * Connects as the global options say, the client (and the demo org) on {@code clock}; configuration problems are
-     * reported with a fixable message.
+     * reported with a fixable message. When the key will travel unencrypted (an http endpoint on another machine,
+     * allowed by {@code --insecure-http} or the profile) a warning goes to {@code warnings} (null: the caller shows
+     * it its own way, as the console does in its header).
      */
-    public static OrgConnection open(GlobalOptions global, ConfigLoader loader, Clock clock) throws ConfigException {
+    public static OrgConnection open(GlobalOptions global, ConfigLoader loader, Clock clock, PrintWriter warnings)
+            throws ConfigException {
         if (global.demo()) {
             if (!EmulatorOptions.SEEDS.contains(global.demoSeed())) {
                 throw new ConfigException("--demo-seed: no seed called '" + Sanitizer.line(global.demoSeed())
@@ -35,13 +39,25 @@ public record OrgConnection(LangSmithClient client, Emulator emulator) implement
                     .withReadOnly(global.readOnly && !global.write, "demo");
             return new OrgConnection(LangSmithClient.create(config, clock), emulator);
         }
-        return new OrgConnection(LangSmithClient.create(loader.load(flags(global)), clock), null);
+        ClientConfig config = loader.load(flags(global));
+        if (warnings != null && config.sendsKeyInClear()) {
+            warnings.println("lsorg: warning: " + insecureWarning(config));
+            warnings.flush();
+        }
+        return new OrgConnection(LangSmithClient.create(config, clock), null);
+    }
+
+    /** The sentence that says the key travels in clear to {@code config}'s endpoint. */
+    public static String insecureWarning(ClientConfig config) {
+        return "plain http to " + config.endpoint() + ": the API key is sent unencrypted (allowed by --insecure-http"
+                + " or insecure_http = true)";
     }
 
     /** The configuration flags among the global options. */
     public static ConfigLoader.Flags flags(GlobalOptions g) {
         Boolean readOnly = g.readOnly ? Boolean.TRUE : g.write ? Boolean.FALSE : null;
-        return new ConfigLoader.Flags(g.endpoint, g.profile, g.apiKeyFile, g.organizationId, g.workspace, readOnly);
+        return new ConfigLoader.Flags(g.endpoint, g.profile, g.apiKeyFile, g.organizationId, g.workspace, readOnly,
+                g.insecureHttp);
     }
 
     @Override

@@ -4,6 +4,7 @@ import dev.lsorg.api.ApiException;
 import dev.lsorg.api.LoadProgress;
 import dev.lsorg.config.ConfigException;
 import dev.lsorg.model.OrgData;
+import java.io.PrintWriter;
 import java.util.Map;
 
 /** Loads the whole org a command works on, as the global options say (configured org or {@code --demo}). */
@@ -16,6 +17,14 @@ public interface OrgFetcher {
      * @throws ApiException    when the API or the network fails (exit code 3)
      */
     OrgData fetch(GlobalOptions global, LoadProgress progress) throws ConfigException;
+
+    /**
+     * Loads the org like {@link #fetch(GlobalOptions, LoadProgress)}, printing warnings about the connection (a key
+     * sent unencrypted) to {@code warnings}.
+     */
+    default OrgData fetch(GlobalOptions global, LoadProgress progress, PrintWriter warnings) throws ConfigException {
+        return fetch(global, progress);
+    }
 
     /**
      * The audit thresholds set in the configuration the org is loaded with (the config file's {@code [audit]}

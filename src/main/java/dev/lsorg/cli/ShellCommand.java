@@ -3,8 +3,6 @@ package dev.lsorg.cli;
 import dev.lsorg.Main;
 import dev.lsorg.api.ApiException;
 import dev.lsorg.app.mutation.Journal;
-import dev.lsorg.app.mutation.StatePaths;
-import dev.lsorg.config.ClientConfig;
 import dev.lsorg.config.ConfigException;
 import dev.lsorg.shell.Shell;
 import dev.lsorg.shell.ShellSession;
@@ -15,6 +13,7 @@ import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -57,11 +56,14 @@ public final class ShellCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (OrgConnection connection = OrgConnection.open(main.global(), ctx.config(), ctx.clock())) {
+        try (OrgConnection connection = OrgConnection.open(main.global(), ctx.config(), ctx.clock(), err)) {
             ShellSession session = session(connection);
             session.reload();
-            startIn(session, main.global().workspace, connection.client().config());
+            startIn(session, WorkspaceChoice.of(main.global(), connection.client().config()));
             return run(new Shell(session), out, err);
+        } catch (CommandFailure e) {
+            err.println("lsorg: " + e.getMessage());
+            return e.exitCode();
         } catch (ConfigException e) {
             err.println("lsorg: " + e.getMessage());
             return ExitCodes.USAGE;
@@ -83,18 +85,16 @@ public final class ShellCommand implements Callable<Integer> {
     }
 
     private ShellSession session(OrgConnection connection) {
-        Journal journal = new Journal(journalFile != null ? journalFile : StatePaths.journal(ctx.env()));
+        Journal journal = new Journal(journalFile != null ? journalFile : CommandIo.defaultJournal(ctx));
         ShellSession.Modes modes = new ShellSession.Modes(readOnly(connection), main.global().dryRun, yes);
         return new ShellSession(connection.client(), journal, connection.client().config().profile(), modes,
                 ctx.clock());
     }
 
-    /** Starts in the workspace of {@code --workspace}, {@code LANGSMITH_WORKSPACE_ID} or the profile, if it exists. */
-    private static void startIn(ShellSession session, String flag, ClientConfig config) {
-        String wanted = flag != null ? flag
-                : config.workspaceId() != null ? config.workspaceId().toString() : config.workspaceName();
-        if (wanted != null) {
-            session.index().workspace(wanted).ifPresent(session::use);
+    /** Starts in the workspace of {@code --workspace}, {@code LANGSMITH_WORKSPACE_ID} or the profile; it must exist. */
+    private static void startIn(ShellSession session, Optional<WorkspaceChoice> asked) throws CommandFailure {
+        if (asked.isPresent()) {
+            session.use(asked.get().in(session.index().workspaces()).orElseThrow(asked.get()::missing));
         }
     }
 

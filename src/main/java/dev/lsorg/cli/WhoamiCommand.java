@@ -47,10 +47,17 @@ public final class WhoamiCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        try (OrgConnection connection = OrgConnection.open(main.global(), ctx.config(), ctx.clock())) {
+        try (OrgConnection connection = OrgConnection.open(main.global(), ctx.config(), ctx.clock(), err)) {
             Report report = await(report(connection.client()));
-            print(spec.commandLine().getOut(), connection.client(), report);
+            Optional<TenantForUser> workspace = workspace(connection, report);
+            PrintWriter out = spec.commandLine().getOut();
+            print(out, connection.client(), report);
+            workspace.ifPresent(w -> out.printf("workspace   %s (%s)%n", Sanitizer.line(w.displayName()), w.id()));
+            out.flush();
             return ExitCodes.OK;
+        } catch (CommandFailure e) {
+            err.println("lsorg: " + e.getMessage());
+            return e.exitCode();
         } catch (ConfigException | IllegalArgumentException e) {
             err.println("lsorg: " + e.getMessage());
             return ExitCodes.USAGE;
@@ -58,6 +65,15 @@ public final class WhoamiCommand implements Callable<Integer> {
             err.println("lsorg: " + Sanitizer.message(e.getMessage()));
             return ExitCodes.API;
         }
+    }
+
+    /** The workspace asked for (flag, environment or profile), if any; one that is not in the org is an error. */
+    private Optional<TenantForUser> workspace(OrgConnection connection, Report report) throws CommandFailure {
+        Optional<WorkspaceChoice> asked = WorkspaceChoice.of(main.global(), connection.client().config());
+        if (asked.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(asked.get().in(report.workspaces()).orElseThrow(asked.get()::missing));
     }
 
     /** What whoami shows; {@code key} is empty when the key lists cannot be read with this key. */

@@ -1,7 +1,9 @@
 package dev.lsorg.config;
 
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.UUID;
@@ -86,15 +88,56 @@ public record ClientConfig(
         return s;
     }
 
+    /**
+     * Refuses what is not an http(s) URL with a host, and a URL with user-info ({@code user:password@}): LangSmith
+     * takes the key in a header, and a password in the URL would otherwise be shown wherever the endpoint is (the
+     * header, {@code whoami}, request previews, the journal). The messages never repeat the URL, for the same reason.
+     */
     private static void checkUrl(String raw, String s) {
+        URI uri;
         try {
-            URI uri = new URI(s);
-            boolean http = "http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme());
-            if (!http || uri.getHost() == null) {
-                throw new IllegalArgumentException("endpoint must be an http(s) URL with a host: " + raw);
-            }
+            uri = new URI(s);
         } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("endpoint is not a URL: " + raw, e);
+            throw new IllegalArgumentException("endpoint is not a URL (expected e.g. https://api.smith.langchain.com)");
+        }
+        if (uri.getRawUserInfo() != null) {
+            throw new IllegalArgumentException("endpoint must not contain a user name or password (user:password@);"
+                    + " remove it: the API key goes in LANGSMITH_API_KEY or a profile, never in the URL");
+        }
+        boolean http = "http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme());
+        if (!http || uri.getHost() == null) {
+            throw new IllegalArgumentException("endpoint must be an http(s) URL with a host"
+                    + " (e.g. https://api.smith.langchain.com)");
+        }
+    }
+
+    /** Whether requests to this endpoint carry the key unencrypted to another machine (plain http, not loopback). */
+    public boolean sendsKeyInClear() {
+        return sendsKeyInClear(endpoint);
+    }
+
+    /**
+     * Whether {@code endpoint} (an already checked URL) is plain http to a host other than this machine: anything but
+     * {@code localhost}, 127.0.0.0/8 and ::1. Host names are never looked up, so a name that happens to resolve to
+     * loopback still counts as remote.
+     */
+    public static boolean sendsKeyInClear(String endpoint) {
+        URI uri = URI.create(endpoint);
+        return "http".equalsIgnoreCase(uri.getScheme()) && !isLoopback(uri.getHost());
+    }
+
+    private static boolean isLoopback(String host) {
+        if (host.equalsIgnoreCase("localhost") || host.matches("127(\\.(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])){3}")) {
+            return true;
+        }
+        if (!host.startsWith("[")) {
+            return false;
+        }
+        try {
+            // An IPv6 literal: InetAddress parses it without a DNS lookup (or refuses it).
+            return InetAddress.getByName(host.substring(1, host.length() - 1)).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
         }
     }
 

@@ -28,10 +28,17 @@ public final class ConfigLoader {
     /**
      * What the command line said; null means "not given".
      *
-     * @param readOnly true for {@code --read-only}, false for {@code --write}, null for neither
+     * @param readOnly     true for {@code --read-only}, false for {@code --write}, null for neither
+     * @param insecureHttp {@code --insecure-http}: plain http to a host other than this machine is allowed
      */
     public record Flags(String endpoint, String profile, Path apiKeyFile, String organizationId, String workspace,
-                        Boolean readOnly) {
+                        Boolean readOnly, boolean insecureHttp) {
+        /** Flags without {@code --insecure-http}. */
+        public Flags(String endpoint, String profile, Path apiKeyFile, String organizationId, String workspace,
+                     Boolean readOnly) {
+            this(endpoint, profile, apiKeyFile, organizationId, workspace, readOnly, false);
+        }
+
         /** No flags at all. */
         public static Flags none() {
             return new Flags(null, null, null, null, null, null);
@@ -72,9 +79,10 @@ public final class ConfigLoader {
         ProfileFile file = ProfileFile.read(configFile);
         ProfileFile.Profile profile = chooseProfile(flags, file);
         if (flags.profile() != null) {
-            return new ConfigLoader(shadowed(profile), configFile, runner).resolve(flags, new Settings(file, profile));
+            return new ConfigLoader(shadowed(profile), configFile, runner).resolve(flags,
+                    new ProfileSettings(file, profile));
         }
-        return resolve(flags, new Settings(file, profile));
+        return resolve(flags, new ProfileSettings(file, profile));
     }
 
     /**
@@ -86,7 +94,7 @@ public final class ConfigLoader {
         return ProfileFile.read(configFile).auditSettings();
     }
 
-    private ClientConfig resolve(Flags flags, Settings s) throws ConfigException {
+    private ClientConfig resolve(Flags flags, ProfileSettings s) throws ConfigException {
         String endpoint = first(flags.endpoint(), env("LANGSMITH_ENDPOINT"), s.string("endpoint"),
                 ClientConfig.DEFAULT_ENDPOINT);
         ClientConfig config = ClientConfig.of(checkEndpoint(endpoint, flags, s), readKey(flags, s));
@@ -122,23 +130,41 @@ public final class ConfigLoader {
         }
         ProfileFile.Profile p = file.profiles().get(name);
         if (p == null) {
-            String known = file.profiles().isEmpty() ? "it has no profiles" : "known: " + String.join(", ", file.profiles().keySet());
-            throw new ConfigException("profile '" + name + "' is not in " + file.path() + " (" + known + ")");
+            String known = file.profiles().isEmpty() ? "it has no profiles" : "known: " + String.join(", ",
+                    file.profiles().keySet().stream().map(ConfigException::shown).toList());
+            if (flags.profile() == null && env(PROFILE_ENV) == null) {
+                throw new ConfigException(file.where(file.defaultProfile().key()) + ": names no profile in the file ("
+                        + known + ")");
+            }
+            throw new ConfigException("profile '" + ConfigException.shown(name) + "' is not in " + file.path() + " ("
+                    + known + ")");
         }
         return p;
     }
 
-    private String checkEndpoint(String endpoint, Flags flags, Settings s) throws ConfigException {
+    /**
+     * The endpoint, normalised; refused when it carries a user name or password, or when it would send the key in
+     * clear over plain http to another machine without {@code --insecure-http} or {@code insecure_http = true}.
+     */
+    private String checkEndpoint(String endpoint, Flags flags, ProfileSettings s) throws ConfigException {
+        String source = flags.endpoint() != null ? "--endpoint"
+                : env("LANGSMITH_ENDPOINT") != null ? "LANGSMITH_ENDPOINT" : s.where("endpoint");
+        String normalized;
         try {
-            return ClientConfig.normalizeEndpoint(endpoint);
+            normalized = ClientConfig.normalizeEndpoint(endpoint);
         } catch (IllegalArgumentException e) {
-            String source = flags.endpoint() != null ? "--endpoint"
-                    : env("LANGSMITH_ENDPOINT") != null ? "LANGSMITH_ENDPOINT" : s.where("endpoint");
             throw new ConfigException(source + ": " + e.getMessage());
         }
+        boolean allowed = flags.insecureHttp() || Boolean.TRUE.equals(s.bool("insecure_http"));
+        if (ClientConfig.sendsKeyInClear(normalized) && !allowed) {
+            throw new ConfigException(source + ": plain http to a host other than this machine would send the API key"
+                    + " unencrypted; use https, or pass --insecure-http (or set insecure_http = true in the profile)"
+                    + " if you accept that");
+        }
+        return normalized;
     }
 
-    private Secret readKey(Flags flags, Settings s) throws ConfigException {
+    private Secret readKey(Flags flags, ProfileSettings s) throws ConfigException {
         if (flags.apiKeyFile() != null) {
             return KeyReader.fromFile(flags.apiKeyFile(), "--api-key-file");
         }
@@ -149,21 +175,20 @@ public final class ConfigLoader {
         return profileKey(s);
     }
 
-    private Secret profileKey(Settings s) throws ConfigException {
+    private Secret profileKey(ProfileSettings s) throws ConfigException {
         int sources = (s.string("api_key_env") != null ? 1 : 0) + (s.string("api_key_file") != null ? 1 : 0)
                 + (s.string("api_key_command") != null ? 1 : 0);
         if (sources > 1) {
             throw new ConfigException(s.where(null) + ": set only one of api_key_env, api_key_file, api_key_command");
         }
         if (s.string("api_key_env") != null) {
-            String value = env(s.string("api_key_env"));
-            if (value == null) {
-                throw new ConfigException(s.where("api_key_env") + ": environment variable "
-                        + s.string("api_key_env") + " is not set");
-            }
-            return Secret.of(value);
+            return keyFromEnv(s);
         }
         if (s.string("api_key_file") != null) {
+            if (Secret.looksLikeKey(s.string("api_key_file"))) {
+                throw new ConfigException(s.where("api_key_file") + ": holds what looks like an API key, not a file"
+                        + " name; keep the key in a file and name that file here");
+            }
             return KeyReader.fromFile(expandHome(s.string("api_key_file")), s.where("api_key_file"));
         }
         if (s.string("api_key_command") != null) {
@@ -173,7 +198,21 @@ public final class ConfigLoader {
                 + " api_key_env, api_key_file or api_key_command to " + configFile);
     }
 
-    private UUID orgId(Flags flags, Settings s) throws ConfigException {
+    /** The key in the variable {@code api_key_env} names; the name is repeated only when it looks like one. */
+    private Secret keyFromEnv(ProfileSettings s) throws ConfigException {
+        String name = s.string("api_key_env");
+        if (!name.matches("[A-Z_][A-Z0-9_]{0,63}")) {
+            throw new ConfigException(s.where("api_key_env") + ": must name an environment variable, like"
+                    + " LANGSMITH_API_KEY (the key itself belongs in that variable, not in this file)");
+        }
+        String value = env(name);
+        if (value == null) {
+            throw new ConfigException(s.where("api_key_env") + ": environment variable " + name + " is not set");
+        }
+        return Secret.of(value);
+    }
+
+    private UUID orgId(Flags flags, ProfileSettings s) throws ConfigException {
         String value = flags.organizationId();
         String source = "--org";
         if (value == null && env("LANGSMITH_ORGANIZATION_ID") != null) {
@@ -189,7 +228,8 @@ public final class ConfigLoader {
         try {
             return UUID.fromString(value.strip());
         } catch (IllegalArgumentException e) {
-            throw new ConfigException(source + ": organization id must be a UUID, got '" + value + "'");
+            throw new ConfigException(source + ": organization id must be a UUID (like"
+                    + " 2b0c6c1e-0000-4000-8000-000000000000)");
         }
     }
 
@@ -204,12 +244,12 @@ public final class ConfigLoader {
         }
     }
 
-    private static ClientConfig tune(ClientConfig config, Settings s) throws ConfigException {
-        Long pool = s.number("max_connections");
+    private static ClientConfig tune(ClientConfig config, ProfileSettings s) throws ConfigException {
+        Long pool = s.whole("max_connections", 1, 10_000, "");
         if (pool != null) {
             config = config.withMaxPoolSize(pool.intValue());
         }
-        Long timeout = s.number("timeout_seconds");
+        Long timeout = s.whole("timeout_seconds", 1, 10_000, "");
         if (timeout != null) {
             config = config.withTimeouts(config.connectTimeout(), Duration.ofSeconds(timeout), Duration.ofSeconds(timeout));
         }
@@ -220,28 +260,23 @@ public final class ConfigLoader {
      * How long a GET keeps retrying a busy or unreachable server: {@value #RETRY_ENV} (seconds), else the profile's
      * {@code retry_seconds}; 0 means one attempt. A typo is an error, not the default.
      */
-    private ClientConfig withRetry(ClientConfig config, Settings s) throws ConfigException {
+    private ClientConfig withRetry(ClientConfig config, ProfileSettings s) throws ConfigException {
         String fromEnv = env(RETRY_ENV);
-        Long seconds;
-        String where;
-        if (fromEnv != null) {
-            where = RETRY_ENV;
-            try {
-                seconds = Long.parseLong(fromEnv.strip());
-            } catch (NumberFormatException e) {
-                throw new ConfigException(RETRY_ENV + ": must be a whole number of seconds");
-            }
-        } else {
-            where = s.where("retry_seconds");
-            seconds = s.typed("retry_seconds", Long.class, "a whole number");
+        Long seconds = fromEnv != null ? retryFromEnv(fromEnv)
+                : s.whole("retry_seconds", 0, MAX_RETRY_SECONDS, " seconds");
+        return seconds == null ? config : config.withRetryBudget(Duration.ofSeconds(seconds));
+    }
+
+    private static Long retryFromEnv(String value) throws ConfigException {
+        String range = "a whole number of seconds from 0 to " + MAX_RETRY_SECONDS;
+        if (!value.strip().matches("[0-9]{1,4}")) {
+            throw new ConfigException(RETRY_ENV + ": must be " + range);
         }
-        if (seconds == null) {
-            return config;
+        long seconds = Long.parseLong(value.strip());
+        if (seconds > MAX_RETRY_SECONDS) {
+            throw new ConfigException(RETRY_ENV + ": must be " + range);
         }
-        if (seconds < 0 || seconds > MAX_RETRY_SECONDS) {
-            throw new ConfigException(where + ": must be between 0 and " + MAX_RETRY_SECONDS + " seconds");
-        }
-        return config.withRetryBudget(Duration.ofSeconds(seconds));
+        return seconds;
     }
 
     private Path expandHome(String path) {
@@ -258,46 +293,5 @@ public final class ConfigLoader {
 
     private static String first(String a, String b, String c, String d) {
         return a != null ? a : b != null ? b : c != null ? c : d;
-    }
-
-    /** Typed access to the chosen profile's values, with "file:line: key" locations for messages. */
-    private record Settings(ProfileFile file, ProfileFile.Profile profile) {
-        ProfileFile.Value value(String key) {
-            return profile == null ? null : profile.get(key);
-        }
-
-        String where(String key) {
-            ProfileFile.Value v = key == null ? null : value(key);
-            int line = v != null ? v.line() : profile != null ? profile.line() : 0;
-            String name = profile == null ? "" : "profiles." + profile.name() + (key == null ? "" : ".");
-            return file.path() + ":" + line + ": " + name + (key == null ? "" : key);
-        }
-
-        String string(String key) throws ConfigException {
-            return typed(key, String.class, "a \"string\"");
-        }
-
-        Boolean bool(String key) throws ConfigException {
-            return typed(key, Boolean.class, "true or false");
-        }
-
-        Long number(String key) throws ConfigException {
-            Long n = typed(key, Long.class, "a whole number");
-            if (n != null && (n < 1 || n > 10_000)) {
-                throw new ConfigException(where(key) + ": must be between 1 and 10000");
-            }
-            return n;
-        }
-
-        <T> T typed(String key, Class<T> type, String expected) throws ConfigException {
-            ProfileFile.Value v = value(key);
-            if (v == null) {
-                return null;
-            }
-            if (!type.isInstance(v.value())) {
-                throw new ConfigException(where(key) + ": must be " + expected);
-            }
-            return type.cast(v.value());
-        }
     }
 }

@@ -1,14 +1,11 @@
 package dev.lsorg.config;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Reads an API key from a file (refusing files that other users could read) or from a command's standard output,
@@ -22,7 +19,8 @@ public final class KeyReader {
         String run(String command) throws ConfigException;
     }
 
-    private static final long COMMAND_TIMEOUT_SECONDS = 30;
+    // A key is well under 100 bytes; a larger file is not a key file and is not read.
+    private static final int MAX_KEY_FILE_BYTES = 64 * 1024;
 
     private KeyReader() {
     }
@@ -36,15 +34,16 @@ public final class KeyReader {
             throw new ConfigException(origin + ": key file " + file + " does not exist or is not a file");
         }
         checkPermissions(file, origin);
+        String text;
         try {
-            String text = Files.readString(file, StandardCharsets.UTF_8).strip();
-            if (text.isEmpty()) {
-                throw new ConfigException(origin + ": key file " + file + " is empty");
-            }
-            return Secret.of(text);
-        } catch (IOException e) {
-            throw new ConfigException(origin + ": cannot read key file " + file + " (" + e.getMessage() + ")");
+            text = TextFiles.read(file, MAX_KEY_FILE_BYTES, "a key file").strip();
+        } catch (ConfigException e) {
+            throw new ConfigException(origin + ": " + e.getMessage());
         }
+        if (text.isEmpty()) {
+            throw new ConfigException(origin + ": key file " + file + " is empty");
+        }
+        return Secret.of(text);
     }
 
     private static void checkPermissions(Path file, String origin) throws ConfigException {
@@ -67,34 +66,7 @@ public final class KeyReader {
 
     /** The runner lsorg uses: {@code sh -c COMMAND}, standard error passed through, 30 s at most. */
     public static CommandRunner shell() {
-        return command -> {
-            try {
-                Process p = new ProcessBuilder("sh", "-c", command)
-                        .redirectError(ProcessBuilder.Redirect.INHERIT)
-                        .redirectInput(ProcessBuilder.Redirect.INHERIT)
-                        .start();
-                String out = readAll(p.getInputStream());
-                if (!p.waitFor(COMMAND_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-                    p.destroyForcibly();
-                    throw new ConfigException("api_key_command did not finish within " + COMMAND_TIMEOUT_SECONDS + " s");
-                }
-                if (p.exitValue() != 0) {
-                    throw new ConfigException("api_key_command exited with status " + p.exitValue());
-                }
-                return out;
-            } catch (IOException e) {
-                throw new ConfigException("api_key_command could not run (" + e.getMessage() + ")");
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new ConfigException("api_key_command was interrupted");
-            }
-        };
-    }
-
-    private static String readAll(InputStream in) throws IOException {
-        try (in) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        return new KeyCommand(KeyCommand.DEFAULT_LIMIT);
     }
 
     /** Runs {@code command} and wraps its trimmed output; empty output is an error. */

@@ -1,12 +1,16 @@
 package dev.lsorg.config;
 
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * Holds an API key so that it cannot leak by accident: {@link #toString()} is masked and only the transport reads
  * the real value through {@link #reveal()}; everything shown to people uses {@link #shortForm()}.
  */
 public final class Secret {
+    /** What LangSmith keys look like: {@code lsv2_sk_…}, {@code lsv2_pt_…} and the older {@code ls__…}. */
+    public static final Pattern KEY_SHAPE = Pattern.compile("lsv2_[a-z]{2}_[A-Za-z0-9_]{8,}|ls__[A-Za-z0-9]{8,}");
+
     private final String value;
 
     private Secret(String value) {
@@ -21,6 +25,11 @@ public final class Secret {
             throw new IllegalArgumentException("empty API key");
         }
         return new Secret(trimmed);
+    }
+
+    /** Whether {@code text} holds something shaped like a LangSmith key (so it must not be repeated anywhere). */
+    public static boolean looksLikeKey(String text) {
+        return text != null && KEY_SHAPE.matcher(text).find();
     }
 
     /** The real key, for the one place that puts it in a request header. */

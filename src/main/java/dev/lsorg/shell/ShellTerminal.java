@@ -1,19 +1,20 @@
 package dev.lsorg.shell;
 
+import dev.lsorg.app.mutation.StateFiles;
 import dev.lsorg.app.mutation.StatePaths;
+import dev.lsorg.text.Sanitizer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.impl.DefaultParser;
-import org.jline.terminal.Terminal;
 import org.jline.terminal.Size;
+import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import org.jline.terminal.impl.DumbTerminal;
 
@@ -57,10 +58,13 @@ public final class ShellTerminal {
         return terminal;
     }
 
-    /** A line reader with the shell's completion and a history kept in {@code history}. */
+    /**
+     * A line reader with the shell's completion and a history kept in {@code history}: created 0600 in a 0700 folder
+     * before JLine appends to it, and holding no control characters (see {@link InertHistory}).
+     */
     public static LineReader reader(Terminal terminal, ShellSession session, Path history) {
         try {
-            Files.createDirectories(history.toAbsolutePath().getParent());
+            StateFiles.privateFile(history);
         } catch (IOException e) {
             // No history is better than no shell; JLine reports the failed save itself.
         }
@@ -69,9 +73,33 @@ public final class ShellTerminal {
         return LineReaderBuilder.builder().terminal(terminal).appName("lsorg")
                 .completer(new ShellCompleter(session::index, session.readOnly()))
                 .parser(parser)
+                .history(new InertHistory())
                 .variable(LineReader.HISTORY_FILE, history)
                 .variable(LineReader.HISTORY_SIZE, 2000)
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
                 .build();
+    }
+}
+
+/**
+ * JLine's history with every line made inert before it is kept: a pasted escape sequence (an OSC title, an OSC 52
+ * clipboard write, a screen clear) is stored as visible text, so showing the history file later cannot run it.
+ * Lines read back from an older history file go through the same door.
+ */
+final class InertHistory extends org.jline.reader.impl.history.DefaultHistory {
+    // Every way into the list (a typed line, a line loaded or trimmed from the file) ends in one of these.
+    @Override
+    protected void internalAdd(java.time.Instant time, String line) {
+        super.internalAdd(time, Sanitizer.escape(line));
+    }
+
+    @Override
+    protected void internalAdd(java.time.Instant time, String line, boolean checkDuplicates) {
+        super.internalAdd(time, Sanitizer.escape(line), checkDuplicates);
+    }
+
+    @Override
+    protected EntryImpl createEntry(int index, java.time.Instant time, String line) {
+        return super.createEntry(index, time, Sanitizer.escape(line));
     }
 }

@@ -21,6 +21,9 @@ import java.util.List;
 
 /** Draws the frame around the pane: header, tab strip, status line and hint bar. */
 final class ChromeView {
+    /** The header's warning when the key travels in clear (plain http to another machine, allowed by the user). */
+    static final String INSECURE = "INSECURE HTTP";
+    private static final List<String> BADGES = List.of("READ-ONLY", "DRY-RUN", INSECURE);
     private final KeyTable keys;
     private final boolean ascii;
     private ChangeKeys changeKeys = new ChangeKeys(() -> null);
@@ -41,7 +44,7 @@ final class ChromeView {
         int rw = right.stream().mapToInt(x -> Text.width(x) + 1).sum();
         int col = width - rw;
         for (String seg : right) {
-            Style st = seg.equals("READ-ONLY") || seg.equals("DRY-RUN") ? p.style(Slot.BADGE) : base;
+            Style st = BADGES.contains(seg) ? p.style(Slot.BADGE) : base;
             col = p.word(col, 0, width - col, seg, st) + 1;
         }
         String sep = " " + p.glyphs().separator() + " ";
@@ -78,6 +81,9 @@ final class ChromeView {
 
     private static List<String> rightSegments(AppState s, Painter p) {
         List<String> out = new ArrayList<>();
+        if (s.connection().insecureHttp()) {
+            out.add(INSECURE);
+        }
         if (s.connection().readOnly()) {
             out.add("READ-ONLY");
         }

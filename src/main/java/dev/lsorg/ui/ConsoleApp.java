@@ -17,13 +17,12 @@ import dev.lsorg.app.EffectRunner;
 import dev.lsorg.app.OrgReader;
 import dev.lsorg.app.Status;
 import dev.lsorg.app.Store;
+import dev.lsorg.app.mutation.StateFiles;
+import dev.lsorg.text.Sanitizer;
 import dev.lsorg.ui.pane.Panes;
 import dev.lsorg.ui.theme.Theme;
 import dev.lsorg.ui.theme.ThemeException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
@@ -187,9 +186,7 @@ public final class ConsoleApp implements AutoCloseable {
 
             @Override
             public void appendHistory(String line) throws Exception {
-                Files.createDirectories(settings.historyFile().getParent());
-                Files.writeString(settings.historyFile(), line + "\n", StandardCharsets.UTF_8,
-                        StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+                StateFiles.append(settings.historyFile(), Sanitizer.escape(line) + "\n");
             }
 
             @Override

@@ -8,6 +8,7 @@ import com.googlecode.lanterna.screen.TerminalScreen;
 import dev.lsorg.app.Action;
 import dev.lsorg.app.ChangeSupport;
 import dev.lsorg.app.mutation.Journal;
+import dev.lsorg.app.mutation.StateFiles;
 import dev.lsorg.app.mutation.StatePaths;
 import dev.lsorg.app.Status;
 import java.io.IOException;
@@ -51,6 +52,7 @@ public final class ConsoleLauncher {
     public int run(ConsoleSession session, PrintStream out, PrintStream err) {
         ConsoleLog log;
         try {
+            StateFiles.privateDir(paths.stateDir());
             log = ConsoleLog.open(paths.log(), clock);
         } catch (IOException e) {
             err.println("lsorg: cannot write the log " + paths.log() + ": " + e.getMessage());
@@ -78,7 +80,11 @@ public final class ConsoleLauncher {
             app.gui().getGUIThread().setExceptionHandler(handler(app, log));
             app.enableChanges(new ChangeSupport(session.client(), new Journal(StatePaths.journal(env)),
                     session.profile(), session.connection().dryRun(), clock), clock);
-            session.onRequest(e -> app.dispatcher().dispatch(new Action.RequestLogged(e)));
+            log.watch(app.store());
+            session.onRequest(e -> {
+                log.request(e);
+                app.dispatcher().dispatch(new Action.RequestLogged(e));
+            });
             session.onConnection(c -> app.dispatcher().dispatch(new Action.ConnectionChanged(c)));
             if (session.workspaceName() != null) {
                 app.selectWorkspaceNamed(session.workspaceName());

@@ -3,11 +3,10 @@ package dev.lsorg.ui;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lsorg.app.Effect;
+import dev.lsorg.app.mutation.StateFiles;
 import dev.lsorg.model.Json;
 import dev.lsorg.text.SafeCsv;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.List;
 
 /**
@@ -21,7 +20,7 @@ final class Exporter {
     /** Writes the export and returns a sentence for the status line. */
     static String write(Effect.Export x) throws IOException {
         String text = x.format().equals("json") ? json(x.header(), x.rows()) : csv(x.header(), x.rows());
-        Files.writeString(x.file(), text, StandardCharsets.UTF_8);
+        StateFiles.write(x.file(), text);
         return "Exported " + x.rows().size() + " rows to " + x.file();
     }
 

@@ -45,6 +45,28 @@ public final class KeyNames {
         }
     }
 
+    /** Names of keys that are not a typed character ({@link #special} gives them, Space included). */
+    private static final java.util.Set<String> SPECIAL = java.util.Set.of("Up", "Down", "Left", "Right", "PgUp",
+            "PgDn", "Home", "End", "Enter", "Esc", "Tab", "S-Tab", "Del", "Backspace", "Ins", "F1", "Space");
+
+    /**
+     * Whether {@code name} is a key name a keymap may bind: a printable character as typed, {@code C-x}, {@code M-x}
+     * or one of the special names. Anything else is refused, so a keymap never puts arbitrary text on screen.
+     */
+    public static boolean isValid(String name) {
+        if (SPECIAL.contains(name)) {
+            return true;
+        }
+        String ch = name.startsWith("C-") || name.startsWith("M-") ? name.substring(2) : name;
+        return ch.codePointCount(0, ch.length()) == 1 && printable(ch.codePointAt(0));
+    }
+
+    private static boolean printable(int cp) {
+        int type = Character.getType(cp);
+        return !Character.isWhitespace(cp) && type != Character.CONTROL && type != Character.FORMAT
+                && type != Character.UNASSIGNED && type != Character.PRIVATE_USE && type != Character.SURROGATE;
+    }
+
     /** How a key name is shown in hints: arrows as symbols unless {@code ascii}. */
     public static String display(String name, boolean ascii) {
         if (ascii) {

@@ -1,6 +1,7 @@
 package dev.lsorg.ui;
 
-import java.io.IOException;
+import dev.lsorg.config.ConfigException;
+import dev.lsorg.config.TextFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,6 +22,8 @@ public final class KeyTable {
     private static final Set<KeyContext> TABLE = EnumSet.of(KeyContext.TABLE);
     private static final Set<KeyContext> ALL = EnumSet.allOf(KeyContext.class);
     private static final Set<KeyContext> SCROLLING = EnumSet.allOf(KeyContext.class);
+    // A keymap is a few lines; anything larger is the wrong file and is not read.
+    private static final int MAX_KEYMAP_BYTES = 64 * 1024;
     private final List<Binding> bindings;
 
     private KeyTable(List<Binding> bindings) {
@@ -83,14 +86,18 @@ public final class KeyTable {
             return this;
         }
         try {
-            return withKeymap(file.toString(), Files.readAllLines(file), problems);
-        } catch (IOException e) {
-            problems.add(file + ": cannot read (" + e.getMessage() + ")");
+            return withKeymap(file.toString(), TextFiles.read(file, MAX_KEYMAP_BYTES, "a keymap").lines().toList(),
+                    problems);
+        } catch (ConfigException e) {
+            problems.add(e.getMessage());
             return this;
         }
     }
 
-    /** This table with keymap lines applied; {@code source} names them in problems. */
+    /**
+     * This table with keymap lines applied; {@code source} names them in problems. A problem names the line and says
+     * what was expected, never what the line holds (a file named by mistake may hold a key).
+     */
     public KeyTable withKeymap(String source, List<String> lines, List<String> problems) {
         Map<Command, List<String>> overrides = new HashMap<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -100,10 +107,16 @@ public final class KeyTable {
             }
             String[] kv = line.split("=", 2);
             Command c = kv.length == 2 ? Command.ofKey(kv[0].strip()) : null;
+            List<String> keys = c == null ? List.of() : Arrays.asList(kv[1].strip().split("\\s+"));
+            String where = source + ":" + (i + 1) + ": ";
             if (c == null) {
-                problems.add(source + " line " + (i + 1) + ": unknown command '" + kv[0].strip() + "'");
+                problems.add(where + (kv.length == 2 ? "unknown command (the names are listed in the README and help)"
+                        : "expected 'command = key key'"));
+            } else if (!keys.stream().allMatch(KeyNames::isValid)) {
+                problems.add(where + c.key() + ": not a key name (a character, C-x, M-x, Up, Down, Enter, Esc, Tab,"
+                        + " F1, Space ...)");
             } else {
-                overrides.put(c, Arrays.asList(kv[1].strip().split("\\s+")));
+                overrides.put(c, keys);
             }
         }
         List<Binding> out = new ArrayList<>();

@@ -167,7 +167,7 @@ class AuditCommandTest {
         Files.writeString(config, "[audit]\nplan_limit_percent = 180\n");
         CommandRunner.Result r = CommandRunner.run(withConfig(withDisabledAdmin(), config), "audit");
         assertEquals(2, r.exitCode());
-        assertEquals("lsorg: " + config + ":2: audit.plan_limit_percent: must be a whole number from 1 to 100, not 180\n",
+        assertEquals("lsorg: " + config + ":2: audit.plan_limit_percent: must be a whole number from 1 to 100\n",
                 r.err());
         assertEquals("", r.out());
     }

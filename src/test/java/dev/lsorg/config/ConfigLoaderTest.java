@@ -170,12 +170,12 @@ class ConfigLoaderTest {
 
     @Test
     void brokenFilesPointAtFileLineAndKey() throws Exception {
-        assertBroken("[profiles.a]\nendpiont = \"x\"\n", "config.toml:2: endpiont: unknown key");
-        assertBroken("[profiles.a]\nread_only = maybe\n", "config.toml:2: read_only: value must be");
+        assertBroken("[profiles.a]\nendpiont = \"x\"\n", "config.toml:2: profiles.a.endpiont: unknown key");
+        assertBroken("[profiles.a]\nread_only = maybe\n", "config.toml:2:13: not valid TOML (unknown token)");
         assertBroken("[profiles.a]\nread_only = \"yes\"\napi_key_command = \"echo-key\"\n",
                 "config.toml:2: profiles.a.read_only: must be true or false");
-        assertBroken("[profile.a]\n", "config.toml:1: expected a table header like [profiles.NAME]");
-        assertBroken("[profiles.a]\njust words\n", "config.toml:2: expected 'key = value'");
+        assertBroken("[profile.a]\n", "config.toml:1: profile: unknown key (known: audit, default_profile, profiles)");
+        assertBroken("[profiles.a]\njust words\n", "config.toml:2:5: not valid TOML (unknown token)");
         assertBroken("[profiles.a]\napi_key_command = \"echo-key\"\norganization_id = \"nope\"\n",
                 "config.toml:3: profiles.a.organization_id: organization id must be a UUID");
         assertBroken("[profiles.a]\napi_key_env = \"NOT_SET_ANYWHERE\"\n",
@@ -191,10 +191,10 @@ class ConfigLoaderTest {
                 + "plan_limit_percent = 90\n\n[profiles.a]\napi_key_command = \"echo-key\"\n");
         assertEquals(Map.of("invite_days", 30, "plan_limit_percent", 90), l.auditSettings());
         assertEquals("lsv2_sk_fromcommand0000000000", l.load(ConfigLoader.Flags.none()).apiKey().reveal());
-        ProfileFile f = ProfileFile.parse(Path.of("c.toml"), List.of("[profiles.x]", "read_only = true", "[audit]",
-                "max_org_admins = 0", "[profiles.y]", "read_only = false"));
+        ProfileFile f = ProfileFile.parse(Path.of("c.toml"), String.join("\n", "[profiles.x]", "read_only = true",
+                "[audit]", "max_org_admins = 0", "[profiles.y]", "read_only = false"));
         assertEquals(Map.of("max_org_admins", 0), f.auditSettings());
-        assertEquals(4, f.audit().get("max_org_admins").line());
+        assertEquals(4, f.line(f.audit().get("max_org_admins").key()));
         assertEquals(List.of("x", "y"), List.copyOf(f.profiles().keySet()));
         assertEquals(Map.of(), loader("[profiles.a]\nread_only = true\n").auditSettings());
         assertEquals(Map.of(), new ConfigLoader(env, dir.resolve("absent.toml"), cmd -> "").auditSettings());
@@ -206,15 +206,16 @@ class ConfigLoaderTest {
                 + "invite_days, max_keys_per_workspace, max_org_admins, never_used_grace_days, plan_limit_percent, "
                 + "unused_key_days)");
         assertBrokenAudit("[audit]\n\ninvite_days = \"14\"\n",
-                "config.toml:3: audit.invite_days: must be a whole number from 0 to 36500, not 14");
+                "config.toml:3: audit.invite_days: must be a whole number from 0 to 36500");
         assertBrokenAudit("[audit]\nmax_org_admins = -1\n", "config.toml:2: audit.max_org_admins: must be a whole number from 0");
         assertBrokenAudit("[audit]\nplan_limit_percent = 0\n",
-                "config.toml:2: audit.plan_limit_percent: must be a whole number from 1 to 100, not 0");
-        assertBrokenAudit("[audit]\nplan_limit_percent = 101\n", "from 1 to 100, not 101");
+                "config.toml:2: audit.plan_limit_percent: must be a whole number from 1 to 100");
+        assertBrokenAudit("[audit]\nplan_limit_percent = 101\n", "from 1 to 100");
         assertBrokenAudit("[audit]\nunused_key_days = 30\nunused_key_days = 60\n",
-                "config.toml:3: audit.unused_key_days: set twice in [audit]");
-        assertBrokenAudit("[audit]\n[profiles.a]\n[audit]\n", "config.toml:3: [audit] is defined twice (first on line 1)");
-        assertBrokenAudit("[auditing]\n", "config.toml:1: expected a table header like [profiles.NAME] or [audit]");
+                "config.toml:3: not valid TOML (duplicate key)");
+        assertBrokenAudit("[audit]\n[profiles.a]\n[audit]\n", "config.toml:3:7: not valid TOML (table redefined)");
+        assertBrokenAudit("[auditing]\n",
+                "config.toml:1: auditing: unknown key (known: audit, default_profile, profiles)");
         assertBroken("[audit]\nread_only = true\n", "config.toml:2: audit.read_only: unknown key");
     }
 
@@ -250,12 +251,90 @@ class ConfigLoaderTest {
 
     @Test
     void profileFileParsesCommentsQuotesAndEscapes() throws Exception {
-        ProfileFile f = ProfileFile.parse(Path.of("c.toml"), List.of(
+        ProfileFile f = ProfileFile.parse(Path.of("c.toml"), String.join("\n",
                 "# comment", "[profiles.\"x\"]", "api_key_command = \"pass show 'a#b' \\\"q\\\"\" # trailing",
                 "endpoint = 'https://h/#/api'"));
         assertEquals("pass show 'a#b' \"q\"", f.profiles().get("x").get("api_key_command").value());
         assertEquals("https://h/#/api", f.profiles().get("x").get("endpoint").value());
-        assertEquals(3, f.profiles().get("x").get("api_key_command").line());
+        assertEquals(3, f.line(f.profiles().get("x").get("api_key_command").key()));
+    }
+
+    @Test
+    void userInfoInTheEndpointIsRefusedFromEverySourceWithoutThePassword() throws Exception {
+        env.put("LANGSMITH_API_KEY", "lsv2_sk_envkey1234567890abcd");
+        ConfigException flag = assertThrows(ConfigException.class, () -> loader(null).load(
+                new ConfigLoader.Flags("http://ops:hunter2pw@127.0.0.1:9", null, null, null, null, null)));
+        assertTrue(flag.getMessage().startsWith("--endpoint: endpoint must not contain a user name or password"),
+                flag.getMessage());
+        env.put("LANGSMITH_ENDPOINT", "https://ops:hunter2pw@langsmith.example");
+        ConfigException fromEnv = assertThrows(ConfigException.class,
+                () -> loader(null).load(ConfigLoader.Flags.none()));
+        assertTrue(fromEnv.getMessage().startsWith("LANGSMITH_ENDPOINT: endpoint must not contain"),
+                fromEnv.getMessage());
+        env.remove("LANGSMITH_ENDPOINT");
+        ConfigException fromFile = assertThrows(ConfigException.class, () -> loader(
+                "[profiles.default]\n\nendpoint = \"https://ops:hunter2pw@langsmith.example\"\n")
+                .load(ConfigLoader.Flags.none()));
+        assertTrue(fromFile.getMessage().contains(
+                "config.toml:3: profiles.default.endpoint: endpoint must not contain"), fromFile.getMessage());
+        for (ConfigException e : List.of(flag, fromEnv, fromFile)) {
+            assertFalse(e.getMessage().contains("hunter2pw"), e.getMessage());
+        }
+    }
+
+    @Test
+    void plainHttpToAnotherMachineNeedsInsecureHttp() throws Exception {
+        env.put("LANGSMITH_API_KEY", "lsv2_sk_envkey1234567890abcd");
+        env.put("LANGSMITH_ENDPOINT", "http://langsmith.internal:8080");
+        ConfigException e = assertThrows(ConfigException.class, () -> loader(null).load(ConfigLoader.Flags.none()));
+        assertTrue(e.getMessage().startsWith("LANGSMITH_ENDPOINT: plain http to a host other than this machine would"
+                + " send the API key unencrypted; use https, or pass --insecure-http"), e.getMessage());
+        ClientConfig flagged = loader(null).load(new ConfigLoader.Flags(null, null, null, null, null, null, true));
+        assertTrue(flagged.sendsKeyInClear());
+        ClientConfig profiled = loader("[profiles.default]\ninsecure_http = true\n").load(ConfigLoader.Flags.none());
+        assertEquals("http://langsmith.internal:8080", profiled.endpoint());
+        assertBroken("[profiles.a]\napi_key_command = \"echo-key\"\ninsecure_http = \"yes\"\n",
+                "config.toml:3: profiles.a.insecure_http: must be true or false");
+        env.put("LANGSMITH_ENDPOINT", "http://127.0.0.1:1984");
+        assertFalse(loader(null).load(ConfigLoader.Flags.none()).sendsKeyInClear(), "loopback needs no flag");
+    }
+
+    /** A key pasted in the wrong place of the file is never repeated in the message about it. */
+    @Test
+    void aKeyInTheWrongPlaceIsNeverRepeated() throws Exception {
+        String key = "lsv2_sk_0123456789abcdef0123456789abcdef_9f2c";
+        String[][] cases = {
+            {"[profiles.a]\napi_key_env = \"KEY\"\n",
+                "config.toml:2: profiles.a.api_key_env: must name an environment"},
+            {"[profiles.a]\napi_key_file = \"KEY\"\n", "config.toml:2: profiles.a.api_key_file: holds what looks like"},
+            {"[profiles.a]\napi_key_command = \"echo-key\"\norganization_id = \"KEY\"\n",
+                "config.toml:3: profiles.a.organization_id: organization id must be a UUID"},
+            {"[profiles.a]\napi_key_command = \"echo-key\"\nread_only = \"KEY\"\n",
+                "config.toml:3: profiles.a.read_only: must be true or false"},
+            {"[profiles.a]\napi_key_command = \"echo-key\"\nmax_connections = \"KEY\"\n",
+                "config.toml:3: profiles.a.max_connections: must be a whole"},
+            {"[profiles.a]\nKEY = \"x\"\n", "config.toml:2: profiles.a.?: unknown key"},
+            {"[profiles.a]\napi_key = KEY\n", "config.toml:2:11: not valid TOML (unknown token)"},
+            {"[profiles.a]\nendpoint = \"KEY\n", "config.toml:2:"},
+            {"[profiles.a]\napi_key_command = \"echo-key\"\nendpoint = \"KEY\"\n",
+                "config.toml:3: profiles.a.endpoint: endpoint must be an http(s)"},
+            {"KEY\n", "config.toml:1:"},
+            {"[profiles.KEY]\n", "profile 'a' is not in"},
+            {"[audit]\ninvite_days = \"KEY\"\n", "config.toml:2: audit.invite_days: must be a whole number"},
+        };
+        for (String[] c : cases) {
+            ConfigLoader l = loader(c[0].replace("KEY", key));
+            ConfigException e = assertThrows(ConfigException.class,
+                    () -> l.load(new ConfigLoader.Flags(null, "a", null, null, null, null)), c[0]);
+            assertTrue(e.getMessage().contains(c[1]), "expected '" + c[1] + "' in: " + e.getMessage());
+            assertFalse(e.getMessage().contains("0123456789abcdef"), e.getMessage());
+            assertEquals(1, e.getMessage().lines().count(), e.getMessage());
+        }
+        ConfigException byDefault = assertThrows(ConfigException.class, () -> loader("default_profile = \"" + key
+                + "\"\n[profiles.a]\n").load(ConfigLoader.Flags.none()));
+        assertTrue(byDefault.getMessage().contains("config.toml:1: default_profile: names no profile in the file"
+                + " (known: a)"), byDefault.getMessage());
+        assertFalse(byDefault.getMessage().contains("0123456789abcdef"), byDefault.getMessage());
     }
 
     private void assertBroken(String toml, String expected) throws IOException {

@@ -11,6 +11,8 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import org.jline.reader.LineReader;
 import org.jline.terminal.Terminal;
@@ -35,6 +37,28 @@ class ShellJLineTest extends FreshDemoOrgTest {
         assertEquals(List.of("PATCH"), demo.changes().stream().map(e -> e.method()).toList());
         assertTrue(demo.load().info().invitesEnabled());
         assertTrue(Files.readString(dir.resolve("history")).contains("set pat-creation off"));
+    }
+
+    @Test
+    void theHistoryIsPrivateAndHoldsNoEscapeSequences() throws Exception {
+        Path history = dir.resolve("state/lsorg/shell_history");
+        // A pasted line carrying a title change, a clipboard write and a screen clear.
+        String pasted = "ls roles \u001b]0;pwned\u0007\u001b]52;c;ZWNobyBoaQ==\u0007\u001b[2J\u009b";
+        ShellSession session = new ShellSession(demo.client, new Journal(dir.resolve("journal.jsonl")), "test",
+                new ShellSession.Modes(true, false, false), demo.clock);
+        session.reload();
+        try (Terminal terminal = ShellTerminal.streams(new ByteArrayInputStream((pasted + "\nexit\n")
+                .getBytes(StandardCharsets.UTF_8)), new ByteArrayOutputStream(), true)) {
+            LineReader reader = ShellTerminal.reader(terminal, session, history);
+            new Shell(session).runInteractive(reader);
+            reader.getHistory().save();
+        }
+        String saved = Files.readString(history, StandardCharsets.UTF_8);
+        // (the line editor itself drops the BEL bytes)
+        assertTrue(saved.contains("ls roles ^[]0;pwned^[]52;c;ZWNobyBoaQ==^[[2J<9B>"), saved);
+        assertTrue(saved.chars().noneMatch(c -> c < 0x20 && c != '\n' || c >= 0x7f && c <= 0x9f), saved);
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(history)));
+        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(history.getParent())));
     }
 
     @Test

@@ -62,6 +62,19 @@ class DemoConsoleTest extends DemoScreenTest {
     }
 
     @Test
+    void aKeySentInClearIsABadgeInTheHeader() throws Exception {
+        try (ScreenHarness h = console(100, 24)) {
+            assertFalse(h.line(0).contains("INSECURE HTTP"), h.line(0));
+            h.app.store().dispatch(new dev.lsorg.app.Action.ConnectionChanged(new dev.lsorg.app.Connection(
+                    "http://10.1.2.3:1984", "lsv2_sk_…9f2c", "org", false, false, true)));
+            h.pump();
+            assertLine(h, 0, " lsorg Acme Robotics │ .* INSECURE HTTP refreshed \\d+s ago");
+            int col = h.line(0).indexOf("INSECURE HTTP");
+            assertEquals(new ThemeLoader(dir).load("dark").style(Slot.BADGE).bg(), h.cell(col, 0).getBackgroundColor());
+        }
+    }
+
+    @Test
     void everyPaneAt120x40UsesTheSpace() throws Exception {
         try (ScreenHarness h = console(120, 40)) {
             assertLine(h, 0, " lsorg Acme Robotics │ ws Production │ key lsv2_sk_…9f2c( │ org key)? +refreshed \\d+s ago");

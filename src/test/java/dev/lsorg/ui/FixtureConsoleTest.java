@@ -109,7 +109,20 @@ class FixtureConsoleTest {
             java.nio.file.Files.writeString(dir.resolve("bad.theme"), "row = pink on black\n");
             h.type(":theme " + dir.resolve("bad.theme"));
             h.press(com.googlecode.lanterna.input.KeyType.Enter);
-            h.waitFor("key 'row': unknown colour");
+            h.waitFor("slot 'row': unknown colour");
+        }
+    }
+
+    @Test
+    void aKeyFileGivenAsAThemeIsNeverShown() throws Exception {
+        String key = "lsv2_sk_0123456789abcdef0123456789abcdef_9f2c";
+        java.nio.file.Path file = dir.resolve("k");
+        java.nio.file.Files.writeString(file, key + "\n");
+        try (ScreenHarness h = new ScreenHarness(new FixtureReader(), 120, 24, "dark", false, dir).start()) {
+            h.type(":theme " + file);
+            h.press(com.googlecode.lanterna.input.KeyType.Enter);
+            h.waitFor(file + ":1: expected 'slot = FG on BG'");
+            assertFalse(h.text().contains("lsv2_sk_0"), h.text());
         }
     }
 }

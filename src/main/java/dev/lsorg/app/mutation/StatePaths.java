@@ -21,6 +21,14 @@ public final class StatePaths {
         return Path.of(home, ".local", "state", "lsorg");
     }
 
+    /**
+     * lsorg's state directory, created owner-only (0700) or narrowed to it; every file lsorg keeps there is 0600
+     * (see {@link StateFiles}).
+     */
+    public static Path privateStateDir(Map<String, String> env) throws java.io.IOException {
+        return StateFiles.privateDir(stateDir(env));
+    }
+
     /** The journal of changes, one JSON object per line. */
     public static Path journal(Map<String, String> env) {
         return stateDir(env).resolve("journal.jsonl");

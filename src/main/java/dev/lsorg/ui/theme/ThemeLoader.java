@@ -2,6 +2,8 @@ package dev.lsorg.ui.theme;
 
 import com.googlecode.lanterna.SGR;
 import com.googlecode.lanterna.TextColor;
+import dev.lsorg.config.ConfigException;
+import dev.lsorg.config.TextFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -27,6 +29,8 @@ public final class ThemeLoader {
     /** The themes shipped in the jar. */
     public static final List<String> BUNDLED = List.of("dark", "light", "high-contrast", "mono");
     private static final String EXT = ".theme";
+    // A theme is a few dozen lines; anything larger is the wrong file and is not read.
+    private static final int MAX_BYTES = 64 * 1024;
     private final Path userDir;
 
     /** A loader that looks in {@code userDir} (may not exist) before the bundled themes. */
@@ -69,9 +73,9 @@ public final class ThemeLoader {
     private static Theme loadFile(Path file) throws ThemeException {
         try {
             String name = file.getFileName().toString().replaceFirst("\\.theme$", "");
-            return parse(name, file.toString(), Files.readString(file, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new ThemeException(file + ": cannot read (" + e.getMessage() + ")");
+            return parse(name, file.toString(), TextFiles.read(file, MAX_BYTES, "a theme"));
+        } catch (ConfigException e) {
+            throw new ThemeException(e.getMessage());
         }
     }
 
@@ -92,21 +96,24 @@ public final class ThemeLoader {
         return new Theme(name, Map.copyOf(styles));
     }
 
+    /**
+     * One {@code slot = FG on BG[, modifier]} line. A problem names the file, the line and (for a known slot) the
+     * slot, and says what was expected, never what the line holds: a file named by mistake may be a key file.
+     */
     private static void parseLine(Map<Slot, Style> styles, String file, int line, String text) throws ThemeException {
         int eq = text.indexOf('=');
-        String key = eq < 0 ? text : text.substring(0, eq).strip();
-        String where = file + " line " + line + ", key '" + key + "': ";
+        String where = file + ":" + line + ": ";
         if (eq < 0) {
             throw new ThemeException(where + "expected 'slot = FG on BG'");
         }
-        Slot slot = Slot.ofKey(key);
+        Slot slot = Slot.ofKey(text.substring(0, eq).strip());
         if (slot == null) {
             throw new ThemeException(where + "unknown slot (known: " + knownSlots() + ")");
         }
         try {
             styles.put(slot, style(text.substring(eq + 1).strip()));
         } catch (IllegalArgumentException e) {
-            throw new ThemeException(where + e.getMessage());
+            throw new ThemeException(where + "slot '" + slot.key() + "': " + e.getMessage());
         }
     }
 
@@ -118,7 +125,7 @@ public final class ThemeLoader {
         String[] parts = value.split(",");
         String[] colors = parts[0].strip().split("\\s+on\\s+");
         if (colors.length != 2) {
-            throw new IllegalArgumentException("expected 'FG on BG', got '" + parts[0].strip() + "'");
+            throw new IllegalArgumentException("expected 'FG on BG'");
         }
         EnumSet<SGR> mods = EnumSet.noneOf(SGR.class);
         for (int i = 1; i < parts.length; i++) {
@@ -132,7 +139,7 @@ public final class ThemeLoader {
             case "bold": return SGR.BOLD;
             case "reverse": return SGR.REVERSE;
             case "underline": return SGR.UNDERLINE;
-            default: throw new IllegalArgumentException("unknown modifier '" + m + "' (bold, reverse, underline)");
+            default: throw new IllegalArgumentException("unknown modifier (expected bold, reverse or underline)");
         }
     }
 
@@ -151,7 +158,7 @@ public final class ThemeLoader {
         try {
             return TextColor.ANSI.valueOf(ansi.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown colour '" + c + "' (default, red, bright-red, #rrggbb, 0-255)");
+            throw new IllegalArgumentException("unknown colour (expected default, red, bright-red, #rrggbb or 0-255)");
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.lsorg.ui.theme;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -38,14 +39,39 @@ class ThemeLoaderTest {
     }
 
     @Test
-    void badFileNamesFileLineAndKey() throws Exception {
+    void badFileNamesFileLineAndSlot() throws Exception {
         Path bad = dir.resolve("broken.theme");
         Files.writeString(bad, "# comment\nbase = white on black\nrow.selectd = red on blue\n");
         ThemeException e = assertThrows(ThemeException.class, () -> new ThemeLoader(dir).load(bad.toString()));
-        assertTrue(e.getMessage().startsWith(bad + " line 3, key 'row.selectd': unknown slot"), e.getMessage());
+        assertTrue(e.getMessage().startsWith(bad + ":3: unknown slot (known: base,"), e.getMessage());
         Files.writeString(bad, "header = chartreuse on black\n");
         e = assertThrows(ThemeException.class, () -> new ThemeLoader(dir).load(bad.toString()));
-        assertTrue(e.getMessage().contains("line 1, key 'header': unknown colour 'chartreuse'"), e.getMessage());
+        assertEquals(bad + ":1: slot 'header': unknown colour (expected default, red, bright-red, #rrggbb or 0-255)",
+                e.getMessage());
+    }
+
+    /** A file that is not a theme (here a key file, named by mistake) is refused without repeating any of it. */
+    @Test
+    void aFileThatIsNotAThemeIsNeverQuoted() throws Exception {
+        String key = "lsv2_sk_0123456789abcdef0123456789abcdef_9f2c";
+        Path file = dir.resolve("langsmith.key");
+        String[][] cases = {
+            {key + "\n", ":1: expected 'slot = FG on BG'"},
+            {"\n\n" + key + " = red on black\n", ":3: unknown slot (known: "},
+            {"header = " + key + "\n", ":1: slot 'header': expected 'FG on BG'"},
+            {"header = " + key + " on black\n", ":1: slot 'header': unknown colour"},
+            {"header = red on black, " + key + "\n", ":1: slot 'header': unknown modifier"},
+        };
+        for (String[] c : cases) {
+            Files.writeString(file, c[0]);
+            ThemeException e = assertThrows(ThemeException.class, () -> new ThemeLoader(dir).load(file.toString()));
+            assertEquals(file + c[1], e.getMessage().substring(0, Math.min(e.getMessage().length(),
+                    (file + c[1]).length())), e.getMessage());
+            assertFalse(e.getMessage().contains("0123456789abcdef"), e.getMessage());
+        }
+        Files.write(file, new byte[] {'b', 'a', 's', 'e', '\n', (byte) 0xFF, (byte) 0xFE, 0, 0});
+        ThemeException binary = assertThrows(ThemeException.class, () -> new ThemeLoader(dir).load(file.toString()));
+        assertEquals(file + ":2: not UTF-8 text (expected a theme; is it a binary file?)", binary.getMessage());
     }
 
     @Test
