@@ -212,7 +212,8 @@ public final class Transport implements AutoCloseable {
         return clock;
     }
 
-    RetryTimer retryTimer() {
+    /** How this transport waits between attempts. */
+    public RetryTimer retryTimer() {
         return retryTimer;
     }
 

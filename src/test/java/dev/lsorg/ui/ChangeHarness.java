@@ -110,7 +110,7 @@ final class ChangeHarness implements AutoCloseable {
 
     /** Waits until the sent change has its answer and the panes it touched have reloaded. */
     void awaitOutcome() {
-        h.pumpUntil(() -> state().changes().running() == null && !state().anyLoading(), "the change's outcome");
+        h.pumpUntil(() -> state().changes().idle() && !state().anyLoading(), "the change's outcome");
     }
 
     /** Waits until the emulator has logged {@code n} changes (it logs an answer when it ends it). */

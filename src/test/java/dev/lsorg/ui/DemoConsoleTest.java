@@ -237,7 +237,7 @@ class DemoConsoleTest {
             h.press(KeyType.Escape);
             h.type(":bogus");
             h.press(KeyType.Enter);
-            assertLine(h, 22, " Unknown command 'bogus' \\(try ws, pane, theme, export, refresh, help, q\\)");
+            assertLine(h, 22, " Unknown command 'bogus' \\(try ws, pane, theme, export, refresh, help, q\\)  \\[Esc\\]");
         }
     }
 
@@ -264,7 +264,7 @@ class DemoConsoleTest {
             h.pumpUntil(() -> h.line(2).matches(" Workspace members in Research \\(\\d+\\)"), "Research members");
             h.app.selectWorkspaceNamed("Nowhere");
             h.type("1");
-            assertEquals(" No workspace named 'Nowhere' (--workspace)", h.line(22));
+            assertEquals(" No workspace named 'Nowhere' (--workspace)  [Esc]", h.line(22), "an error stays until Esc");
         }
     }
 
