@@ -37,7 +37,8 @@ public final class OrgIndex {
 
     /** Whether {@code key} is the key lsorg itself is using (its short form matches the listed {@code short_key}). */
     public boolean callerKey(APIKeyGetResponse key) {
-        return callerKey != null && callerKey.equals(key.shortKey());
+        // "***" is what any key too short to abbreviate shows: it names no key in particular.
+        return callerKey != null && !callerKey.equals("***") && callerKey.equals(key.shortKey());
     }
 
     /**
