@@ -94,6 +94,10 @@ final class Reconciler {
             }
         }
 
+        private static String seconds(Duration d) {
+            return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : String.format("%.1f s", d.toMillis() / 1000.0);
+        }
+
         synchronized boolean settled() {
             return java.util.Arrays.stream(found).allMatch(java.util.Objects::nonNull);
         }
@@ -102,7 +106,7 @@ final class Reconciler {
             List<Found> out = new ArrayList<>();
             for (int i = 0; i < found.length; i++) {
                 out.add(found[i] != null ? found[i] : new Found(Verdict.UNKNOWN, "still unknown after checking for "
-                        + budget.toSeconds() + " s (" + last[i] + ")", null));
+                        + seconds(budget) + " (" + last[i] + ")", null));
             }
             return out;
         }
