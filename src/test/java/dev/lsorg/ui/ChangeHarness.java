@@ -47,7 +47,8 @@ final class ChangeHarness implements AutoCloseable {
     private final Vertx vertx = Vertx.vertx();
 
     /**
-     * How the console under test is set up; a key called {@code viewer} is the seed's Organization Viewer key. With
+     * How the console under test is set up; a key called {@code viewer} is the seed's Organization Viewer key, one
+     * called {@code pat} the seed's personal access token of an Organization User. With
      * a {@code changeTimer}, changes go through a client of their own that times out after {@code changeTimeout}
      * and waits (between checks of a lost answer too) on that timer; {@code reads} may stand between the console
      * and the org (to show it another plan).
@@ -119,7 +120,7 @@ final class ChangeHarness implements AutoCloseable {
 
     private String key(String name) {
         return name == null ? emulator.keys().orgAdminKey() : name.equals("viewer") ? emulator.keys().orgViewerKey()
-                : name;
+                : name.equals("pat") ? emulator.keys().patKey() : name;
     }
 
     private LangSmithClient client(String endpoint, String key) {
