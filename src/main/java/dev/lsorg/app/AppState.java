@@ -88,7 +88,8 @@ public record AppState(Connection connection, OrgSnapshot data, Map<Resource, Lo
         Map<Resource, LoadState> copy = new EnumMap<>(loads);
         copy.put(r, v);
         return new AppState(connection, data, Map.copyOf(copy), pane, panes, workspace, overlay, status, requests,
-                history, refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, keyRejected);
+                history, refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages,
+                keyRejected);
     }
 
     AppState withPane(PaneId v) {
@@ -100,7 +101,8 @@ public record AppState(Connection connection, OrgSnapshot data, Map<Resource, Lo
         Map<PaneId, PaneState> copy = new EnumMap<>(panes);
         copy.put(p, v);
         return new AppState(connection, data, loads, pane, Map.copyOf(copy), workspace, overlay, status, requests,
-                history, refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, keyRejected);
+                history, refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages,
+                keyRejected);
     }
 
     AppState withWorkspace(UUID v) {

@@ -78,7 +78,8 @@ class KillMidChangeIT {
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command);
         pb.environment().clear();
-        pb.environment().putAll(Map.of("LANG", "C.UTF-8", "HOME", dir.toString(), "XDG_CONFIG_HOME", dir.resolve("config").toString(),
+        pb.environment().putAll(Map.of("LANG", "C.UTF-8", "HOME", dir.toString(),
+                "XDG_CONFIG_HOME", dir.resolve("config").toString(),
                 "XDG_STATE_HOME", dir.resolve("state").toString(), "LANGSMITH_ENDPOINT", demo.emulator.endpoint(),
                 "LANGSMITH_API_KEY", demo.emulator.keys().orgAdminKey(), "LANGSMITH_ORGANIZATION_ID",
                 demo.emulator.organizationId().toString()));

@@ -55,8 +55,9 @@ class LostAnswerCommandsTest {
         assertEquals(ExitCodes.OK, r.exitCode(), r.err());
         assertTrue(r.out().contains("The outcome is unknown: its answer was lost (The connection to LangSmith broke"
                 + " before its answer came ("), r.out());
-        assertTrue(r.out().contains("Checking the org to learn what happened…\nDone (its answer was lost; a check"
-                + " found it done: an invite for dropped@x.com is listed): Invite dropped@x.com"), r.out());
+        assertTrue(r.out().contains("Checking the org to learn what happened…\nUnknown → done: Invite dropped@x.com"
+                + " to the org as Organization User (its answer was lost; the org shows it: an invite for"
+                + " dropped@x.com is listed)"), r.out());
         assertEquals(1, demo.changes().size());
         assertEquals(List.of("intent", "done"), journal().read().stream().map(JournalEntry::outcome).toList());
     }
@@ -101,7 +102,8 @@ class LostAnswerCommandsTest {
         Path more = Files.writeString(dir.resolve("more.csv"), DemoOrg.member(org, "ORGANIZATION_USER",
                 DemoOrg.workspace(org, "Staging")).email() + ",Organization Viewer,,,\n");
         CommandRunner.Result lost = CommandRunner.runWithInput(ctx, "y\n", "apply", more.toString());
-        assertTrue((lost.out() + lost.err()).contains("Summary: 0 done, 0 refused, 0 unknown → done, 1 unknown → not done"),
+        assertTrue((lost.out() + lost.err()).contains("Summary: 0 done, 0 refused, 0 unknown → done,"
+                + " 1 unknown → not done"),
                 lost.out() + lost.err());
         assertEquals(ExitCodes.API, lost.exitCode());
 

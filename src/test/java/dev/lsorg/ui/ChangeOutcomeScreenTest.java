@@ -58,8 +58,8 @@ class ChangeOutcomeScreenTest {
             c.emulator.requestLog().await(e -> e.method().equals("PATCH"), 1, Duration.ofSeconds(10));
             timer.release();
             c.awaitOutcome();
-            assertTrue(c.state().status().text().startsWith("Done (its answer was lost; a check found it done: "
-                    + email + " is Organization Admin): " + m.title()), c.state().status().text());
+            assertEquals("Unknown → done: " + m.title() + " (its answer was lost; the org shows it: " + email
+                    + " is Organization Admin)", c.state().status().text());
             c.h.type("o");
             assertEquals("Organization Admin", ((ChangeDialog.Form) c.dialog()).value("role"),
                     "the next change starts from the state after the first");

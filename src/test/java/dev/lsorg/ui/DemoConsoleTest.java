@@ -237,7 +237,8 @@ class DemoConsoleTest {
             h.press(KeyType.Escape);
             h.type(":bogus");
             h.press(KeyType.Enter);
-            assertLine(h, 22, " Unknown command 'bogus' \\(try ws, pane, theme, export, refresh, help, q\\)  \\[Esc\\]");
+            assertLine(h, 22, " Unknown command 'bogus' \\(try ws, pane, theme, export, refresh, help, q\\)"
+                    + "  \\[Esc\\]");
         }
     }
 

@@ -20,10 +20,10 @@ final class OutcomeWords {
     static String message(Mutation m, Outcome.Status status, List<RequestResult> results) {
         boolean lost = results.stream().anyMatch(r -> r.evidence() != null);
         return switch (status) {
-            case DONE -> lost ? "Done (its answer was lost; a check found it done: " + evidence(results) + "): "
-                    + m.title() : "Done: " + m.title();
-            case NOT_DONE -> lost ? "Not done: " + m.title() + " (" + details(results, r -> !r.verdict().done())
-                    + ")" : "Refused: " + reasons(results);
+            case DONE -> lost ? "Unknown → done: " + m.title() + " (its answer was lost; the org shows it: "
+                    + evidence(results) + ")" : "Done: " + m.title();
+            case NOT_DONE -> lost ? "Unknown → not done: " + m.title() + " (" + details(results,
+                    r -> !r.verdict().done()) + ")" : "Refused: " + reasons(results);
             case PARTIAL -> "Partly done, " + results.stream().filter(r -> r.verdict().done()).count() + " of "
                     + results.size() + ": " + details(results, r -> !r.verdict().done());
             default -> "Unknown: " + m.title() + " (" + details(results, r -> r.verdict().open())

@@ -42,7 +42,8 @@ final class SettingChanges {
         d.check.require(info().invitesEnabled() != enabled, "invites",
                 "invites are already " + (enabled ? "enabled" : "disabled"));
         return setting(d, OrganizationUpdate.empty().withInvitesEnabled(enabled),
-                new SettingChecks.Value("invites_enabled", enabled, "invites are " + (enabled ? "enabled" : "disabled")),
+                new SettingChecks.Value("invites_enabled", enabled,
+                        "invites are " + (enabled ? "enabled" : "disabled")),
                 (enabled ? "Enable" : "Disable") + " inviting people to the org");
     }
 

@@ -44,7 +44,8 @@ final class WorkspaceChanges {
         d.check.require(clean.equalsIgnoreCase(ws.displayName()) || index.workspace(clean).isEmpty(), "name",
                 "a workspace called " + clean + " already exists");
         d.targets.add(ws.displayName());
-        d.send(requests.renameWorkspace(ws.id(), new WorkspacePatch(clean)), new WorkspaceChecks.Renamed(ws.id(), clean));
+        d.send(requests.renameWorkspace(ws.id(), new WorkspacePatch(clean)),
+                new WorkspaceChecks.Renamed(ws.id(), clean));
         return d.finish("Rename workspace " + ws.displayName() + " to " + clean, "workspace " + ws.displayName(),
                 ws.id(), null);
     }

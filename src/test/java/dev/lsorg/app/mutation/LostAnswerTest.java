@@ -126,8 +126,8 @@ class LostAnswerTest {
             Outcome o = DemoOrg.await(la.runner.run(confirmed(m)));
             assertEquals(Outcome.Status.DONE, o.status(), o.message());
             assertEquals(Verdict.DONE_AFTER_CHECK, o.results().get(0).verdict());
-            assertTrue(o.message().startsWith("Done (its answer was lost; a check found it done: an invite for"
-                    + " stormy@x.com is listed)"), o.message());
+            assertEquals("Unknown → done: Invite stormy@x.com to the org as Organization User (its answer was lost;"
+                    + " the org shows it: an invite for stormy@x.com is listed)", o.message());
             List<RequestLog.Entry> reads = la.demo.emulator.requestLog().entries().stream()
                     .filter(e -> e.method().equals("GET") && "drop".equals(e.fault())).toList();
             assertTrue(reads.size() >= 5, "the checks kept reading while the network failed: " + reads.size());

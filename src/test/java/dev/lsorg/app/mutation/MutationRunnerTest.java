@@ -160,7 +160,8 @@ class MutationRunnerTest {
         Outcome o = DemoOrg.await(demo.runner(journal, false).run(confirmed(m)));
         assertEquals(Outcome.Status.NOT_DONE, o.status());
         assertEquals("Conflict", o.errorType());
-        assertEquals("Refused: Conflict with the current state of the org: User late@x.com already has a pending invite",
+        assertEquals("Refused: Conflict with the current state of the org: User late@x.com already has a pending"
+                + " invite",
                 o.message());
     }
 
