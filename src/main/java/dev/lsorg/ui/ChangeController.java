@@ -174,6 +174,10 @@ final class ChangeController {
             return true;
         }
         Optional<MutationFactory> f = support.get() == null ? Optional.empty() : support.get().factory(s);
+        if (s.keyRejected() != null) {
+            warn(s, "LangSmith rejected the API key; changes are off until a load succeeds");
+            return true;
+        }
         if (f.isEmpty()) {
             warn(s, "The org is still loading; try again in a moment");
             return true;

@@ -181,23 +181,18 @@ final class ChangeDialogKeys {
                 return;
             }
             Proposal p = factory.get().replaceLostKey(lost.keyId(), lost.lost());
+            var wait = p.ready() ? s.changes().mustWait(p.mutation().objects(), clock.instant())
+                    : java.util.Optional.<String>empty();
             if (p instanceof Proposal.Refused r) {
                 out.accept(new Action.StatusShown(Status.error("Refused: " + r.message())));
-            } else if (!guarded(s, p.mutation())) {
+            } else if (wait.isPresent()) {
+                // The keys are still reloading after the create: the offer stays open for a second r.
+                out.accept(new Action.StatusShown(Status.warn(wait.get(), clock.instant())));
+            } else {
                 show(new ChangeDialog.Confirm(p.mutation(), null, dev.lsorg.app.PaneId.API_KEYS, java.util.Set.of(),
                         "", false, 0));
             }
         }
-    }
-
-    /** Whether a change to {@code m}'s objects must wait for one in flight; if so, says which and closes. */
-    private boolean guarded(AppState s, dev.lsorg.app.mutation.Mutation m) {
-        var wait = s.changes().mustWait(m.objects(), clock.instant());
-        wait.ifPresent(w -> {
-            out.accept(new Action.OverlayChanged(Overlay.NONE));
-            out.accept(new Action.StatusShown(Status.warn(w, clock.instant())));
-        });
-        return wait.isPresent();
     }
 
     private void page(ChangeDialog.TextView j, KeyStroke k) {

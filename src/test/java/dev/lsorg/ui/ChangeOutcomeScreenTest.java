@@ -85,6 +85,7 @@ class ChangeOutcomeScreenTest {
             c.h.press(KeyType.Enter);
             c.h.type("y");
             c.h.waitFor("The new key's secret could not be shown");
+            c.awaitOutcome();
             ChangeDialog.KeyLost lost = (ChangeDialog.KeyLost) c.dialog();
             c.assertScreenHas("r: revoke it and create a new key like it");
             c.h.type("r");

@@ -19,6 +19,7 @@ import java.util.UUID;
  * @param id         the change's id, shared by its intent and outcome lines (null in lines older than intents)
  * @param phase      {@code intent} or {@code outcome} (null in older lines, which are outcomes)
  * @param pid        the process that wrote it (an intent of a live process is still in flight)
+ * @param endpoint   the API base the requests went to (only changes to the same server are checked later)
  * @param profile    the config profile in use, or {@code null}
  * @param org        the org's name and id
  * @param workspace  the workspace the change was scoped to, or {@code null} for org-wide changes
@@ -43,6 +44,7 @@ public record JournalEntry(
         UUID id,
         String phase,
         long pid,
+        String endpoint,
         String profile,
         String org,
         String workspace,
@@ -71,24 +73,24 @@ public record JournalEntry(
 
     /** The intent line of {@code m}, about to be sent with {@code checks} (prepared). */
     static JournalEntry intent(Mutation m, List<Check> checks, JournalContext ctx, Instant at, long pid) {
-        return new JournalEntry(at, m.id(), INTENT, pid, ctx.profile(), ctx.org(), workspace(m), m.title(),
-                m.kind().name(), m.targets(), m.previews().stream().map(p -> p.text()).toList(), checks, INTENT,
-                List.of(), 0, 0, null, null, 0);
+        return new JournalEntry(at, m.id(), INTENT, pid, endpoint(m), ctx.profile(), ctx.org(), workspace(m),
+                m.title(), m.kind().name(), m.targets(), m.previews().stream().map(p -> p.text()).toList(), checks,
+                INTENT, List.of(), 0, 0, null, null, 0);
     }
 
     /** The outcome line of {@code o}. */
     static JournalEntry outcome(Outcome o, JournalContext ctx, Instant at, long pid) {
         Mutation m = o.mutation();
-        return new JournalEntry(at, m.id(), OUTCOME, pid, ctx.profile(), ctx.org(), workspace(m), m.title(),
-                m.kind().name(), m.targets(), m.previews().stream().map(p -> p.text()).toList(), null,
+        return new JournalEntry(at, m.id(), OUTCOME, pid, endpoint(m), ctx.profile(), ctx.org(), workspace(m),
+                m.title(), m.kind().name(), m.targets(), m.previews().stream().map(p -> p.text()).toList(), null,
                 o.status().word(), words(o.results()), unresolved(o.results()), o.sent(), o.errorType(),
                 o.status() == Outcome.Status.DONE && !o.checked() ? null : o.message(), o.duration().toMillis());
     }
 
     /** The outcome line that closes {@code intent}, found at a later start by reading the org. */
     JournalEntry reconciled(List<RequestResult> found, Outcome.Status status, String message, Instant at, long p) {
-        return new JournalEntry(at, id, OUTCOME, p, profile, org, workspace, change, kind, targets, requests, null,
-                status.word(), words(found), unresolved(found), 0, null, message, 0);
+        return new JournalEntry(at, id, OUTCOME, p, endpoint, profile, org, workspace, change, kind, targets,
+                requests, null, status.word(), words(found), unresolved(found), 0, null, message, 0);
     }
 
     private static List<String> words(List<RequestResult> results) {
@@ -97,6 +99,10 @@ public record JournalEntry(
 
     private static int unresolved(List<RequestResult> results) {
         return (int) results.stream().filter(r -> r.verdict() == Verdict.UNKNOWN).count();
+    }
+
+    private static String endpoint(Mutation m) {
+        return m.requests().get(0).target().apiBase();
     }
 
     private static String workspace(Mutation m) {

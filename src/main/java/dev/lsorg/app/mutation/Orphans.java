@@ -46,9 +46,14 @@ public final class Orphans {
         this.policy = policy;
     }
 
-    /** The open intents of earlier runs (read on a worker thread). */
+    /**
+     * The open intents of earlier runs against this client's server and org (read on a worker thread); changes
+     * made to another server (another profile, an earlier {@code --demo} emulator) cannot be checked here.
+     */
     public Future<List<JournalEntry>> find() {
-        return client.vertx().executeBlocking(() -> journal.open(pid));
+        return client.organizationId().compose(org -> client.vertx().executeBlocking(() -> journal.open(pid)
+                .stream().filter(e -> client.config().apiBase().equals(e.endpoint())
+                        && (e.org() == null || e.org().contains(org.toString()))).toList()));
     }
 
     /** {@code 1 change from the last run has no recorded outcome: ...}, or null for none. */

@@ -31,9 +31,14 @@ final class LostAnswers implements AutoCloseable {
                 .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2), timeout), demo.clock,
                 timer == null ? RetryTimer.on(vertx) : timer);
         journal = new Journal(dir.resolve("journal.jsonl"));
-        runner = new MutationRunner(client, journal, new JournalContext("test", "Acme"), false, demo.clock,
+        runner = new MutationRunner(client, journal, context(), false, demo.clock,
                 new ReconcilePolicy(timeout.multipliedBy(2), Duration.ofSeconds(20), Duration.ofMillis(100),
                         Duration.ofSeconds(1)));
+    }
+
+    /** Who makes the changes, as the journal names them: the org with its id. */
+    JournalContext context() {
+        return new JournalContext("test", "Acme Robotics (" + demo.emulator.organizationId() + ")");
     }
 
     /** A factory for this client over the org as it is now (loaded without faults or short timeouts). */

@@ -14,7 +14,8 @@ public final class Orphaned {
 
     /** Writes {@code m}'s intent line at {@code at}, as process {@code pid} would have, with no outcome after it. */
     public static void intent(Journal journal, Mutation m, long pid, Instant at) {
-        journal.append(JournalEntry.intent(m, List.copyOf(m.checks()), new JournalContext("test", "Acme"), at, pid));
+        String org = "Acme (" + m.requests().get(0).target().organizationId() + ")";
+        journal.append(JournalEntry.intent(m, List.copyOf(m.checks()), new JournalContext("test", org), at, pid));
     }
 
     /** The id of a process that has ended (so its intents are orphans, not changes in flight). */

@@ -75,7 +75,7 @@ class OrphansTest {
         try (LostAnswers la = new LostAnswers(dir, new VirtualRetryTimer(), Duration.ofSeconds(2))) {
             Mutation m = la.factory().invite("twice.checked@x.com", null, null, null).mutation();
             // the answer is lost, and so is every read for longer than lsorg keeps checking
-            MutationRunner brief = new MutationRunner(la.client, la.journal, new JournalContext("t", "Acme"), false,
+            MutationRunner brief = new MutationRunner(la.client, la.journal, la.context(), false,
                     la.demo.clock, new ReconcilePolicy(Duration.ZERO, Duration.ofMillis(500), Duration.ofMillis(100),
                     Duration.ofMillis(100)));
             la.demo.emulator.faults().dropRate(1.0).forNext(1000);
