@@ -147,8 +147,11 @@ expect "Members (0/46)" "the invitee is gone from Members"
 keys Escape q
 sane_after changes 0
 journal="$WORK/state/lsorg/journal.jsonl"
-if [ "$(grep -c '"outcome":"ok"' "$journal" 2>/dev/null)" = "2" ] && ! grep -qE 'lsv2_[a-z]{2}_[A-Za-z0-9_]{20,}' "$journal"; then
-    pass "the journal holds both changes and no key"; else fail "journal: $(cat "$journal" 2>/dev/null)"; fi
+# Written ahead: each change's intent line, then its outcome line.
+if [ "$(grep -c '"phase":"intent"' "$journal" 2>/dev/null)" = "2" ] \
+        && [ "$(grep -c '"outcome":"done"' "$journal" 2>/dev/null)" = "2" ] \
+        && ! grep -qE 'lsv2_[a-z]{2}_[A-Za-z0-9_]{20,}' "$journal"; then
+    pass "the journal holds both changes (intent, then outcome) and no key"; else fail "journal: $(cat "$journal" 2>/dev/null)"; fi
 
 # 2. SIGTERM while the console is up: the terminal must still be restored.
 line clear

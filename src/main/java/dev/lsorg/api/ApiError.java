@@ -18,6 +18,26 @@ public sealed interface ApiError {
                 || this instanceof Network;
     }
 
+    /**
+     * For a change: whether the request may have reached LangSmith and been applied although no reliable answer
+     * says so (the connection broke after sending, no answer in time, an unreadable answer, a 5xx after the body
+     * was sent). Such a change is neither done nor refused until the org is read again. Every other error is a
+     * refusal: LangSmith said no, or (a refused connection) nothing was sent.
+     */
+    default boolean outcomeUnknown() {
+        return this instanceof ServerError || this instanceof Timeout || this instanceof MalformedResponse
+                || (this instanceof Network n && !n.refused());
+    }
+
+    /**
+     * Whether LangSmith may still be working on the request: no complete answer came back (a timeout, a broken
+     * connection, a gateway's 502 or 504), so a read made at once may not see a change that lands a moment later.
+     */
+    default boolean mayStillApply() {
+        return this instanceof Timeout || (this instanceof Network n && !n.refused())
+                || (this instanceof ServerError s && s.gateway());
+    }
+
     /** The key is missing, wrong, revoked or expired. */
     record Unauthorized(String detail) implements ApiError {
         public String message() {
@@ -82,8 +102,16 @@ public sealed interface ApiError {
         }
     }
 
-    /** LangSmith failed or was unavailable; {@code detail} names the HTTP answer for the log. */
-    record ServerError(String detail) implements ApiError {
+    /**
+     * LangSmith failed or was unavailable; {@code detail} names the HTTP answer for the log; {@code gateway} when a
+     * proxy answered for it (502, 504), so LangSmith itself may still be working on the request.
+     */
+    record ServerError(String detail, boolean gateway) implements ApiError {
+        /** A failure LangSmith itself answered with. */
+        public ServerError(String detail) {
+            this(detail, false);
+        }
+
         public String message() {
             return "LangSmith failed to handle the request (" + detail + "); try again later";
         }
@@ -103,7 +131,7 @@ public sealed interface ApiError {
     record Network(String reason, boolean refused) implements ApiError {
         public String message() {
             return refused ? "Could not connect to LangSmith (" + reason + "); nothing was sent"
-                    : "The connection to LangSmith failed (" + reason + "); the outcome is unknown, reload to check";
+                    : "The connection to LangSmith broke before its answer came (" + reason + ")";
         }
     }
 

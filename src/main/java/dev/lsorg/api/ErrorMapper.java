@@ -39,7 +39,8 @@ final class ErrorMapper {
             case 409 -> new ApiError.Conflict(detail);
             case 422 -> validation(json, detail);
             case 429 -> new ApiError.RateLimited(retryAfter(retryAfter).orElse(Duration.ofSeconds(1)));
-            default -> new ApiError.ServerError("HTTP " + status + (detail == null ? "" : ": " + detail));
+            default -> new ApiError.ServerError("HTTP " + status + (detail == null ? "" : ": " + detail),
+                    status == 502 || status == 504);
         };
     }
 

@@ -138,6 +138,14 @@ public final class LangSmithClient implements AutoCloseable {
         return transport.clock();
     }
 
+    /**
+     * The time base of this client's waits between attempts: real time in lsorg, virtual in tests. Work that retries
+     * above the client (checking what became of a change) waits with it too, so it is counted in the same time.
+     */
+    public RetryTimer retryTimer() {
+        return transport.retryTimer();
+    }
+
     /** The Vert.x instance the client runs on. */
     public Vertx vertx() {
         return vertx;

@@ -124,13 +124,16 @@ public final class Transport implements AutoCloseable {
         if (organizationId != null) {
             return Future.succeededFuture(organizationId);
         }
-        if (discovery == null) {
-            ApiRequest<OrganizationInfo> info = request("GET", "/orgs/current/info", Scope.org(), null,
-                    type(OrganizationInfo.class), Map.of());
-            discovery = new Call<>(this, info, null).run().compose(this::rememberOrganization);
-            discovery.onFailure(e -> forgetDiscovery());
+        if (discovery != null) {
+            return discovery;
         }
-        return discovery;
+        ApiRequest<OrganizationInfo> info = request("GET", "/orgs/current/info", Scope.org(), null,
+                type(OrganizationInfo.class), Map.of());
+        Future<UUID> asked = new Call<>(this, info, null).run().compose(this::rememberOrganization);
+        discovery = asked;
+        // A discovery that already failed runs this at once, on this thread: return the future, not the field.
+        asked.onFailure(e -> forgetDiscovery(asked));
+        return asked;
     }
 
     private synchronized Future<UUID> rememberOrganization(OrganizationInfo info) {
@@ -142,8 +145,10 @@ public final class Transport implements AutoCloseable {
         return Future.succeededFuture(organizationId);
     }
 
-    private synchronized void forgetDiscovery() {
-        discovery = null;
+    private synchronized void forgetDiscovery(Future<UUID> failed) {
+        if (discovery == failed) {
+            discovery = null;
+        }
     }
 
     /** One HTTP exchange through the concurrency limiter, failed with a {@link TimeoutException} past the deadline. */
@@ -212,7 +217,8 @@ public final class Transport implements AutoCloseable {
         return clock;
     }
 
-    RetryTimer retryTimer() {
+    /** How this transport waits between attempts. */
+    public RetryTimer retryTimer() {
         return retryTimer;
     }
 

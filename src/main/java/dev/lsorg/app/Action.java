@@ -40,8 +40,16 @@ public sealed interface Action {
     record ResourceLoaded(Resource resource, long seq, Object data, Instant at) implements Action {
     }
 
-    /** A load failed; {@code network} when the server could not be reached at all. */
-    record LoadFailed(Resource resource, long seq, String message, boolean network, Instant at) implements Action {
+    /**
+     * A load failed; {@code network} when the server could not be reached at all; {@code rejected} is why LangSmith
+     * rejected the API key itself (401, or 403 on the org), else null.
+     */
+    record LoadFailed(Resource resource, long seq, String message, boolean network, String rejected, Instant at)
+            implements Action {
+        /** A failure that says nothing about the key. */
+        public LoadFailed(Resource resource, long seq, String message, boolean network, Instant at) {
+            this(resource, seq, message, network, null, at);
+        }
     }
 
     /** The user picked a workspace (picker or {@code :ws}). */
@@ -58,6 +66,14 @@ public sealed interface Action {
 
     /** A message for the status line. */
     record StatusShown(Status status) implements Action {
+    }
+
+    /** The user dismissed the message on the status line. */
+    record StatusDismissed() implements Action {
+    }
+
+    /** The user asked for this session's messages ({@code :messages}). */
+    record MessagesRequested() implements Action {
     }
 
     /** The user asked to copy {@code text} ({@code what} names it in the confirmation). */
@@ -91,6 +107,10 @@ public sealed interface Action {
 
     /** The user confirmed the change shown in {@code confirm}: send it once. */
     record ChangeConfirmed(ChangeDialog.Confirm confirm, String orgLabel, Instant at) implements ChangeEvent {
+    }
+
+    /** A confirmed change's answer was lost ({@code why}): the org is being read to learn what became of it. */
+    record ChangeChecking(java.util.UUID mutationId, String why, Instant at) implements ChangeEvent {
     }
 
     /** A confirmed change was answered (or recorded, in dry-run mode). */

@@ -27,13 +27,18 @@ import java.util.UUID;
  * @param now          the time of the last tick (for ages)
  * @param ticks        ticks so far (spinner frame)
  * @param quitting     the user confirmed quitting
- * @param changes      marked rows and the change being sent
+ * @param changes      marked rows and the changes in flight
+ * @param messages     every message of this session, oldest first (capped), for {@code :messages}
+ * @param keyRejected  why LangSmith rejected the API key (401, or 403 on the org itself), until a load succeeds;
+ *                     null while the key is accepted
  */
 public record AppState(Connection connection, OrgSnapshot data, Map<Resource, LoadState> loads, PaneId pane,
                        Map<PaneId, PaneState> panes, UUID workspace, Overlay overlay, Status status,
                        List<RequestEntry> requests, List<String> history, Duration refreshEvery,
                        Instant nextRefresh, int failures, long nextSeq, Instant now, long ticks, boolean quitting,
-                       ChangeState changes) {
+                       ChangeState changes, List<Message> messages, String keyRejected) {
+    /** Most messages kept for {@code :messages}. */
+    public static final int MAX_MESSAGES = 500;
     /** Most requests kept for the Requests pane. */
     public static final int MAX_REQUESTS = 2000;
 
@@ -50,7 +55,7 @@ public record AppState(Connection connection, OrgSnapshot data, Map<Resource, Lo
         }
         return new AppState(connection, OrgSnapshot.empty(), Map.copyOf(loads), PaneId.WORKSPACES, Map.copyOf(panes),
                 workspace, Overlay.NONE, Status.NONE, List.of(), List.copyOf(history), refreshEvery, now, 0, 1, now,
-                0, false, ChangeState.NONE);
+                0, false, ChangeState.NONE, List.of(), null);
     }
 
     /** The loading state of {@code r}. */
@@ -76,80 +81,113 @@ public record AppState(Connection connection, OrgSnapshot data, Map<Resource, Lo
 
     AppState withData(OrgSnapshot v) {
         return new AppState(connection, v, loads, pane, panes, workspace, overlay, status, requests, history,
-                refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes);
+                refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, keyRejected);
     }
 
     AppState withLoad(Resource r, LoadState v) {
         Map<Resource, LoadState> copy = new EnumMap<>(loads);
         copy.put(r, v);
         return new AppState(connection, data, Map.copyOf(copy), pane, panes, workspace, overlay, status, requests,
-                history, refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes);
+                history, refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages,
+                keyRejected);
     }
 
     AppState withPane(PaneId v) {
         return new AppState(connection, data, loads, v, panes, workspace, overlay, status, requests, history,
-                refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes);
+                refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, keyRejected);
     }
 
     AppState withPaneState(PaneId p, PaneState v) {
         Map<PaneId, PaneState> copy = new EnumMap<>(panes);
         copy.put(p, v);
         return new AppState(connection, data, loads, pane, Map.copyOf(copy), workspace, overlay, status, requests,
-                history, refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes);
+                history, refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages,
+                keyRejected);
     }
 
     AppState withWorkspace(UUID v) {
         return new AppState(connection, data, loads, pane, panes, v, overlay, status, requests, history,
-                refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes);
+                refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, keyRejected);
     }
 
     AppState withOverlay(Overlay v) {
         return new AppState(connection, data, loads, pane, panes, workspace, v, status, requests, history,
-                refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes);
+                refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, keyRejected);
     }
 
     AppState withStatus(Status v) {
         return new AppState(connection, data, loads, pane, panes, workspace, overlay, v, requests, history,
-                refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes);
+                refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, keyRejected);
     }
 
     AppState withRequests(List<RequestEntry> v) {
         return new AppState(connection, data, loads, pane, panes, workspace, overlay, status, v, history,
-                refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes);
+                refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, keyRejected);
     }
 
     AppState withHistory(List<String> v) {
         return new AppState(connection, data, loads, pane, panes, workspace, overlay, status, requests, v,
-                refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes);
+                refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, keyRejected);
     }
 
     AppState withSchedule(Instant next, int failureCount) {
         return new AppState(connection, data, loads, pane, panes, workspace, overlay, status, requests, history,
-                refreshEvery, next, failureCount, nextSeq, now, ticks, quitting, changes);
+                refreshEvery, next, failureCount, nextSeq, now, ticks, quitting, changes, messages, keyRejected);
     }
 
     AppState withNextSeq(long v) {
         return new AppState(connection, data, loads, pane, panes, workspace, overlay, status, requests, history,
-                refreshEvery, nextRefresh, failures, v, now, ticks, quitting, changes);
+                refreshEvery, nextRefresh, failures, v, now, ticks, quitting, changes, messages, keyRejected);
     }
 
     AppState withClock(Instant v, long tickCount) {
         return new AppState(connection, data, loads, pane, panes, workspace, overlay, status, requests, history,
-                refreshEvery, nextRefresh, failures, nextSeq, v, tickCount, quitting, changes);
+                refreshEvery, nextRefresh, failures, nextSeq, v, tickCount, quitting, changes, messages, keyRejected);
     }
 
     AppState withConnection(Connection v) {
         return new AppState(v, data, loads, pane, panes, workspace, overlay, status, requests, history,
-                refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes);
+                refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, keyRejected);
     }
 
     AppState quit() {
         return new AppState(connection, data, loads, pane, panes, workspace, overlay, status, requests, history,
-                refreshEvery, nextRefresh, failures, nextSeq, now, ticks, true, changes);
+                refreshEvery, nextRefresh, failures, nextSeq, now, ticks, true, changes, messages, keyRejected);
+    }
+
+    /**
+     * With {@code v} on the status line, and in the session's messages. A message the user did not ask for
+     * ({@code background}: a refresh's retries and failures) never replaces a sticky one; it is only listed.
+     */
+    AppState say(Status v, boolean background) {
+        AppState logged = log(v);
+        return background && status.sticky() && status.present() ? logged : logged.withStatus(v);
+    }
+
+    /** With the sticky message dismissed. */
+    AppState dismissed() {
+        return status.sticky() ? withStatus(Status.NONE) : this;
+    }
+
+    private AppState log(Status v) {
+        if (!v.present() || (!messages.isEmpty() && messages.get(messages.size() - 1).text().equals(v.text()))) {
+            return this;
+        }
+        List<Message> copy = new java.util.ArrayList<>(messages.size() >= MAX_MESSAGES
+                ? messages.subList(1, messages.size()) : messages);
+        copy.add(new Message(now, v.level(), v.text()));
+        return new AppState(connection, data, loads, pane, panes, workspace, overlay, status, requests, history,
+                refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, List.copyOf(copy),
+                keyRejected);
+    }
+
+    AppState withKeyRejected(String v) {
+        return new AppState(connection, data, loads, pane, panes, workspace, overlay, status, requests, history,
+                refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, v);
     }
 
     AppState withChanges(ChangeState v) {
         return new AppState(connection, data, loads, pane, panes, workspace, overlay, status, requests, history,
-                refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, v);
+                refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, v, messages, keyRejected);
     }
 }

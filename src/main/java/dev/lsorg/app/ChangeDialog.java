@@ -6,7 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** What the change flow shows over the pane: a form, the confirmation, a new key's secret, or the journal. */
+/**
+ * What the change flow shows over the pane: a form, the confirmation, a new key's secret, the offer to replace a
+ * key whose secret was lost, or a page of text (the journal, the session's messages).
+ */
 public sealed interface ChangeDialog {
     /**
      * Input for a change; {@code problems} from the last try are shown next to their fields, input kept.
@@ -98,11 +101,24 @@ public sealed interface ChangeDialog {
     }
 
     /**
-     * The journal of changes, newest last.
+     * A key was created but the answer carrying its secret was lost (a check found the key): LangSmith never shows
+     * a secret twice, so the key is unusable. The dialog says so and offers to revoke it and create one like it;
+     * it never resends the create on its own.
      *
-     * @param lines  the text to show
-     * @param scroll lines scrolled
+     * @param lost    the create-key change whose answer was lost
+     * @param keyId   the key the check found
+     * @param outcome the outcome in words
      */
-    record JournalView(List<String> lines, int scroll) implements ChangeDialog {
+    record KeyLost(Mutation lost, java.util.UUID keyId, String outcome) implements ChangeDialog {
+    }
+
+    /**
+     * A page of text: the journal of changes, or this session's messages.
+     *
+     * @param title  the heading
+     * @param lines  the text to show
+     * @param scroll lines scrolled (clamped to the text when drawn)
+     */
+    record TextView(String title, List<String> lines, int scroll) implements ChangeDialog {
     }
 }

@@ -44,7 +44,7 @@ public final class ChangeForms {
             case INVITE -> List.of(FormField.text("emails", "Emails", "").completing(List.of(), true),
                     FormField.choice("role", "Org role", named(index, AccessScope.ORGANIZATION, "ORGANIZATION_USER"), orgRoles),
                     FormField.text("workspaces", "Workspaces (optional)", "").completing(wsNames, true),
-                    FormField.choice("workspace_role", "Workspace role", "", roles(index, AccessScope.WORKSPACE, true)));
+                    workspaceRole(index, "workspace_role", "the role in the workspaces named above"));
             case ORG_ROLE, INVITE_ROLE -> List.of(FormField.choice("role", "New org role",
                     current(orgRoles, currentRole(kind, targets, index, workspace), index), orgRoles));
             case ADD_TO_WORKSPACE -> List.of(FormField.text("emails", "Org members", "")
@@ -83,9 +83,25 @@ public final class ChangeForms {
         return List.of(FormField.text("description", "Description", ""),
                 FormField.choice("org_role", "Org role (org-wide)", named(index, AccessScope.ORGANIZATION, "ORGANIZATION_VIEWER"), withNone),
                 FormField.text("workspaces", "Or workspaces", "").completing(wsNames, true),
-                FormField.choice("role", "Workspace role", "", roles(index, AccessScope.WORKSPACE, true)),
+                workspaceRole(index, "role", "the role in every workspace the key reaches"),
                 FormField.text("expires_days", max == null ? "Expires in (days)" : "Expires in (<= " + max + " days)",
                         max == null ? "" : String.valueOf(Math.min(90, max))));
+    }
+
+    /**
+     * The workspace role of a new key or invite: with workspace RBAC the least privileged role is the default and
+     * one is always sent; without it only Admin exists, and the form says that LangSmith gives Admin.
+     */
+    private static FormField workspaceRole(OrgIndex index, String name, String what) {
+        if (!index.rbac()) {
+            return FormField.choice(name, "Workspace role", "Admin", List.of("Admin")).noting("No workspace RBAC on"
+                    + " this plan: LangSmith gives Admin in every workspace it reaches; no other role can be set.");
+        }
+        List<Role> roles = index.roles(AccessScope.WORKSPACE);
+        String least = index.role(AccessScope.WORKSPACE, "WORKSPACE_VIEWER").map(Role::displayName)
+                .orElse(roles.isEmpty() ? "" : roles.get(roles.size() - 1).displayName());
+        return FormField.choice(name, "Workspace role", least, roles(index, AccessScope.WORKSPACE, false))
+                .noting("Always sent: " + what + " (the least privileged unless you choose another).");
     }
 
     /** What the filled-in {@code f} proposes; {@code workspace} is the workspace the pane shows. */
@@ -95,7 +111,7 @@ public final class ChangeForms {
             case CREATE_WORKSPACE -> factory.createWorkspace(f.value("name"), f.value("handle"));
             case RENAME_WORKSPACE -> factory.renameWorkspace(f.targets().get(0), f.value("name"));
             case INVITE -> factory.invite(f.value("emails"), f.value("role"), list(f.value("workspaces")),
-                    blankNull(f.value("workspace_role")));
+                    list(f.value("workspaces")).isEmpty() ? null : blankNull(f.value("workspace_role")));
             case ORG_ROLE -> factory.changeOrgRole(f.targets(), f.value("role"));
             case INVITE_ROLE -> factory.changeInviteRole(f.targets(), f.value("role"));
             case ADD_TO_WORKSPACE -> factory.addToWorkspace(ws, list(f.value("emails")), f.value("role"));

@@ -1,16 +1,21 @@
 package dev.lsorg.app;
 
+import dev.lsorg.app.mutation.Mutation;
 import dev.lsorg.app.mutation.MutationKind;
 import dev.lsorg.app.mutation.Outcome;
 import dev.lsorg.app.mutation.Problem;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * The reducer's rules for the change flow: a confirmed change is sent once (a second confirm while it runs is
- * ignored), its rows spin and its pane's auto-refresh pauses until the answer, then the outcome is shown (a new
- * key's secret in its own dialog, a failure in words with the form's input kept) and the panes it touched reload.
+ * The reducer's rules for the change flow: a confirmed change is sent once (a second confirm is ignored, and a
+ * change to an object another change in flight acts on is refused, naming that change); its rows spin and its
+ * pane's auto-refresh pauses until the answer; a lost answer shows as "unknown, checking…" while the org is read
+ * again; then the outcome stays on the status line (a new key's secret in its own dialog, a refusal in words with
+ * the form's input kept, a key whose secret was lost with an offer to replace it) and the panes it touched reload.
  */
 final class ChangeReducer {
     private ChangeReducer() {
@@ -21,70 +26,119 @@ final class ChangeReducer {
             return Step.of(s.withChanges(s.changes().toggled(m.pane(), m.rowId())));
         } else if (e instanceof Action.ChangeConfirmed c) {
             return confirmed(s, c);
+        } else if (e instanceof Action.ChangeChecking c) {
+            return checking(s, c);
         } else if (e instanceof Action.ChangeFinished f) {
             return finished(s, f);
         } else if (e instanceof Action.JournalRequested) {
             return Step.of(s, new Effect.ReadJournal());
         } else if (e instanceof Action.JournalLoaded j) {
-            return Step.of(s.withOverlay(new Overlay.Change(new ChangeDialog.JournalView(j.lines(), 0))));
+            return Step.of(s.withOverlay(new Overlay.Change(new ChangeDialog.TextView("Journal of changes",
+                    j.lines(), 0))));
         }
         throw new IllegalArgumentException("unhandled change event " + e.getClass().getSimpleName());
     }
 
     private static Step confirmed(AppState s, Action.ChangeConfirmed c) {
         ChangeDialog.Confirm confirm = c.confirm();
-        if (s.changes().running() != null || !confirm.armed()) {
-            // One change at a time, and never an unconfirmed one: the extra key press sends nothing.
+        Mutation m = confirm.mutation();
+        if (s.changes().find(m.id()).isPresent() || !confirm.armed()) {
+            // Never twice, and never an unconfirmed one: the extra key press sends nothing.
             return Step.of(s);
         }
-        ChangeState.Running r = new ChangeState.Running(confirm.mutation().id(), confirm.pane(), confirm.rowIds(),
-                c.at());
-        AppState next = s.withChanges(s.changes().running(r)).withOverlay(Overlay.NONE)
-                .withStatus(new Status(Status.Level.INFO, "Sending: " + confirm.mutation().title(), null));
+        Optional<String> wait = s.changes().mustWait(m.objects(), c.at());
+        if (wait.isPresent()) {
+            return Step.of(s.withOverlay(Overlay.NONE).say(Status.warn(wait.get(), c.at()), false));
+        }
+        ChangeState.Running r = new ChangeState.Running(m.id(), m.title(), m.objects(), confirm.pane(),
+                confirm.rowIds(), c.at(), ChangeState.Phase.SENDING, Set.of());
+        AppState next = s.withChanges(s.changes().with(r)).withOverlay(Overlay.NONE)
+                .say(Status.result(Status.Level.INFO, "Sending: " + m.title()), false);
         return Step.of(next, new Effect.RunMutation(confirm, c.orgLabel()));
+    }
+
+    private static Step checking(AppState s, Action.ChangeChecking c) {
+        return s.changes().find(c.mutationId()).map(r -> Step.of(s.withChanges(s.changes().with(
+                r.in(ChangeState.Phase.CHECKING, Set.of()))).say(Status.result(Status.Level.WARN,
+                "Unknown, checking…: " + r.title() + " (" + c.why() + "); reading the org to learn what happened"),
+                false))).orElse(Step.of(s));
     }
 
     private static Step finished(AppState s, Action.ChangeFinished f) {
         Outcome o = f.outcome();
         ChangeDialog.Confirm confirm = f.confirm();
-        AppState next = s.withChanges(s.changes().running(null));
+        Set<Resource> reload = affected(confirm.mutation().kind());
+        AppState next = s.withChanges(s.changes().find(confirm.mutation().id())
+                .map(r -> s.changes().with(r.in(ChangeState.Phase.RELOADING, reload)))
+                .orElse(s.changes()));
         if (o.status() == Outcome.Status.DRY_RUN) {
-            return Step.of(next.withChanges(next.changes().cleared(confirm.pane()))
-                    .withStatus(Status.info("Dry run: recorded in the journal, not sent: "
-                            + confirm.mutation().title(), f.at())));
+            return Step.of(next.withChanges(next.changes().without(confirm.mutation().id())
+                    .cleared(confirm.pane())).say(Status.result(Status.Level.INFO, "Dry run: recorded in the"
+                    + " journal, not sent: " + confirm.mutation().title()), false));
         }
-        if (o.status() == Outcome.Status.OK) {
-            next = next.withChanges(next.changes().cleared(confirm.pane()))
-                    .withStatus(Status.info(o.message(), f.at()));
-            next = o.secret().map(secret -> (Overlay) new Overlay.Change(new ChangeDialog.SecretShown(
-                    confirm.mutation().targets().get(0), secret))).map(next::withOverlay).orElse(next);
-        } else {
-            next = failed(next, confirm, o, f.at());
+        if (o.status() == Outcome.Status.ALREADY_RUN || o.status() == Outcome.Status.NOT_CONFIRMED
+                || o.status() == Outcome.Status.NOT_SENT) {
+            return Step.of(next.withChanges(next.changes().without(confirm.mutation().id()))
+                    .say(Status.result(Status.Level.WARN, o.message()), false));
         }
-        return reload(next, affected(confirm.mutation().kind()), f.at());
+        next = shown(next, confirm, o);
+        return reload(next, reload, f.at());
+    }
+
+    // Each outcome stays until dismissed; a refusal reopens the form; a lost answer never offers a plain resend.
+    private static AppState shown(AppState s, ChangeDialog.Confirm confirm, Outcome o) {
+        Status.Level level = switch (o.status()) {
+            case DONE -> o.checked() ? Status.Level.WARN : Status.Level.INFO;
+            case UNKNOWN, PARTIAL -> Status.Level.ERROR;
+            default -> Status.Level.WARN;
+        };
+        AppState next = s.say(Status.result(level, o.message()), false);
+        if (o.ok()) {
+            next = next.withChanges(next.changes().cleared(confirm.pane()));
+        }
+        if (o.secret().isPresent()) {
+            return next.withOverlay(new Overlay.Change(new ChangeDialog.SecretShown(
+                    confirm.mutation().targets().get(0), o.secret().get())));
+        }
+        if (o.lostKey().isPresent()) {
+            return next.withOverlay(new Overlay.Change(new ChangeDialog.KeyLost(confirm.mutation(),
+                    o.lostKey().get(), o.message())));
+        }
+        if (confirm.form() != null && o.refused()) {
+            List<Problem> problems = ServerReasons.problems(o.failures(), confirm.form().fields());
+            return next.withOverlay(new Overlay.Change(confirm.form().withProblems(problems)));
+        }
+        return next;
     }
 
     // A load that left before the change answered may hold the old truth: forget it and ask again.
-    private static Step reload(AppState s, Set<Resource> what, java.time.Instant at) {
+    private static Step reload(AppState s, Set<Resource> what, Instant at) {
         for (Resource r : what) {
             if (s.load(r).loading()) {
                 s = s.withLoad(r, s.load(r).abandoned(s.nextSeq())).withNextSeq(s.nextSeq() + 1);
             }
         }
-        return Loads.request(s, what, at);
+        Step step = Loads.request(s, what, at);
+        // A resource that cannot be asked for now settles at once, so no change waits on it for ever.
+        AppState next = step.state();
+        for (Resource r : what) {
+            if (!next.load(r).loading()) {
+                next = next.withChanges(next.changes().reloaded(r));
+            }
+        }
+        return new Step(next, step.effects());
     }
 
-    // The server's reasons go back into the form, so the input can be fixed and confirmed again.
-    private static AppState failed(AppState s, ChangeDialog.Confirm confirm, Outcome o, java.time.Instant at) {
-        String words = String.join("; ", o.failures().isEmpty() ? List.of(o.message()) : o.failures());
-        // Not an ERROR line: the refresh that follows would clear that at once, and the reason must stay readable.
-        AppState next = s.withStatus(new Status(Status.Level.WARN, (o.status() == Outcome.Status.PARTIAL
-                ? "Partly done: " : "Failed: ") + words, at.plusSeconds(60)));
-        if (confirm.form() != null && o.status() != Outcome.Status.ALREADY_RUN) {
-            List<Problem> problems = ServerReasons.problems(o.failures(), confirm.form().fields());
-            return next.withOverlay(new Overlay.Change(confirm.form().withProblems(problems)));
+    /**
+     * After a load of {@code resource} numbered {@code seq} was applied as {@code step}: a change waiting for it to
+     * reload is settled once it has (a stale answer settles nothing).
+     */
+    static Step reloaded(AppState before, Resource resource, long seq, Step step) {
+        LoadState ls = before.load(resource);
+        if (seq != ls.seq() || !ls.loading() || step.state().changes().idle()) {
+            return step;
         }
-        return next;
+        return new Step(step.state().withChanges(step.state().changes().reloaded(resource)), step.effects());
     }
 
     /** What to reload after a change of {@code kind}, so the panes show the server's truth. */
@@ -96,7 +150,7 @@ final class ChangeReducer {
                     Resource.MEMBERS, Resource.WS_MEMBERS, Resource.MEMBERSHIPS, Resource.INFO);
             case ADD_TO_WORKSPACE, CHANGE_WORKSPACE_ROLE, REMOVE_FROM_WORKSPACE -> EnumSet.of(Resource.WS_MEMBERS,
                     Resource.MEMBERSHIPS);
-            case CREATE_KEY, CHANGE_KEY_ROLE, REVOKE_KEY -> EnumSet.of(Resource.KEYS);
+            case CREATE_KEY, CHANGE_KEY_ROLE, REVOKE_KEY, REPLACE_KEY -> EnumSet.of(Resource.KEYS);
             case SET_PUBLIC_SHARING, SET_PAT_CREATION, SET_INVITES, UNSHARE_ALL -> EnumSet.of(Resource.INFO);
         };
     }

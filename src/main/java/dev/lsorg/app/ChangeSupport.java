@@ -6,6 +6,7 @@ import dev.lsorg.app.mutation.JournalContext;
 import dev.lsorg.app.mutation.MutationFactory;
 import dev.lsorg.app.mutation.MutationKind;
 import dev.lsorg.app.mutation.MutationRunner;
+import dev.lsorg.app.mutation.ReconcilePolicy;
 import dev.lsorg.model.OrgData;
 import io.vertx.core.Future;
 import java.time.Clock;
@@ -24,21 +25,39 @@ public final class ChangeSupport {
     private final String profile;
     private final boolean dryRun;
     private final Clock clock;
+    private final ReconcilePolicy policy;
     private MutationRunner runner;
 
     /** Changes through {@code client}, recorded in {@code journal} under {@code profile}; {@code dryRun} sends none. */
     public ChangeSupport(Future<LangSmithClient> client, Journal journal, String profile, boolean dryRun,
                          Clock clock) {
+        this(client, journal, profile, dryRun, clock, null);
+    }
+
+    /** The same, checking lost answers as {@code policy} says (null: the client's default). */
+    public ChangeSupport(Future<LangSmithClient> client, Journal journal, String profile, boolean dryRun,
+                         Clock clock, ReconcilePolicy policy) {
         this.client = client;
         this.journal = journal;
         this.profile = profile;
         this.dryRun = dryRun;
         this.clock = clock;
+        this.policy = policy;
     }
 
     /** The journal of changes. */
     public Journal journal() {
         return journal;
+    }
+
+    /** The client, once it is ready. */
+    Future<LangSmithClient> client() {
+        return client;
+    }
+
+    /** How lost answers are checked; the same for changes of this run and for those of earlier runs. */
+    synchronized ReconcilePolicy policy(LangSmithClient c) {
+        return policy != null ? policy : ReconcilePolicy.of(c.config());
     }
 
     /** A factory over the org as {@code s} shows it, or empty while the client or the org is still loading. */
@@ -51,8 +70,14 @@ public final class ChangeSupport {
         return Optional.of(new MutationFactory(client.result(), orgData(d), s.connection().readOnly(), clock));
     }
 
-    /** Why {@code kind} cannot be used now (read-only, a missing permission, still loading), or empty. */
+    /**
+     * Why {@code kind} cannot be used now (the key was rejected, read-only, a missing permission, still loading),
+     * or empty.
+     */
     public Optional<String> unavailable(AppState s, MutationKind kind) {
+        if (s.keyRejected() != null) {
+            return Optional.of("LangSmith rejected the API key; changes are off until a load succeeds");
+        }
         return factory(s).map(f -> f.unavailable(kind)).orElse(Optional.of("the org is still loading"));
     }
 
@@ -66,7 +91,7 @@ public final class ChangeSupport {
     synchronized MutationRunner runner(String orgLabel) {
         if (runner == null) {
             runner = new MutationRunner(client.result(), journal, new JournalContext(profile, orgLabel), dryRun,
-                    clock);
+                    clock, policy(client.result()));
         }
         return runner;
     }

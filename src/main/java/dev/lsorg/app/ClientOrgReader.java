@@ -72,6 +72,7 @@ public final class ClientOrgReader implements OrgReader {
         }
         ApiError e = ApiException.errorOf(error);
         boolean network = e instanceof ApiError.Network || e instanceof ApiError.Timeout;
-        return new Failure(e.message(), network);
+        return new Failure(e.message(), network, e instanceof ApiError.Unauthorized,
+                e instanceof ApiError.Forbidden f && !f.needsWorkspace());
     }
 }

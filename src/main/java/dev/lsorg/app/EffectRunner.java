@@ -103,7 +103,10 @@ public final class EffectRunner {
                 dispatcher.dispatch(new Action.ResourceLoaded(r, seq, ar.result(), clock.instant()));
             } else {
                 OrgReader.Failure why = reader.describe(ar.cause());
-                dispatcher.dispatch(new Action.LoadFailed(r, seq, why.message(), why.network(), clock.instant()));
+                // Any read refused with 401, or the org itself refused with 403: the key is no good at all.
+                boolean rejected = why.unauthorized() || (why.forbidden() && r == Resource.INFO);
+                dispatcher.dispatch(new Action.LoadFailed(r, seq, why.message(), why.network(),
+                        rejected ? why.message() : null, clock.instant()));
             }
         });
     }

@@ -11,27 +11,33 @@ import java.util.List;
  * @param choices     the values Left/Right cycle through, or empty for free text
  * @param completions what Tab completes free text from (e.g. org members not yet in the workspace), or empty
  * @param list        a list field: Enter adds a separator (so a pasted list of lines stays in the field)
+ * @param note        what the form says under the field (a server default it relies on), or ""
  */
 public record FormField(String name, String label, String value, List<String> choices, List<String> completions,
-                        boolean list) {
+                        boolean list, String note) {
     /** A free-text field. */
     public static FormField text(String name, String label, String value) {
-        return new FormField(name, label, value, List.of(), List.of(), false);
+        return new FormField(name, label, value, List.of(), List.of(), false, "");
     }
 
     /** A choice among {@code choices}, starting at {@code value}. */
     public static FormField choice(String name, String label, String value, List<String> choices) {
-        return new FormField(name, label, value, List.copyOf(choices), List.of(), false);
+        return new FormField(name, label, value, List.copyOf(choices), List.of(), false, "");
     }
 
     /** The same field with another value. */
     public FormField withValue(String v) {
-        return new FormField(name, label, v, choices, completions, list);
+        return new FormField(name, label, v, choices, completions, list, note);
     }
 
     /** The same field completing from {@code options}. */
     public FormField completing(List<String> options, boolean isList) {
-        return new FormField(name, label, value, choices, List.copyOf(options), isList);
+        return new FormField(name, label, value, choices, List.copyOf(options), isList, note);
+    }
+
+    /** The same field with {@code text} said under it. */
+    public FormField noting(String text) {
+        return new FormField(name, label, value, choices, completions, list, text);
     }
 
     /** The next (or previous) choice. */

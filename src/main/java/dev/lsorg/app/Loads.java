@@ -69,13 +69,18 @@ final class Loads {
             return Step.of(s);
         }
         Set<String> changed = Diffs.changed(s.data(), a.resource(), a.data(), s.workspace());
+        UUID before = s.workspace();
+        String beforeName = s.data().workspace(before) == null ? null : s.data().workspace(before).displayName();
         s = s.withData(apply(s.data(), a.resource(), a.data(), s.workspace()))
                 .withLoad(a.resource(), ls.succeeded(a.at(), changed))
-                .withSchedule(s.nextRefresh(), 0);
-        if (s.status().level() == Status.Level.ERROR) {
+                .withSchedule(s.nextRefresh(), 0).withKeyRejected(null);
+        if (s.status().level() == Status.Level.ERROR && !s.status().sticky()) {
             s = s.withStatus(Status.NONE);
         }
-        return a.resource() == Resource.WORKSPACES ? afterWorkspaces(s, a.at()) : Step.of(s);
+        if (a.resource() == Resource.WORKSPACES) {
+            return afterWorkspaces(s, a.at(), beforeName);
+        }
+        return Step.of(s);
     }
 
     /** Puts a resource's answer into the snapshot. */
@@ -92,12 +97,19 @@ final class Loads {
         };
     }
 
-    // Once the workspaces are known, a default workspace can be chosen and the member lists loaded.
-    private static Step afterWorkspaces(AppState s, Instant now) {
+    // Once the workspaces are known, a default workspace can be chosen and the member lists loaded; when the one on
+    // screen is deleted (here or elsewhere), the console moves to another and says so.
+    private static Step afterWorkspaces(AppState s, Instant now, String shownName) {
         Set<Resource> next = EnumSet.noneOf(Resource.class);
-        if (s.workspace() == null || s.data().workspace(s.workspace()) == null) {
+        TenantForUser current = s.data().workspace(s.workspace());
+        if (s.workspace() == null || current == null || current.isDeleted()) {
             UUID first = liveWorkspaces(s.data().workspaces()).stream().findFirst().orElse(null);
-            s = s.withWorkspace(first);
+            if (current != null && current.isDeleted() && shownName != null) {
+                TenantForUser to = s.data().workspace(first);
+                s = s.say(Status.result(Status.Level.WARN, "Workspace " + shownName + " was deleted; now in "
+                        + (to == null ? "no workspace (none is left)" : "workspace " + to.displayName())), false);
+            }
+            s = s.withWorkspace(first).withPaneState(PaneId.WS_MEMBERS, s.paneState(PaneId.WS_MEMBERS).select(null));
             next.add(Resource.WS_MEMBERS);
         } else if (s.load(Resource.WS_MEMBERS).loadedAt() == null) {
             next.add(Resource.WS_MEMBERS);
@@ -119,8 +131,14 @@ final class Loads {
             int n = s.failures() + 1;
             s = s.withSchedule(a.at().plus(backoff(n, s.refreshEvery())), n);
         }
-        return Step.of(s.withStatus(Status.error(a.resource().name().toLowerCase().replace('_', ' ')
-                + ": " + a.message())));
+        if (a.rejected() != null) {
+            boolean known = s.keyRejected() != null;
+            s = s.withKeyRejected(a.rejected());
+            return Step.of(known ? s : s.say(Status.error("The API key was rejected: " + a.rejected()
+                    + ". Changes are off until a load succeeds; fix the key and press R to retry."), false));
+        }
+        return Step.of(s.say(Status.loadError(a.resource().name().toLowerCase().replace('_', ' ')
+                + ": " + a.message()), true));
     }
 
     /** 5 s, 10 s, 20 s ... capped at a minute and at the refresh interval. */
@@ -140,8 +158,10 @@ final class Loads {
         s = s.withSchedule(now.plus(wait), s.failures());
         EnumSet<Resource> due = EnumSet.allOf(Resource.class);
         // A pane waiting for a change's answer keeps its rows until the change's own refresh.
-        if (s.changes().running() != null) {
-            due.removeAll(s.changes().running().pane().resources());
+        for (PaneId p : PaneId.values()) {
+            if (s.changes().busy(p)) {
+                due.removeAll(p.resources());
+            }
         }
         return request(s, due, now);
     }

@@ -38,9 +38,15 @@ public interface OrgReader {
     /**
      * How a failure is shown.
      *
-     * @param message a sentence for the status line
-     * @param network the server could not be reached (the console backs off and shows "disconnected")
+     * @param message      a sentence for the status line
+     * @param network      the server could not be reached (the console backs off and shows "disconnected")
+     * @param unauthorized LangSmith rejected the key (401)
+     * @param forbidden    the key may not read this (403)
      */
-    record Failure(String message, boolean network) {
+    record Failure(String message, boolean network, boolean unauthorized, boolean forbidden) {
+        /** A failure that says nothing about the key. */
+        public Failure(String message, boolean network) {
+            this(message, network, false, false);
+        }
     }
 }

@@ -40,9 +40,9 @@ public final class Reducer {
         if (a instanceof Action.RefreshRequested r) {
             return refresh(s, r);
         } else if (a instanceof Action.ResourceLoaded l) {
-            return Loads.loaded(s, l);
+            return ChangeReducer.reloaded(s, l.resource(), l.seq(), Loads.loaded(s, l));
         } else if (a instanceof Action.LoadFailed f) {
-            return Loads.failed(s, f);
+            return ChangeReducer.reloaded(s, f.resource(), f.seq(), Loads.failed(s, f));
         } else if (a instanceof Action.WorkspaceSelected w) {
             return workspace(s, w);
         } else if (a instanceof Action.RequestLogged r) {
@@ -55,11 +55,16 @@ public final class Reducer {
 
     private Step reduceUser(AppState s, Action a) {
         if (a instanceof Action.StatusShown m) {
-            return Step.of(s.withStatus(m.status()));
+            return Step.of(s.say(m.status(), false));
+        } else if (a instanceof Action.StatusDismissed) {
+            return Step.of(s.dismissed());
+        } else if (a instanceof Action.MessagesRequested) {
+            return Step.of(s.withOverlay(new Overlay.Change(new ChangeDialog.TextView("Messages of this session",
+                    messages(s), 0))));
         } else if (a instanceof Action.CopyRequested c) {
             return copy(s, c);
         } else if (a instanceof Action.ExportRequested e) {
-            return Step.of(s.withStatus(Status.info("Exporting " + e.rows().size() + " rows to " + e.file(), e.at())),
+            return Step.of(s.say(Status.info("Exporting " + e.rows().size() + " rows to " + e.file(), e.at()), false),
                     new Effect.Export(e.file(), e.format(), e.header(), e.rows()));
         } else if (a instanceof Action.CommandRun c) {
             return Step.of(s.withHistory(append(s.history(), c.line(), MAX_HISTORY)),
@@ -77,7 +82,7 @@ public final class Reducer {
     private static Step refresh(AppState s, Action.RefreshRequested r) {
         Step step = Loads.request(s, r.resources(), r.at());
         if (step.effects().isEmpty() && !r.resources().isEmpty()) {
-            return Step.of(step.state().withStatus(Status.info("Already loading", r.at())));
+            return Step.of(step.state().say(Status.info("Already loading", r.at()), false));
         }
         return step;
     }
@@ -93,7 +98,7 @@ public final class Reducer {
                         s.paneState(PaneId.WS_MEMBERS).select(null));
         String name = next.data().workspace(w.workspace()) == null ? w.workspace().toString()
                 : next.data().workspace(w.workspace()).displayName();
-        next = next.withStatus(Status.info("Workspace: " + name, w.at()));
+        next = next.say(Status.info("Workspace: " + name, w.at()), false);
         return Loads.request(next, EnumSet.of(Resource.WS_MEMBERS), w.at());
     }
 
@@ -105,24 +110,37 @@ public final class Reducer {
             return next;
         }
         String what = e.status() == 0 ? "no answer" : "HTTP " + e.status();
-        return next.withStatus(Status.warn(e.method() + " " + e.path() + ": " + what + "; retrying", e.at()));
+        // A routine notice: listed in :messages, never over a change's result or a warning.
+        return next.say(new Status(Status.Level.WARN, e.method() + " " + e.path() + ": " + what + "; retrying",
+                e.at().plusSeconds(8)), true);
     }
 
     private static Step copy(AppState s, Action.CopyRequested c) {
         if (c.text() == null || c.text().isEmpty()) {
-            return Step.of(s.withStatus(Status.warn("Nothing to copy here", c.at())));
+            return Step.of(s.say(Status.warn("Nothing to copy here", c.at()), false));
         }
-        return Step.of(s.withStatus(Status.info("Copied " + c.what() + " to the clipboard (OSC 52)", c.at())),
+        return Step.of(s.say(Status.info("Copied " + c.what() + " to the clipboard (OSC 52)", c.at()), false),
                 new Effect.Copy(c.text()));
     }
 
     private static Step tick(AppState s, Instant now) {
         s = s.withClock(now, s.ticks() + 1);
         s = fadeHighlights(s, now);
-        if (s.status().expires() != null && !now.isBefore(s.status().expires())) {
+        if (!s.status().sticky() && s.status().expires() != null && !now.isBefore(s.status().expires())) {
             s = s.withStatus(Status.NONE);
         }
         return Loads.tick(s, now);
+    }
+
+    private static List<String> messages(AppState s) {
+        List<String> out = new ArrayList<>();
+        out.add(s.messages().isEmpty() ? "No messages yet." : s.messages().size() + " messages, newest first"
+                + " (times in UTC)");
+        out.add("");
+        for (int i = s.messages().size() - 1; i >= 0; i--) {
+            out.add(s.messages().get(i).line());
+        }
+        return out;
     }
 
     private static AppState fadeHighlights(AppState s, Instant now) {

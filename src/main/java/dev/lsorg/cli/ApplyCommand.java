@@ -8,6 +8,9 @@ import dev.lsorg.app.bulk.BulkPlan;
 import dev.lsorg.app.bulk.BulkPlanner;
 import dev.lsorg.app.mutation.Journal;
 import dev.lsorg.app.mutation.JournalContext;
+import dev.lsorg.app.mutation.JournalEntry;
+import dev.lsorg.app.mutation.Orphans;
+import dev.lsorg.app.mutation.ReconcilePolicy;
 import dev.lsorg.app.mutation.MutationFactory;
 import dev.lsorg.app.mutation.MutationRunner;
 import dev.lsorg.app.mutation.OrgIndex;
@@ -22,6 +25,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -81,6 +85,7 @@ public final class ApplyCommand implements Callable<Integer> {
     }
 
     private int apply(OrgConnection connection, String csv, PrintWriter out, PrintWriter err) {
+        earlierRuns(connection, err);
         OrgData org = ShellSession.await(connection.client().loadOrg(null));
         MutationFactory factory = new MutationFactory(connection.client(), org, connection.client().config().readOnly(),
                 ctx.clock());
@@ -102,6 +107,22 @@ public final class ApplyCommand implements Callable<Integer> {
         return summary.failed() > 0 ? ExitCodes.API : summary.invalid() > 0 ? ExitCodes.USAGE : ExitCodes.OK;
     }
 
+    /** Says what became of changes an earlier run left without an outcome, before planning from the org. */
+    private void earlierRuns(OrgConnection connection, PrintWriter err) {
+        var client = connection.client();
+        Orphans orphans = new Orphans(client, journal(), ctx.clock(), ReconcilePolicy.of(client.config()));
+        List<JournalEntry> open = ShellSession.await(orphans.find());
+        if (!open.isEmpty()) {
+            err.println(Orphans.heading(open));
+            ShellSession.await(orphans.reconcile(open)).forEach(r -> err.println("checked: " + r.message()));
+            err.flush();
+        }
+    }
+
+    private Journal journal() {
+        return new Journal(journalFile != null ? journalFile : CommandIo.defaultJournal(ctx));
+    }
+
     /** The person's answer to the plan ({@code --yes} answers a plan that removes no one). */
     private String answer(BulkPlan plan, PrintWriter out) {
         if (yes && !plan.destructive()) {
@@ -115,7 +136,7 @@ public final class ApplyCommand implements Callable<Integer> {
     }
 
     private MutationRunner runner(OrgConnection connection, OrgIndex index) {
-        Journal journal = new Journal(journalFile != null ? journalFile : CommandIo.defaultJournal(ctx));
+        Journal journal = journal();
         JournalContext context = new JournalContext(connection.client().config().profile(),
                 index.orgName() + " (" + index.org().info().id() + ")");
         return new MutationRunner(connection.client(), journal, context, main.global().dryRun, ctx.clock());

@@ -59,6 +59,8 @@ public final class ShellCommand implements Callable<Integer> {
         try (OrgConnection connection = OrgConnection.open(main.global(), ctx.config(), ctx.clock(), err)) {
             ShellSession session = session(connection);
             session.reload();
+            session.checkEarlierRuns().forEach(err::println);
+            err.flush();
             startIn(session, WorkspaceChoice.of(main.global(), connection.client().config()));
             return run(new Shell(session), out, err);
         } catch (CommandFailure e) {

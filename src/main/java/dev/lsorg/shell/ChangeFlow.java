@@ -9,8 +9,9 @@ import dev.lsorg.text.Sanitizer;
 import java.io.PrintWriter;
 
 /**
- * The shell's confirmation step for one change: show the {@link Mutation} (words, targets, scope, exact requests),
- * ask {@code y/N} or for the typed name when it cannot be undone, run it once, report the outcome in words and
+ * The shell's confirmation step for one change: show the {@link Mutation} (words, effective access, warnings,
+ * targets, scope, exact requests), ask {@code y/N} or for the typed text when it cannot be undone or could lock you
+ * out, run it once, report the outcome in words (a lost answer is checked by reading the org, never resent) and
  * reload the org so later commands see the server's truth.
  */
 final class ChangeFlow {
@@ -41,20 +42,27 @@ final class ChangeFlow {
             out.println("(dry run: the request will be recorded in the journal, not sent)");
         }
         out.flush();
-        Confirmation answer = confirmation(mutation, change.guard());
+        return send(mutation, confirmation(mutation, change.guard()));
+    }
+
+    private int send(Mutation mutation, Confirmation answer) {
         if (!answer.confirms()) {
             out.println("Cancelled; nothing was sent.");
             return CANCELLED;
         }
-        return report(ShellSession.await(session.runner().run(answer)));
+        return report(ShellSession.await(session.runner().run(answer, (m, why) -> {
+            out.println("The outcome is unknown: " + why + ". Checking the org to learn what happened…");
+            out.flush();
+        })));
     }
 
     private Confirmation confirmation(Mutation m, Command.Guard guard) {
-        if (m.destructive()) {
+        if (m.typedConfirmation()) {
             if (guard.confirm() != null) {
                 return check(m, guard.confirm());
             }
-            return check(m, prompter.ask("This cannot be undone. Type '" + m.confirmText() + "' to confirm: "));
+            String why = m.destructive() ? "This cannot be undone." : "Read the warning above.";
+            return check(m, prompter.ask(why + " Type '" + m.confirmText() + "' to confirm: "));
         }
         if (guard.yes() || session.yes()) {
             return Confirmation.yes(m);
@@ -84,7 +92,26 @@ final class ChangeFlow {
         if (outcome.status() != Outcome.Status.DRY_RUN) {
             reloadQuietly();
         }
-        return outcome.ok() || outcome.status() == Outcome.Status.ALREADY_RUN ? ExitCodes.OK : ExitCodes.API;
+        int code = outcome.ok() || outcome.status() == Outcome.Status.ALREADY_RUN ? ExitCodes.OK : ExitCodes.API;
+        return outcome.lostKey().map(id -> replaceLostKey(id, outcome.mutation())).orElse(code);
+    }
+
+    // The secret of a key found after a lost answer can never be shown: offer its replacement, never a resend.
+    private int replaceLostKey(java.util.UUID keyId, Mutation lost) {
+        out.println("The key " + keyId + " exists, but its secret was lost with the answer and LangSmith never"
+                + " shows it again: nothing can use this key.");
+        Proposal p = session.factory().replaceLostKey(keyId, lost);
+        if (p instanceof Proposal.Refused refused) {
+            refused.problems().forEach(pr -> err.println("refused: " + pr));
+            return ExitCodes.API;
+        }
+        out.print(p.mutation().describe());
+        String answer = prompter.ask("Revoke it and create a new key like it? [y/N] ");
+        if (answer == null || !(answer.strip().equalsIgnoreCase("y") || answer.strip().equalsIgnoreCase("yes"))) {
+            out.println("Kept it. To replace it later: revoke " + keyId + ", then create the key again.");
+            return ExitCodes.API;
+        }
+        return send(p.mutation(), Confirmation.yes(p.mutation()));
     }
 
     private void reloadQuietly() {

@@ -85,10 +85,10 @@ final class ReadCommands {
     }
 
     int journal(Command.ShowJournal c) {
-        List<JournalEntry> entries = session.journal().read();
+        List<JournalEntry> entries = session.journal().history();
         entries.subList(Math.max(0, entries.size() - c.last()), entries.size()).forEach(e -> out.printf(
-                "%s  %-8s %s%s%n", e.time(), e.outcome(), Sanitizer.message(e.change()),
-                e.error() == null ? "" : " — " + Sanitizer.message(e.error())));
+                "%s  %-8s %s%s%n", e.time(), e.intent() ? "no outcome recorded" : e.outcome(),
+                Sanitizer.message(e.change()), e.error() == null ? "" : " — " + Sanitizer.message(e.error())));
         if (entries.isEmpty()) {
             out.println("The journal " + session.journal().file() + " is empty.");
         }

@@ -4,6 +4,8 @@ import dev.lsorg.api.ApiException;
 import dev.lsorg.api.LangSmithClient;
 import dev.lsorg.app.mutation.Journal;
 import dev.lsorg.app.mutation.JournalContext;
+import dev.lsorg.app.mutation.JournalEntry;
+import dev.lsorg.app.mutation.Orphans;
 import dev.lsorg.app.mutation.MutationFactory;
 import dev.lsorg.app.mutation.MutationRunner;
 import dev.lsorg.app.mutation.OrgIndex;
@@ -68,6 +70,21 @@ public final class ShellSession {
         if (workspaceId != null && index().workspace(workspaceId.toString()).isEmpty()) {
             workspaceId = null;
         }
+    }
+
+    /**
+     * Lists the changes an earlier run left without a recorded outcome and learns what became of each by reading
+     * the org (nothing is sent again); returns the lines to show, none when there were none.
+     */
+    public java.util.List<String> checkEarlierRuns() {
+        Orphans orphans = new Orphans(client, journal, clock, runner.policy());
+        java.util.List<JournalEntry> open = await(orphans.find());
+        if (open.isEmpty()) {
+            return java.util.List.of();
+        }
+        java.util.List<String> lines = new java.util.ArrayList<>(java.util.List.of(Orphans.heading(open)));
+        await(orphans.reconcile(open)).forEach(r -> lines.add("checked: " + r.message()));
+        return lines;
     }
 
     /** The org as last loaded. */

@@ -174,6 +174,10 @@ final class ChangeController {
             return true;
         }
         Optional<MutationFactory> f = support.get() == null ? Optional.empty() : support.get().factory(s);
+        if (s.keyRejected() != null) {
+            warn(s, "LangSmith rejected the API key; changes are off until a load succeeds");
+            return true;
+        }
         if (f.isEmpty()) {
             warn(s, "The org is still loading; try again in a moment");
             return true;
@@ -184,13 +188,35 @@ final class ChangeController {
     }
 
     private void form(AppState s, MutationFactory f, FormKind kind, List<String> targets, Set<String> rowIds) {
+        // A form for rows a change in flight acts on would start from their state before it lands: not yet.
+        Optional<String> wait = s.changes().mustWait(objects(s.pane(), targets), clock.instant());
+        if (wait.isPresent()) {
+            warn(s, wait.get());
+            return;
+        }
         out.accept(new Action.OverlayChanged(new Overlay.Change(ChangeForms.open(kind, s.pane(), targets, rowIds,
                 f.index(), s.workspace()))));
+    }
+
+    /** The objects (as {@link dev.lsorg.app.mutation.Check#objects()} names them) of rows of {@code pane}. */
+    private static Set<String> objects(PaneId pane, List<String> targets) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String t : targets) {
+            switch (pane) {
+                case MEMBERS, WS_MEMBERS -> out.add("person:" + t.toLowerCase(java.util.Locale.ROOT));
+                case API_KEYS -> out.add("key:" + t);
+                case WORKSPACES -> out.add("workspace:" + t);
+                default -> { }
+            }
+        }
+        return out;
     }
 
     private void confirm(AppState s, Proposal p, Set<String> rowIds) {
         if (p instanceof Proposal.Refused r) {
             out.accept(new Action.StatusShown(Status.error("Refused: " + words(r))));
+        } else if (s.changes().mustWait(p.mutation().objects(), clock.instant()).isPresent()) {
+            warn(s, s.changes().mustWait(p.mutation().objects(), clock.instant()).get());
         } else {
             out.accept(new Action.OverlayChanged(new Overlay.Change(new ChangeDialog.Confirm(p.mutation(), null,
                     s.pane(), rowIds, "", false, 0))));

@@ -41,8 +41,10 @@ final class ChangeDialogKeys {
             confirm(s, c, k);
         } else if (d instanceof ChangeDialog.SecretShown secret) {
             secret(secret, k);
-        } else if (d instanceof ChangeDialog.JournalView j) {
-            journal(j, k);
+        } else if (d instanceof ChangeDialog.KeyLost lost) {
+            keyLost(s, lost, k);
+        } else if (d instanceof ChangeDialog.TextView j) {
+            page(j, k);
         }
     }
 
@@ -90,6 +92,10 @@ final class ChangeDialogKeys {
         Proposal p = ChangeForms.propose(factory.get(), f, s.workspace());
         if (p instanceof Proposal.Refused r) {
             show(f.withProblems(r.problems()));
+        } else if (s.changes().mustWait(p.mutation().objects(), clock.instant()).isPresent()) {
+            // Built from the state before a change in flight lands, it could be stale: it waits for that change.
+            show(f.withProblems(List.of(new dev.lsorg.app.mutation.Problem("change",
+                    s.changes().mustWait(p.mutation().objects(), clock.instant()).get()))));
         } else {
             show(new ChangeDialog.Confirm(p.mutation(), f.withProblems(List.of()), f.pane(), f.rowIds(), "", false,
                     0));
@@ -112,7 +118,7 @@ final class ChangeDialogKeys {
     private void confirm(AppState s, ChangeDialog.Confirm c, KeyStroke k) {
         KeyType t = k.getKeyType();
         char ch = t == KeyType.Character ? k.getCharacter() : 0;
-        boolean typing = c.mutation().destructive();
+        boolean typing = c.mutation().typedConfirmation();
         if (t == KeyType.Escape || (!typing && ch == 'n')) {
             close("Cancelled; nothing was sent");
         } else if (!typing && ch == 'y') {
@@ -163,13 +169,39 @@ final class ChangeDialogKeys {
         }
     }
 
-    private void journal(ChangeDialog.JournalView j, KeyStroke k) {
+    // The one way on from a key whose secret was lost: its replacement, confirmed like any change.
+    private void keyLost(AppState s, ChangeDialog.KeyLost lost, KeyStroke k) {
+        KeyType t = k.getKeyType();
+        if (t == KeyType.Escape) {
+            close("Kept the key whose secret was lost; revoke it in the API keys pane when you like");
+        } else if (t == KeyType.Character && k.getCharacter() == 'r') {
+            var factory = support.get().factory(s);
+            if (factory.isEmpty()) {
+                out.accept(new Action.StatusShown(Status.warn("The org is still loading; try again", clock.instant())));
+                return;
+            }
+            Proposal p = factory.get().replaceLostKey(lost.keyId(), lost.lost());
+            var wait = p.ready() ? s.changes().mustWait(p.mutation().objects(), clock.instant())
+                    : java.util.Optional.<String>empty();
+            if (p instanceof Proposal.Refused r) {
+                out.accept(new Action.StatusShown(Status.error("Refused: " + r.message())));
+            } else if (wait.isPresent()) {
+                // The keys are still reloading after the create: the offer stays open for a second r.
+                out.accept(new Action.StatusShown(Status.warn(wait.get(), clock.instant())));
+            } else {
+                show(new ChangeDialog.Confirm(p.mutation(), null, dev.lsorg.app.PaneId.API_KEYS, java.util.Set.of(),
+                        "", false, 0));
+            }
+        }
+    }
+
+    private void page(ChangeDialog.TextView j, KeyStroke k) {
         KeyType t = k.getKeyType();
         if (t == KeyType.Escape || (t == KeyType.Character && k.getCharacter() == 'q')) {
             out.accept(new Action.OverlayChanged(Overlay.NONE));
         } else if (scroll(t) != 0) {
             int to = Math.max(0, Math.min(j.lines().size() - 1, j.scroll() + scroll(t)));
-            show(new ChangeDialog.JournalView(j.lines(), to));
+            show(new ChangeDialog.TextView(j.title(), j.lines(), to));
         }
     }
 

@@ -56,7 +56,9 @@ final class ChromeView {
         Connection c = s.connection();
         TenantForUser ws = s.data().workspace(s.workspace());
         List<String> all = new ArrayList<>();
-        all.add(" lsorg " + (info == null ? "(loading org)" : Text.sanitize(info.displayName())));
+        // A rejected key is a state of the console, not a passing error: nothing works until the key does.
+        all.add(s.keyRejected() != null ? " lsorg KEY REJECTED: " + Text.sanitize(s.keyRejected())
+                : " lsorg " + (info == null ? "(loading org)" : Text.sanitize(info.displayName())));
         all.add("ws " + (ws == null ? "-" : Text.sanitize(ws.displayName())));
         all.add("key " + c.keyShort());
         if (c.keyScope() != null) {
@@ -138,8 +140,9 @@ final class ChromeView {
         Status st = s.status();
         Slot slot = st.level() == Status.Level.ERROR ? Slot.STATUS_ERROR
                 : st.level() == Status.Level.WARN ? Slot.STATUS_WARN : Slot.STATUS_INFO;
-        p.text(0, row, width, st.text().isEmpty() ? "" : " " + st.text(), st.text().isEmpty() ? p.style(Slot.BASE)
-                : p.style(slot));
+        String dismiss = st.sticky() && st.present() ? "  [Esc]" : "";
+        p.text(0, row, width, st.text().isEmpty() ? "" : " " + st.text() + dismiss, st.text().isEmpty()
+                ? p.style(Slot.BASE) : p.style(slot));
     }
 
     /** Draws the hint bar, or the input line while typing; returns the cursor column for an input line, else -1. */
@@ -157,6 +160,10 @@ final class ChromeView {
         p.fill(0, row, width, p.style(Slot.HINT_TEXT));
         int col = 0;
         List<Binding> all = changeKeys.forPane(keys.bindings(context(s), s.connection().readOnly()), s.pane());
+        if (s.keyRejected() != null) {
+            // The key was rejected: change keys are withdrawn until a load succeeds.
+            all = all.stream().filter(b -> !b.mutating()).toList();
+        }
         for (Binding b : fitting(all, width)) {
             // A change the API key may not make stays visible, dimmed; pressing it says why.
             Slot key = b.mutating() && changeKeys.unavailable(s, b.command()).isPresent() ? Slot.ROW_DIM : Slot.HINT_KEY;

@@ -21,11 +21,12 @@ import java.util.function.Consumer;
 
 /**
  * The {@code :} command line: runs {@code ws}, {@code pane}, {@code theme}, {@code export}, {@code refresh},
- * {@code help} and {@code q}, and completes command names and their arguments with Tab.
+ * {@code help}, {@code messages}, {@code journal} and {@code q}, and completes command names and their arguments
+ * with Tab.
  */
 final class CommandLine {
-    static final List<String> COMMANDS = List.of("ws", "pane", "theme", "export", "refresh", "help", "q", "quit",
-            "journal");
+    static final List<String> COMMANDS = List.of("ws", "pane", "theme", "export", "refresh", "help", "q",
+            "messages", "journal", "quit");
 
     /** What the console offers the command line. */
     interface Host {
@@ -75,6 +76,7 @@ final class CommandLine {
             case "refresh" -> out.accept(new Action.RefreshRequested(EnumSet.allOf(Resource.class), now));
             case "help" -> out.accept(new Action.OverlayChanged(new Overlay.Help(0)));
             case "journal" -> out.accept(new Action.JournalRequested());
+            case "messages" -> out.accept(new Action.MessagesRequested());
             default -> unknown(trimmed, parts[0], now, out);
         }
     }
@@ -142,7 +144,7 @@ final class CommandLine {
     Overlay.CommandLine complete(String text) {
         int space = text.indexOf(' ');
         if (space < 0) {
-            return pick(text, "", COMMANDS.subList(0, 7), " ");
+            return pick(text, "", COMMANDS.subList(0, 9), " ");
         }
         String cmd = text.substring(0, space);
         String arg = text.substring(space + 1);

@@ -115,7 +115,9 @@ public final class ConsoleApp implements AutoCloseable {
      */
     public void enableChanges(ChangeSupport support, Clock clock) {
         this.changes = support;
-        effects.changes(new ChangeEffects(support, dispatcher(), io, clock));
+        ChangeEffects changeEffects = new ChangeEffects(support, dispatcher(), io, clock);
+        effects.changes(changeEffects);
+        changeEffects.checkOrphans();
     }
 
     /** Starts auto-refresh ticking (the first tick loads everything). */

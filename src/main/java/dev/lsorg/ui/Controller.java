@@ -159,10 +159,14 @@ final class Controller {
         }
     }
 
+    // Esc undoes one thing: the jump from Audit, else the filter, else the message that stays on the status line.
     private void clearFilterOrGoBack(AppState s) {
-        if (s.pane() == jumpedTo && s.paneState(s.pane()).filter().isEmpty()) {
+        boolean noFilter = s.paneState(s.pane()).filter().isEmpty();
+        if (s.pane() == jumpedTo && noFilter) {
             jumpedTo = null;
             out.accept(new Action.PaneSwitched(PaneId.AUDIT));
+        } else if (noFilter && s.status().sticky() && s.status().present()) {
+            out.accept(new Action.StatusDismissed());
         } else {
             out.accept(new Action.FilterChanged(s.pane(), ""));
         }

@@ -23,6 +23,7 @@ final class HelpText {
         out.add("  :export csv|json FILE write the filtered pane to a file");
         out.add("  :refresh              reload everything");
         out.add("  :journal              the journal of changes (also J)");
+        out.add("  :messages             this session's messages, with their times");
         if (!readOnly) {
             out.add("  :invite :role :add    changes in the shell's words (e.g. :role ana@x.com admin),");
             out.add("  :remove :revoke ...   confirmed in the same dialog as the change keys");
@@ -30,6 +31,8 @@ final class HelpText {
         out.add("  :q                    quit");
         out.add("");
         out.add("Filter: / then type; ! at the start inverts; Enter keeps it, Esc clears it.");
+        out.add("Messages: a change's outcome, warnings and errors stay on the status line until Esc (with no");
+        out.add("filter) dismisses them or another action replaces them; refreshes never do.");
         if (readOnly) {
             out.add("Read-only mode: keys that change the org are switched off.");
         }

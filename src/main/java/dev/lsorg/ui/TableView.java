@@ -89,7 +89,7 @@ final class TableView {
         lastRows = rows;
         Set<String> changed = changedIds(s, pane.id());
         Set<String> marked = s.changes().marked(pane.id());
-        Set<String> sending = s.changes().busy(pane.id()) ? s.changes().running().rowIds() : Set.of();
+        Set<String> sending = s.changes().sendingRows(pane.id());
         for (int i = 0; i < rows; i++) {
             int y = layout.bodyTop() + i;
             Row row = off + i < view.size() ? view.rows().get(off + i) : null;

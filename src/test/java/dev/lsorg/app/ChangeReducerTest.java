@@ -1,6 +1,7 @@
 package dev.lsorg.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,6 +9,8 @@ import dev.lsorg.api.LangSmithClient;
 import dev.lsorg.app.mutation.Journal;
 import dev.lsorg.app.mutation.Mutation;
 import dev.lsorg.app.mutation.Outcome;
+import dev.lsorg.app.mutation.RequestResult;
+import dev.lsorg.app.mutation.Verdict;
 import dev.lsorg.config.ClientConfig;
 import dev.lsorg.config.Secret;
 import dev.lsorg.testing.TestClock;
@@ -75,7 +78,7 @@ class ChangeReducerTest {
         Step first = reducer.reduce(state, new Action.ChangeConfirmed(c, "Org", Fixtures.NOW));
         assertEquals(List.of(new Effect.RunMutation(c, "Org")), first.effects());
         assertTrue(first.state().overlay() instanceof Overlay.None);
-        assertEquals(Set.of("row"), first.state().changes().running().rowIds());
+        assertEquals(Set.of("row"), first.state().changes().sendingRows(PaneId.WORKSPACES));
         Step again = reducer.reduce(first.state(), new Action.ChangeConfirmed(c, "Org", Fixtures.NOW));
         assertEquals(List.of(), again.effects());
     }
@@ -96,9 +99,10 @@ class ChangeReducerTest {
         Step tick = reducer.reduce(running, new Action.Tick(Fixtures.NOW.plusSeconds(60)));
         assertTrue(tick.effects().stream().noneMatch(e -> e instanceof Effect.Fetch f
                 && PaneId.WORKSPACES.resources().contains(f.resource())), tick.effects().toString());
-        Outcome ok = new Outcome(c.mutation(), Outcome.Status.OK, "Done: x", List.of(), null, 1, null, Duration.ZERO);
+        Outcome ok = new Outcome(c.mutation(), Outcome.Status.DONE, "Done: x", List.of(), 1, null, Duration.ZERO);
         Step done = reducer.reduce(running, new Action.ChangeFinished(c, ok, Fixtures.NOW));
-        assertNull(done.state().changes().running());
+        assertTrue(done.state().changes().sendingRows(PaneId.WORKSPACES).isEmpty(), "its rows no longer spin");
+        assertFalse(done.state().changes().idle(), "it stays in flight until what it touched has reloaded");
         assertEquals("Done: x", done.state().status().text());
         assertEquals(EnumSet.of(Resource.WORKSPACES, Resource.INFO), done.effects().stream()
                 .filter(e -> e instanceof Effect.Fetch).map(e -> ((Effect.Fetch) e).resource())
@@ -110,8 +114,9 @@ class ChangeReducerTest {
         ChangeDialog.Form form = ChangeForms.open(FormKind.CREATE_WORKSPACE, PaneId.WORKSPACES, List.of(), Set.of(),
                 support.factory(state).orElseThrow().index(), null);
         ChangeDialog.Confirm c = new ChangeDialog.Confirm(create(), form, PaneId.WORKSPACES, Set.of(), "", true, 0);
-        Outcome failed = new Outcome(c.mutation(), Outcome.Status.FAILED, "Failed: Conflict", List.of("Conflict"),
-                "Conflict", 1, null, Duration.ZERO);
+        Outcome failed = new Outcome(c.mutation(), Outcome.Status.NOT_DONE, "Refused: Conflict",
+                List.of(new RequestResult("Lab", "POST /api/v1/workspaces", Verdict.REFUSED, "Conflict", "Conflict",
+                        null, null)), 1, null, Duration.ZERO);
         AppState after = reducer.reduce(state, new Action.ChangeFinished(c, failed, Fixtures.NOW)).state();
         ChangeDialog.Form again = (ChangeDialog.Form) ((Overlay.Change) after.overlay()).dialog();
         assertEquals("Conflict", again.problems().get(0).reason());
@@ -123,7 +128,7 @@ class ChangeReducerTest {
         ChangeDialog.Confirm c = confirm(create(), "");
         Step started = Loads.request(state, EnumSet.of(Resource.WORKSPACES), Fixtures.NOW);
         long oldSeq = started.state().load(Resource.WORKSPACES).seq();
-        Outcome ok = new Outcome(c.mutation(), Outcome.Status.OK, "Done: x", List.of(), null, 1, null, Duration.ZERO);
+        Outcome ok = new Outcome(c.mutation(), Outcome.Status.DONE, "Done: x", List.of(), 1, null, Duration.ZERO);
         Step done = reducer.reduce(started.state(), new Action.ChangeFinished(c, ok, Fixtures.NOW));
         long newSeq = done.state().load(Resource.WORKSPACES).seq();
         assertTrue(newSeq > oldSeq && done.state().load(Resource.WORKSPACES).loading());

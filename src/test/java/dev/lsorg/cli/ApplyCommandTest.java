@@ -30,9 +30,10 @@ class ApplyCommandTest {
                 + " workspace Research as Viewer\n      POST /api/v1/orgs/current/members\n"), text);
         assertTrue(text.contains("Cannot apply (1):\n  line 4 (bad): email: 'bad' is not an email address"), text);
         assertTrue(text.contains("Apply these 2 changes? [y/N] "), text);
-        assertTrue(text.contains("[##########..........] 1/2 ok      line 2: Invite ana@x.com"), text);
-        assertTrue(err.toString().contains("Summary: 2 changed, 0 failed, 0 already as asked, 1 could not be applied"));
-        assertEquals(2, new Journal(journal).read().size());
+        assertTrue(text.contains("[##########..........] 1/2 done    line 2: Invite ana@x.com"), text);
+        assertTrue(err.toString().contains("Summary: 2 done, 0 refused, 0 unknown → done, 0 unknown → not done,"
+                + " 0 still unknown; 0 already as asked, 1 could not be applied"), err.toString());
+        assertEquals(4, new Journal(journal).read().size(), "an intent and an outcome line per change");
     }
 
     @Test

@@ -44,7 +44,9 @@ class ChangeCancelTest {
             members(c);
             workspaceMembers(c);
             keysAndSecurity(c);
-            assertEquals(EnumSet.allOf(MutationKind.class), EnumSet.copyOf(seen), "every kind of change was reached");
+            // Replacing a key is offered only after a key's secret was lost (ChangeOutcomeScreenTest reaches it).
+            assertEquals(EnumSet.complementOf(EnumSet.of(MutationKind.REPLACE_KEY)), EnumSet.copyOf(seen),
+                    "every kind of change a key reaches was reached");
             c.h.pump();
             assertEquals(List.of(), c.changes(), "the emulator received no change");
         }

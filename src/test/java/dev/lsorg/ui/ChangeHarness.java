@@ -16,6 +16,11 @@ import dev.lsorg.app.Overlay;
 import dev.lsorg.app.RequestEntry;
 import dev.lsorg.app.mutation.Journal;
 import dev.lsorg.app.mutation.Mutation;
+import dev.lsorg.app.mutation.ReconcilePolicy;
+import dev.lsorg.app.OrgReader;
+import dev.lsorg.api.RetryTimer;
+import io.vertx.core.Vertx;
+import java.util.function.UnaryOperator;
 import dev.lsorg.config.ClientConfig;
 import dev.lsorg.config.Secret;
 import dev.lsorg.emulator.Emulator;
@@ -39,23 +44,60 @@ final class ChangeHarness implements AutoCloseable {
     final LangSmithClient changer;
     final ScreenHarness h;
     final Path journal;
+    private final Vertx vertx = Vertx.vertx();
 
-    /** How the console under test is set up; a key called {@code viewer} is the seed's Organization Viewer key. */
-    record Setup(boolean readOnly, boolean dryRun, String readKey, String changeKey, String changeEndpoint) {
+    /**
+     * How the console under test is set up; a key called {@code viewer} is the seed's Organization Viewer key, one
+     * called {@code pat} the seed's personal access token of an Organization User. With
+     * a {@code changeTimer}, changes go through a client of their own that times out after {@code changeTimeout}
+     * and waits (between checks of a lost answer too) on that timer; {@code reads} may stand between the console
+     * and the org (to show it another plan).
+     */
+    record Setup(boolean readOnly, boolean dryRun, String readKey, String changeKey, String changeEndpoint,
+                 RetryTimer changeTimer, Duration changeTimeout, UnaryOperator<OrgReader> reads) {
         static final Setup NORMAL = new Setup(false, false, null, null, null);
+
+        Setup(boolean readOnly, boolean dryRun, String readKey, String changeKey, String changeEndpoint) {
+            this(readOnly, dryRun, readKey, changeKey, changeEndpoint, null, null, UnaryOperator.identity());
+        }
+
+        /** Changes with the admin key whose answers can be lost: timeout {@code timeout}, waits on {@code timer}. */
+        static Setup lossy(RetryTimer timer, Duration timeout) {
+            return new Setup(false, false, null, null, null, timer, timeout, UnaryOperator.identity());
+        }
+
+        /** The console on {@code key} (reads and changes). */
+        static Setup withKey(String key) {
+            return new Setup(false, false, key, key, null);
+        }
+
+        /** The console reading through {@code wrap} of the usual reader. */
+        static Setup reading(UnaryOperator<OrgReader> wrap) {
+            return new Setup(false, false, null, null, null, null, null, wrap);
+        }
     }
 
     ChangeHarness(Path dir, Setup setup) throws Exception {
+        this(dir, setup, (o, j) -> { });
+    }
+
+    /** A console that starts after {@code beforeStart} has had the org and the journal's path (to plant things). */
+    ChangeHarness(Path dir, Setup setup, java.util.function.BiConsumer<DemoOrg, Path> beforeStart) throws Exception {
         org = DemoOrg.start();
         emulator = org.emulator;
         reader = client(emulator.endpoint(), key(setup.readKey()));
-        changer = setup.changeKey() == null && setup.changeEndpoint() == null ? reader : client(
-                setup.changeEndpoint() == null ? emulator.endpoint() : setup.changeEndpoint(), key(setup.changeKey()));
+        changer = setup.changeTimer() != null ? lossy(setup) : setup.changeKey() == null
+                && setup.changeEndpoint() == null ? reader : client(setup.changeEndpoint() == null
+                ? emulator.endpoint() : setup.changeEndpoint(), key(setup.changeKey()));
         journal = dir.resolve("state").resolve("journal.jsonl");
-        h = new ScreenHarness(new ClientOrgReader(reader), 80, 24, "dark", setup.readOnly(), dir,
-                emulator.endpoint(), null, org.clock);
+        beforeStart.accept(org, journal);
+        h = new ScreenHarness(setup.reads().apply(new ClientOrgReader(reader)), 80, 24, "dark", setup.readOnly(),
+                dir, emulator.endpoint(), null, org.clock);
+        ReconcilePolicy policy = setup.changeTimeout() == null ? null : new ReconcilePolicy(
+                setup.changeTimeout().multipliedBy(2), Duration.ofSeconds(20), Duration.ofMillis(100),
+                Duration.ofSeconds(1));
         h.app.enableChanges(new ChangeSupport(Future.succeededFuture(changer), new Journal(journal), "test",
-                setup.dryRun(), org.clock), org.clock);
+                setup.dryRun(), org.clock, policy), org.clock);
         if (setup.dryRun()) {
             h.app.store().dispatch(new Action.ConnectionChanged(new Connection(emulator.endpoint(), "lsv2_sk_…9f2c",
                     "org", setup.readOnly(), true)));
@@ -69,9 +111,16 @@ final class ChangeHarness implements AutoCloseable {
         this(dir, Setup.NORMAL);
     }
 
+    private LangSmithClient lossy(Setup setup) {
+        return LangSmithClient.create(vertx, ClientConfig.of(emulator.endpoint(), Secret.of(key(null)))
+                .withOrganizationId(emulator.organizationId()).withRetryBudget(Duration.ofMillis(300))
+                .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2), setup.changeTimeout()), org.clock,
+                setup.changeTimer());
+    }
+
     private String key(String name) {
         return name == null ? emulator.keys().orgAdminKey() : name.equals("viewer") ? emulator.keys().orgViewerKey()
-                : name;
+                : name.equals("pat") ? emulator.keys().patKey() : name;
     }
 
     private LangSmithClient client(String endpoint, String key) {
@@ -110,7 +159,7 @@ final class ChangeHarness implements AutoCloseable {
 
     /** Waits until the sent change has its answer and the panes it touched have reloaded. */
     void awaitOutcome() {
-        h.pumpUntil(() -> state().changes().running() == null && !state().anyLoading(), "the change's outcome");
+        h.pumpUntil(() -> state().changes().idle() && !state().anyLoading(), "the change's outcome");
     }
 
     /** Waits until the emulator has logged {@code n} changes (it logs an answer when it ends it). */
@@ -147,6 +196,7 @@ final class ChangeHarness implements AutoCloseable {
             changer.close();
         }
         reader.close();
+        vertx.close();
         org.close();
     }
 }

@@ -69,7 +69,7 @@ class ChangeModesTest {
             assertFalse(Files.readString(c.journal).contains(c.emulator.keys().orgAdminKey()));
             c.h.type("J");
             c.h.pumpUntil(() -> c.state().overlay() instanceof Overlay.Change, "the journal view");
-            assertTrue(c.dialog() instanceof ChangeDialog.JournalView, c.h.text());
+            assertTrue(c.dialog() instanceof ChangeDialog.TextView, c.h.text());
             c.assertScreenHas("DRY-RUN  Create workspace Dry Lab");
             c.assertScreenHas("    POST " + c.emulator.endpoint() + "/api/v1/workspaces");
             c.h.press(KeyType.Escape);
@@ -109,9 +109,9 @@ class ChangeModesTest {
             c.h.type(" y");
             c.awaitOutcome();
             assertEquals(403, c.awaitChanges(1).get(0).status());
-            assertTrue(c.state().status().text().startsWith("Failed: The key is not allowed to do this"),
+            assertTrue(c.state().status().text().startsWith("Refused: The key is not allowed to do this"),
                     c.state().status().text());
-            c.assertScreenHas("Failed: The key is not allowed to do this");
+            c.assertScreenHas("Refused: The key is not allowed to do this");
         }
     }
 

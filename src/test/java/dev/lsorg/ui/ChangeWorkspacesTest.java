@@ -148,7 +148,7 @@ class ChangeWorkspacesTest {
             c.awaitOutcome();
             assertEquals(409, c.awaitChanges(1).get(0).status());
             assertEquals(Status.Level.WARN, c.state().status().level());
-            assertTrue(c.state().status().text().startsWith("Failed: Conflict with the current state of the org"));
+            assertTrue(c.state().status().text().startsWith("Refused: Conflict with the current state of the org"));
             c.assertScreenHas("! The server refused it: Conflict with the current state of the org");
             c.assertScreenHas("Handle (optional)      production");
             c.h.ctrl('u');

@@ -230,7 +230,8 @@ class DemoConsoleTest extends DemoScreenTest {
             h.press(KeyType.Escape);
             h.type(":bogus");
             h.press(KeyType.Enter);
-            assertLine(h, 22, " Unknown command 'bogus' \\(try ws, pane, theme, export, refresh, help, q\\)");
+            assertLine(h, 22, " Unknown command 'bogus' \\(try ws, pane, theme, export, refresh, help, q\\)"
+                    + "  \\[Esc\\]");
         }
     }
 
@@ -257,7 +258,7 @@ class DemoConsoleTest extends DemoScreenTest {
             h.pumpUntil(() -> h.line(2).matches(" Workspace members in Research \\(\\d+\\)"), "Research members");
             h.app.selectWorkspaceNamed("Nowhere");
             h.type("1");
-            assertEquals(" No workspace named 'Nowhere' (--workspace)", h.line(22));
+            assertEquals(" No workspace named 'Nowhere' (--workspace)  [Esc]", h.line(22), "an error stays until Esc");
         }
     }
 

@@ -79,9 +79,10 @@ class FileModesTest {
         assertEquals("rw-------", mode(oldHistory));
         assertEquals("pane roles\nws Research\n", Files.readString(oldHistory));
         Path journal = dir.resolve("new/deeper/journal.jsonl");
-        new Journal(journal).append(new JournalEntry(org.clock.instant(), "default", "Acme (id)", null,
-                "Disable invites", "SETTING", List.of("org"), List.of("PATCH /api/v1/orgs/current/info"), "dry-run",
-                0, null, null, 0));
+        new Journal(journal).append(new JournalEntry(org.clock.instant(), java.util.UUID.randomUUID(),
+                JournalEntry.OUTCOME, ProcessHandle.current().pid(), org.emulator.endpoint(), "default", "Acme (id)",
+                null, "Disable invites", "SETTING", List.of("org"), List.of("PATCH /api/v1/orgs/current/info"),
+                List.of(), "dry-run", List.of(), 0, 0, null, null, 0));
         assertEquals("rw-------", mode(journal));
         assertEquals("rwx------", mode(journal.getParent()));
         assertEquals("rwx------", mode(dir.resolve("new")));

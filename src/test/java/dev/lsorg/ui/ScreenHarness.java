@@ -49,6 +49,12 @@ public final class ScreenHarness implements AutoCloseable {
     /** A console reading through {@code reader}, on {@code clock} (the clock of the org it reads, if any). */
     public ScreenHarness(OrgReader reader, int cols, int rows, String theme, boolean readOnly, Path stateDir,
                          String endpoint, UUID workspace, Clock clock) throws Exception {
+        this(reader, cols, rows, theme, readOnly, stateDir, endpoint, workspace, clock, List.of());
+    }
+
+    /** The same, started with the settings problems (a bad theme, key clashes) the console warns about. */
+    public ScreenHarness(OrgReader reader, int cols, int rows, String theme, boolean readOnly, Path stateDir,
+                         String endpoint, UUID workspace, Clock clock, List<String> problems) throws Exception {
         this.clock = clock;
         terminal = new DefaultVirtualTerminal(new TerminalSize(cols, rows));
         screen = new TerminalScreen(terminal);
@@ -56,7 +62,7 @@ public final class ScreenHarness implements AutoCloseable {
         ThemeLoader loader = new ThemeLoader(stateDir.resolve("themes"));
         ConsoleSettings settings = new ConsoleSettings(loader.load(theme), ColorDepth.TRUE_COLOR, loader,
                 Glyphs.UNICODE, KeyTable.defaults(), Duration.ofSeconds(30), List.of("pane roles"),
-                stateDir.resolve("history"), List.of());
+                stateDir.resolve("history"), problems);
         Connection conn = new Connection(endpoint, "lsv2_sk_…9f2c", "org", readOnly, false);
         app = new ConsoleApp(screen, TestGuiThread.factory(), reader, conn,
                 workspace, settings, clock, clipboard);

@@ -2,6 +2,8 @@ package dev.lsorg.app.bulk;
 
 import dev.lsorg.app.mutation.MutationRunner;
 import dev.lsorg.app.mutation.Outcome;
+import dev.lsorg.app.mutation.RequestResult;
+import dev.lsorg.app.mutation.Verdict;
 import io.vertx.core.Future;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +11,8 @@ import java.util.function.Consumer;
 
 /**
  * Carries out a confirmed {@link BulkPlan}: its steps one after another through the {@link MutationRunner} (so
- * each is sent once and journaled), continuing past a failing step, reporting each result as it comes.
+ * each is sent once, journaled ahead, and a lost answer is checked by reading the org before the next step),
+ * continuing past a failing step, reporting each result as it comes and counting every request by its verdict.
  */
 public final class BulkApply {
 
@@ -17,17 +20,34 @@ public final class BulkApply {
     public record StepResult(int number, int total, BulkPlan.Step step, Outcome outcome) {
     }
 
-    /** The counts at the end. */
-    public record Summary(int done, int failed, int skipped, int invalid) {
+    /**
+     * The counts at the end, one per request sent, by verdict.
+     *
+     * @param done          answered done
+     * @param refused       refused by LangSmith (or never sent)
+     * @param doneAfter     answer lost, then found done
+     * @param notDoneAfter  answer lost, then found not done
+     * @param unknown       answer lost, and still unknown (no read could tell, or the reads got no answer)
+     * @param skipped       rows already as asked
+     * @param invalid       rows that could not be applied
+     */
+    public record Summary(int done, int refused, int doneAfter, int notDoneAfter, int unknown, int skipped,
+                          int invalid) {
         /** Everything asked for is now true. */
         public boolean ok() {
-            return failed == 0 && invalid == 0;
+            return failed() == 0 && invalid == 0;
+        }
+
+        /** Requests that did not (or not knowably) take effect. */
+        public int failed() {
+            return refused + notDoneAfter + unknown;
         }
 
         @Override
         public String toString() {
-            return done + " changed, " + failed + " failed, " + skipped + " already as asked, " + invalid
-                    + " could not be applied";
+            return done + " done, " + refused + " refused, " + doneAfter + " unknown → done, " + notDoneAfter
+                    + " unknown → not done, " + unknown + " still unknown; " + skipped + " already as asked, "
+                    + invalid + " could not be applied";
         }
     }
 
@@ -56,7 +76,17 @@ public final class BulkApply {
     }
 
     private static Summary summary(BulkPlan plan, List<Outcome> outcomes) {
-        int done = (int) outcomes.stream().filter(Outcome::ok).count();
-        return new Summary(done, outcomes.size() - done, plan.skipped().size(), plan.invalid().size());
+        java.util.Map<Verdict, Long> n = outcomes.stream().flatMap(o -> o.results().stream())
+                .collect(java.util.stream.Collectors.groupingBy(RequestResult::verdict,
+                        java.util.stream.Collectors.counting()));
+        long unsent = outcomes.stream().filter(o -> o.results().isEmpty() && !o.ok()).count();
+        return new Summary(count(n, Verdict.DONE) + (int) outcomes.stream().filter(o -> o.results().isEmpty()
+                && o.ok()).count(), count(n, Verdict.REFUSED) + (int) unsent, count(n, Verdict.DONE_AFTER_CHECK),
+                count(n, Verdict.NOT_DONE_AFTER_CHECK), count(n, Verdict.UNKNOWN) + count(n, Verdict.UNCHECKABLE),
+                plan.skipped().size(), plan.invalid().size());
+    }
+
+    private static int count(java.util.Map<Verdict, Long> n, Verdict v) {
+        return n.getOrDefault(v, 0L).intValue();
     }
 }

@@ -26,9 +26,9 @@ public record BulkPlan(List<Step> steps, List<Note> skipped, List<Note> invalid)
         }
     }
 
-    /** Whether any step cannot be undone. */
+    /** Whether any step cannot be undone, or could lock its author out: the plan then needs {@code apply} typed. */
     public boolean destructive() {
-        return steps.stream().anyMatch(s -> s.mutation().destructive());
+        return steps.stream().anyMatch(s -> s.mutation().typedConfirmation());
     }
 
     /** What must be typed to confirm the whole plan: {@code apply} when it removes access, else {@code y}. */
@@ -54,7 +54,7 @@ public record BulkPlan(List<Step> steps, List<Note> skipped, List<Note> invalid)
         if (!confirmedBy(answer)) {
             return new Confirmation(m, null);
         }
-        return m.destructive() ? new Confirmation(m, m.confirmText()) : Confirmation.yes(m);
+        return m.typedConfirmation() ? new Confirmation(m, m.confirmText()) : Confirmation.yes(m);
     }
 
     /** Whether there is nothing to send. */

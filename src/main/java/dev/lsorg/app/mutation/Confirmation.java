@@ -28,7 +28,7 @@ public record Confirmation(Mutation mutation, String answer) {
 
     /** Why it does not confirm the change, in words. */
     public String whyNot() {
-        return mutation.destructive() ? "not confirmed: type '" + mutation.confirmText() + "' to confirm"
+        return mutation.typedConfirmation() ? "not confirmed: type '" + mutation.confirmText() + "' to confirm"
                 : "not confirmed";
     }
 }

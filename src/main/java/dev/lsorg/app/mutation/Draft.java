@@ -16,7 +16,10 @@ import java.util.UUID;
 final class Draft {
     final InputCheck check = new InputCheck();
     final List<ApiRequest<?>> requests = new ArrayList<>();
+    final List<Check> checks = new ArrayList<>();
     final List<String> targets = new ArrayList<>();
+    final List<String> notes = new ArrayList<>();
+    private String warning;
     private final OrgIndex index;
     private final MutationKind kind;
 
@@ -35,6 +38,27 @@ final class Draft {
         check.require(role.isPresent(), field, "no " + scope.name().toLowerCase(java.util.Locale.ROOT)
                 + " role called '" + text + "'; roles: " + roleNames(scope));
         return role.orElse(null);
+    }
+
+    /**
+     * The least privileged workspace role where the org has workspace RBAC (Viewer, or the role with the fewest
+     * permissions), else null: without RBAC every workspace member and key is Admin and no role can be sent.
+     */
+    Role leastWorkspaceRole() {
+        if (!index.rbac()) {
+            return null;
+        }
+        List<Role> roles = index.roles(AccessScope.WORKSPACE);
+        return roles.stream().filter(r -> r.name().equals("WORKSPACE_VIEWER")).findFirst()
+                .or(() -> roles.stream().min(java.util.Comparator.comparingInt(r -> r.permissions() == null ? 0
+                        : r.permissions().size())))
+                .orElse(null);
+    }
+
+    /** The workspaces in words: {@code every workspace it reaches}, or {@code Research and Sandbox}. */
+    static String where(List<TenantForUser> ws) {
+        return ws.isEmpty() ? "every workspace it reaches"
+                : join(ws.stream().map(TenantForUser::displayName).toList());
     }
 
     /** Without RBAC ({@code config.can_use_rbac}) every workspace member is Admin: any other role is a problem. */
@@ -80,12 +104,28 @@ final class Draft {
         return found;
     }
 
+    /** Adds a request and the check that tells, by reading the org, whether it took effect. */
+    void send(ApiRequest<?> request, Check check) {
+        requests.add(request);
+        checks.add(check);
+    }
+
+    /**
+     * Marks the change as one that could lock its author out: it then needs its confirm text typed, whatever the
+     * usual rule; several reasons are joined.
+     */
+    void warn(String why) {
+        warning = warning == null ? why : warning + " " + why;
+    }
+
     /** A refusal if any rule broke, else a ready mutation. */
     Proposal finish(String title, String scope, UUID workspaceId, String confirmText) {
         if (!check.ok()) {
             return new Proposal.Refused(check.problems());
         }
-        return new Proposal.Ready(new Mutation(kind, title, targets, scope, workspaceId, requests, confirmText));
+        String typed = confirmText == null && warning != null ? confirmText() : confirmText;
+        return new Proposal.Ready(new Mutation(kind, title, targets, scope, workspaceId, requests, checks, notes,
+                warning, typed));
     }
 
     /** What to type to confirm a destructive change: the one target's name, or the count for many. */

@@ -14,9 +14,11 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * The local record of every confirmed change and dry run: JSON lines appended to a file in the XDG state dir.
- * Each line is written and flushed to disk before the caller shows the result, so the journal never lags the
- * screen. Blocking file I/O: call it from a worker thread, never from a Vert.x event loop.
+ * The local record of every confirmed change and dry run: JSON lines appended to an owner-only file in the XDG
+ * state dir. It is written ahead: a change's intent line is on disk before its first request leaves, its outcome
+ * line follows the answer, so a change is never made without a trace, even if lsorg is killed in between; the
+ * next start finds such an intent through {@link #open(long)}. Every line is forced to disk before
+ * {@link #append} returns. Blocking file I/O: call it from a worker thread, never from a Vert.x event loop.
  */
 public final class Journal {
     // Defence in depth: whatever a caller passes in, a LangSmith key never reaches the file.
@@ -34,7 +36,7 @@ public final class Journal {
         return file;
     }
 
-    /** Appends one entry as one line, then forces it to disk. */
+    /** Appends one entry as one line, forced to disk (the file is opened with {@code SYNC}) before returning. */
     public synchronized void append(JournalEntry entry) {
         byte[] line = (scrub(toJson(entry)) + "\n").getBytes(StandardCharsets.UTF_8);
         try {
@@ -62,6 +64,42 @@ public final class Journal {
             throw new UncheckedIOException("cannot read the journal " + file + ": " + e.getMessage(), e);
         }
         return entries;
+    }
+
+    /**
+     * Each change once, oldest first: its outcome line when it has one, else its intent line (a change whose end
+     * was never recorded); lines from before intents were written are kept as they are.
+     */
+    public synchronized List<JournalEntry> history() {
+        java.util.Map<Object, JournalEntry> last = new java.util.LinkedHashMap<>();
+        List<JournalEntry> all = read();
+        for (int i = 0; i < all.size(); i++) {
+            JournalEntry e = all.get(i);
+            last.merge(e.id() == null ? (Object) i : e.id(), e, (old, now) -> now.intent() ? old : now);
+        }
+        return new ArrayList<>(last.values());
+    }
+
+    /**
+     * The intents whose change has no final outcome: no outcome line, or one that left requests unknown because
+     * the reads that would tell got no answer. Intents of this process ({@code selfPid}) and of other lsorg
+     * processes still running are left out: their changes are still in flight.
+     */
+    public synchronized List<JournalEntry> open(long selfPid) {
+        java.util.Map<java.util.UUID, JournalEntry> intents = new java.util.LinkedHashMap<>();
+        java.util.Map<java.util.UUID, JournalEntry> outcomes = new java.util.HashMap<>();
+        for (JournalEntry e : read()) {
+            if (e.id() != null) {
+                (e.intent() ? intents : outcomes).put(e.id(), e);
+            }
+        }
+        return intents.values().stream().filter(i -> !outcomes.containsKey(i.id())
+                || outcomes.get(i.id()).unresolved() > 0).filter(i -> i.pid() != selfPid && !alive(i.pid()))
+                .toList();
+    }
+
+    private static boolean alive(long pid) {
+        return pid > 0 && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
     }
 
     /** Replaces anything that looks like a LangSmith key with its masked form. */

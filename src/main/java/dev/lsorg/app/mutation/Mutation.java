@@ -21,19 +21,27 @@ public final class Mutation {
     private final String scope;
     private final UUID workspaceId;
     private final List<ApiRequest<?>> requests;
+    private final List<Check> checks;
+    private final List<String> notes;
+    private final String warning;
     private final String confirmText;
 
     Mutation(MutationKind kind, String title, List<String> targets, String scope, UUID workspaceId,
-            List<ApiRequest<?>> requests, String confirmText) {
+            List<ApiRequest<?>> requests, List<Check> checks, List<String> notes, String warning,
+            String confirmText) {
         this.kind = Objects.requireNonNull(kind, "kind");
         this.title = Objects.requireNonNull(title, "title");
         this.targets = List.copyOf(targets);
         this.scope = Objects.requireNonNull(scope, "scope");
         this.workspaceId = workspaceId;
         this.requests = List.copyOf(requests);
-        this.confirmText = kind.risk() == Risk.DESTRUCTIVE ? Objects.requireNonNull(confirmText, "confirmText") : null;
-        if (this.requests.isEmpty()) {
-            throw new IllegalArgumentException("a mutation sends at least one request");
+        this.checks = List.copyOf(checks);
+        this.notes = List.copyOf(notes);
+        this.warning = warning;
+        boolean typed = kind.risk() == Risk.DESTRUCTIVE || warning != null;
+        this.confirmText = typed ? Objects.requireNonNull(confirmText, "confirmText") : null;
+        if (this.requests.isEmpty() || this.requests.size() != this.checks.size()) {
+            throw new IllegalArgumentException("a mutation sends at least one request, each with its check");
         }
     }
 
@@ -72,19 +80,55 @@ public final class Mutation {
         return kind.risk();
     }
 
-    /** Whether the change cannot be undone (and so needs {@link #confirmText()} typed). */
+    /** Whether the change cannot be undone. */
     public boolean destructive() {
         return kind.risk() == Risk.DESTRUCTIVE;
     }
 
-    /** The text a person must type to confirm a destructive change; {@code null} for a normal one. */
+    /**
+     * Whether {@link #confirmText()} must be typed: for a change that cannot be undone, and for any change that
+     * could lock its author out ({@link #warning()}), whatever the usual rule for that change.
+     */
+    public boolean typedConfirmation() {
+        return confirmText != null;
+    }
+
+    /** The text a person must type to confirm; {@code null} when a yes is enough. */
     public String confirmText() {
         return confirmText;
     }
 
-    /** Whether {@code typed} confirms this change: always for a normal one, the exact text for a destructive one. */
+    /** Whether {@code typed} confirms this change: any answer for a normal one, else the exact text. */
     public boolean confirmedBy(String typed) {
-        return !destructive() || confirmText.equals(typed);
+        return confirmText == null || confirmText.equals(typed);
+    }
+
+    /**
+     * What the change gives or takes in words, including server defaults the request relies on (a key's effective
+     * access in every workspace, when it expires); shown with the confirmation.
+     */
+    public List<String> notes() {
+        return notes;
+    }
+
+    /**
+     * Why this change could lock its author out (revoking the key lsorg is using, removing or demoting your own
+     * membership, removing the last org admin), or null.
+     */
+    public String warning() {
+        return warning;
+    }
+
+    /** How to tell, by reading the org, what each request did (one per request, same order). */
+    public List<Check> checks() {
+        return checks;
+    }
+
+    /** Every object the change acts on ({@code person:...}, {@code key:...}): one change per object at a time. */
+    public java.util.Set<String> objects() {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        checks.forEach(c -> out.addAll(c.objects()));
+        return out;
     }
 
     /** The requests in the order they will be sent (several for marked rows or invites beyond 500). */
@@ -103,6 +147,10 @@ public final class Mutation {
      */
     public String describe() {
         StringBuilder sb = new StringBuilder(Sanitizer.message(title)).append('\n');
+        notes.forEach(n -> sb.append(Sanitizer.message(n)).append('\n'));
+        if (warning != null) {
+            sb.append("WARNING: ").append(Sanitizer.message(warning)).append('\n');
+        }
         if (targets.size() > 1) {
             sb.append("Targets (").append(targets.size()).append("): ")
                     .append(String.join(", ", targets.stream().map(Sanitizer::line).toList())).append('\n');

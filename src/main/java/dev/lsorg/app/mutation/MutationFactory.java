@@ -24,7 +24,7 @@ public final class MutationFactory {
 
     /** A factory for changes to {@code org} through {@code client}; {@code readOnly} refuses all of them. */
     public MutationFactory(LangSmithClient client, OrgData org, boolean readOnly, Clock clock) {
-        this.index = new OrgIndex(org);
+        this.index = new OrgIndex(org, client.config().apiKey().shortForm());
         this.readOnly = readOnly;
         Requests requests = new Requests(client);
         this.orgMembers = new OrgMemberChanges(index, requests);
@@ -138,6 +138,16 @@ public final class MutationFactory {
     /** Revoke service keys (destructive): org service keys, or workspace keys through {@code /api-key}. */
     public Proposal revokeKey(List<String> keyNames) {
         return gate(MutationKind.REVOKE_KEY, () -> keys.revoke(keyNames));
+    }
+
+    /**
+     * Revoke the key {@code keyId} that {@code lost} (a create-key change) made but whose secret was lost with the
+     * answer, and create a new key with the same request: what lsorg offers instead of a blind resend.
+     */
+    public Proposal replaceLostKey(java.util.UUID keyId, Mutation lost) {
+        var create = lost.requests().stream().filter(r -> r.method().equals("POST")).reduce((a, b) -> b)
+                .orElseThrow(() -> new IllegalArgumentException("not a create-key change: " + lost));
+        return gate(MutationKind.REPLACE_KEY, () -> keys.replace(keyId, create));
     }
 
     /** Allow or forbid public sharing ({@code public_sharing_disabled}). */

@@ -22,6 +22,8 @@ public enum MutationKind {
     CREATE_KEY(Risk.NORMAL, "organization:pats:create"),
     CHANGE_KEY_ROLE(Risk.NORMAL, "organization:manage"),
     REVOKE_KEY(Risk.DESTRUCTIVE, "organization:manage"),
+    /** Revoke a key whose secret was lost with its answer (nothing can use it) and create one like it. */
+    REPLACE_KEY(Risk.NORMAL, "organization:manage"),
     SET_PUBLIC_SHARING(Risk.NORMAL, "organization:manage"),
     SET_PAT_CREATION(Risk.NORMAL, "organization:manage"),
     SET_INVITES(Risk.NORMAL, "organization:manage"),

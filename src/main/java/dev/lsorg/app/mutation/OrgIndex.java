@@ -22,10 +22,47 @@ import java.util.stream.Stream;
  */
 public final class OrgIndex {
     private final OrgData org;
+    private final String callerKey;
 
-    /** An index over {@code org} (the snapshot the user is looking at). */
+    /** An index over {@code org} (the snapshot the user is looking at), not knowing which key is calling. */
     public OrgIndex(OrgData org) {
+        this(org, null);
+    }
+
+    /** An index over {@code org} for the caller whose key's short form is {@code callerKey} (or null). */
+    public OrgIndex(OrgData org, String callerKey) {
         this.org = Objects.requireNonNull(org, "org");
+        this.callerKey = callerKey;
+    }
+
+    /** Whether {@code key} is the key lsorg itself is using (its short form matches the listed {@code short_key}). */
+    public boolean callerKey(APIKeyGetResponse key) {
+        // "***" is what any key too short to abbreviate shows: it names no key in particular.
+        return callerKey != null && !callerKey.equals("***") && callerKey.equals(key.shortKey());
+    }
+
+    /**
+     * The org member lsorg acts as, when the key is a personal access token (its listing names its owner in
+     * {@code created_by}); empty for a service key, which is no member.
+     */
+    public Optional<OrgMemberIdentity> self() {
+        List<APIKeyGetResponse> pats = org.personalAccessTokens() == null ? List.of() : org.personalAccessTokens();
+        return pats.stream().filter(this::callerKey).map(APIKeyGetResponse::createdBy)
+                .filter(Objects::nonNull).findFirst()
+                .flatMap(user -> org.members().members().stream()
+                        .filter(m -> m.lsUserId() != null && user.equals(m.lsUserId().toString())).findFirst());
+    }
+
+    /** Whether {@code email} is the member lsorg acts as (see {@link #self()}). */
+    public boolean isSelf(String email) {
+        return self().map(m -> email.equalsIgnoreCase(m.email())).orElse(false);
+    }
+
+    /** The active, enabled members whose org role is Organization Admin. */
+    public List<OrgMemberIdentity> orgAdmins() {
+        Optional<UUID> admin = role(AccessScope.ORGANIZATION, "ORGANIZATION_ADMIN").map(Role::id);
+        return org.members().members().stream().filter(m -> !m.isDisabled() && admin.isPresent()
+                && admin.get().equals(m.roleId())).toList();
     }
 
     /** The org this index reads. */

@@ -22,6 +22,8 @@ final class SettingChanges {
         d.check.require(info().publicSharingDisabled() == allowed, "public_sharing",
                 "public sharing is already " + (allowed ? "allowed" : "disabled"));
         return setting(d, OrganizationUpdate.empty().withPublicSharingDisabled(!allowed),
+                new SettingChecks.Value("public_sharing_disabled", !allowed, "public sharing is "
+                        + (allowed ? "allowed" : "disabled")),
                 (allowed ? "Allow" : "Disable") + " public sharing of runs, datasets and prompts");
     }
 
@@ -30,6 +32,8 @@ final class SettingChanges {
         d.check.require(info().patCreationDisabled() == allowed, "pat_creation",
                 "PAT creation is already " + (allowed ? "allowed" : "disabled"));
         return setting(d, OrganizationUpdate.empty().withPatCreationDisabled(!allowed),
+                new SettingChecks.Value("pat_creation_disabled", !allowed, "PAT creation is "
+                        + (allowed ? "allowed" : "disabled")),
                 (allowed ? "Allow" : "Disable") + " creating personal access tokens");
     }
 
@@ -38,20 +42,24 @@ final class SettingChanges {
         d.check.require(info().invitesEnabled() != enabled, "invites",
                 "invites are already " + (enabled ? "enabled" : "disabled"));
         return setting(d, OrganizationUpdate.empty().withInvitesEnabled(enabled),
+                new SettingChecks.Value("invites_enabled", enabled,
+                        "invites are " + (enabled ? "enabled" : "disabled")),
                 (enabled ? "Enable" : "Disable") + " inviting people to the org");
     }
 
     Proposal unshareAll() {
         Draft d = new Draft(index, MutationKind.UNSHARE_ALL);
         d.targets.add(index.orgName());
-        d.requests.add(requests.updateOrgInfo(OrganizationUpdate.empty().withUnshareAll()));
+        d.send(requests.updateOrgInfo(OrganizationUpdate.empty().withUnshareAll()), new SettingChecks.Unverifiable(
+                "setting:unshare_all", "no read lists what was shared before, so nothing shows whether everything"
+                + " was unshared; sending it again is harmless"));
         return d.finish("Unshare every shared resource (public prompts, shared runs and datasets) in org "
                 + index.orgName(), "org " + index.orgName(), null, index.orgName());
     }
 
-    private Proposal setting(Draft d, OrganizationUpdate body, String title) {
+    private Proposal setting(Draft d, OrganizationUpdate body, Check check, String title) {
         d.targets.add(index.orgName());
-        d.requests.add(requests.updateOrgInfo(body));
+        d.send(requests.updateOrgInfo(body), check);
         return d.finish(title + " in org " + index.orgName(), "org " + index.orgName(), null, null);
     }
 

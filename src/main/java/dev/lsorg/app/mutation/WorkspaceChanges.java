@@ -25,7 +25,9 @@ final class WorkspaceChanges {
         d.check.require(h == null || h.matches("[a-z0-9][a-z0-9-]*"), "handle",
                 "a handle is lower-case letters, digits and dashes");
         d.targets.add(clean);
-        d.requests.add(requests.createWorkspace(new WorkspaceCreate(null, clean, h)));
+        // lsorg chooses the id, so that a lost answer can be checked by looking for exactly this workspace.
+        java.util.UUID id = java.util.UUID.randomUUID();
+        d.send(requests.createWorkspace(new WorkspaceCreate(id, clean, h)), new WorkspaceChecks.Created(id, clean));
         String title = "Create workspace " + clean + (h == null ? "" : " with handle " + h);
         return d.finish(title, "org " + index.orgName(), null, null);
     }
@@ -42,7 +44,8 @@ final class WorkspaceChanges {
         d.check.require(clean.equalsIgnoreCase(ws.displayName()) || index.workspace(clean).isEmpty(), "name",
                 "a workspace called " + clean + " already exists");
         d.targets.add(ws.displayName());
-        d.requests.add(requests.renameWorkspace(ws.id(), new WorkspacePatch(clean)));
+        d.send(requests.renameWorkspace(ws.id(), new WorkspacePatch(clean)),
+                new WorkspaceChecks.Renamed(ws.id(), clean));
         return d.finish("Rename workspace " + ws.displayName() + " to " + clean, "workspace " + ws.displayName(),
                 ws.id(), null);
     }
@@ -55,7 +58,7 @@ final class WorkspaceChanges {
             return d.finish("", "", null, null);
         }
         d.targets.add(ws.displayName());
-        d.requests.add(requests.deleteWorkspace(ws.id()));
+        d.send(requests.deleteWorkspace(ws.id()), new WorkspaceChecks.Gone(ws.id(), ws.displayName()));
         return d.finish("Delete workspace " + ws.displayName() + " with everything in it (projects, datasets,"
                 + " prompts, its members and keys)", "workspace " + ws.displayName(), ws.id(), ws.displayName());
     }

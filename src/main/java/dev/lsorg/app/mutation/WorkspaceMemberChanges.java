@@ -33,8 +33,9 @@ final class WorkspaceMemberChanges {
             if (ws != null && m.isPresent() && d.check.require(index.workspaceMember(ws.id(), e.strip()).isEmpty(),
                     "emails", e.strip() + " is already in " + ws.displayName())) {
                 d.targets.add(m.get().email());
-                d.requests.add(requests.addWorkspaceMember(ws.id(),
-                        new IdentityCreate(null, m.get().id(), null, null, role == null ? null : role.id())));
+                d.send(requests.addWorkspaceMember(ws.id(),
+                        new IdentityCreate(null, m.get().id(), null, null, role == null ? null : role.id())),
+                        new WorkspaceChecks.MemberAdded(ws.id(), m.get().email(), ws.displayName()));
             }
         }
         String who = d.targets.size() == 1 ? d.targets.get(0) : d.targets.size() + " members";
@@ -55,7 +56,9 @@ final class WorkspaceMemberChanges {
                     m.email() + " is already " + role.displayName() + " in " + ws.displayName())) {
                 d.targets.add(m.email());
                 from = index.roleName(m.roleId());
-                d.requests.add(requests.changeWorkspaceRole(ws.id(), m.id(), new IdentityPatch(role.id(), null)));
+                d.send(requests.changeWorkspaceRole(ws.id(), m.id(), new IdentityPatch(role.id(), null)),
+                        new WorkspaceChecks.MemberRole(ws.id(), m.email(), role.id(), role.displayName()));
+                selfIn(d, ws, m.email(), "changes your own role");
             }
         }
         String to = role == null ? "" : role.displayName();
@@ -71,11 +74,20 @@ final class WorkspaceMemberChanges {
         d.permittedIn(ws);
         for (MemberIdentity m : workspaceMembers(d, ws, emails)) {
             d.targets.add(m.email());
-            d.requests.add(requests.removeWorkspaceMember(ws.id(), m.id()));
+            d.send(requests.removeWorkspaceMember(ws.id(), m.id()),
+                    new WorkspaceChecks.MemberGone(ws.id(), m.email(), ws.displayName()));
+            selfIn(d, ws, m.email(), "removes you");
         }
         String who = d.targets.size() == 1 ? d.targets.get(0) : d.targets.size() + " members";
         return finish(d, ws, "Remove " + who + " from workspace " + name(ws) + " (they stay in the org)",
                 d.confirmText());
+    }
+
+    private void selfIn(Draft d, TenantForUser ws, String email, String what) {
+        if (index.isSelf(email)) {
+            d.warn("This " + what + " in " + ws.displayName() + " (" + email + " owns the key lsorg is using):"
+                    + " you may lose access to the workspace and the rights needed to undo it.");
+        }
     }
 
     private Proposal finish(Draft d, TenantForUser ws, String title, String confirm) {

@@ -17,8 +17,10 @@ public final class ChangeDialogs {
             return ConfirmDialog.draw(p, c, dryRun, top, bottom, width);
         } else if (d instanceof ChangeDialog.SecretShown s) {
             secret(p, s, top, bottom, width);
-        } else if (d instanceof ChangeDialog.JournalView j) {
-            p.text(0, top, width, " Journal of changes " + p.glyphs().separator() + " Esc: back",
+        } else if (d instanceof ChangeDialog.KeyLost k) {
+            keyLost(p, k, top, bottom, width);
+        } else if (d instanceof ChangeDialog.TextView j) {
+            p.text(0, top, width, " " + j.title() + " " + p.glyphs().separator() + " Esc: back",
                     p.style(Slot.DIALOG_TITLE));
             DialogLines lines = new DialogLines(width - 2);
             j.lines().forEach(l -> lines.add(l, Slot.DIALOG));
@@ -39,6 +41,22 @@ public final class ChangeDialogs {
         DialogLines.draw(p, lines.lines(), 0, top + 1, bottom - top, width);
     }
 
+    private static void keyLost(Painter p, ChangeDialog.KeyLost k, int top, int bottom, int width) {
+        p.text(0, top, width, " The new key's secret could not be shown", p.style(Slot.DANGER));
+        DialogLines lines = new DialogLines(width - 2);
+        lines.add("The key '" + k.lost().targets().get(0) + "' was created (" + k.keyId() + "), but the answer"
+                + " that carried its secret was lost. LangSmith shows a secret only once, so nothing can use this"
+                + " key.", Slot.DIALOG);
+        lines.add("", Slot.DIALOG);
+        lines.add(k.outcome(), Slot.DIALOG);
+        lines.add("", Slot.DIALOG);
+        lines.add("r: revoke it and create a new key like it (you confirm first; the new secret is shown once).",
+                Slot.DIALOG);
+        lines.add("Esc: keep it for now (revoke it later in the API keys pane). Nothing is sent again on its own.",
+                Slot.DIALOG);
+        DialogLines.draw(p, lines.lines(), 0, top + 1, bottom - top, width);
+    }
+
     /** The hint bar for {@code d}. */
     public static String hints(ChangeDialog d) {
         if (d instanceof ChangeDialog.Form f) {
@@ -47,6 +65,8 @@ public final class ChangeDialogs {
             return ConfirmDialog.hints(c);
         } else if (d instanceof ChangeDialog.SecretShown) {
             return " c copy (OSC 52)  Esc/Enter close (the key is not shown again)";
+        } else if (d instanceof ChangeDialog.KeyLost) {
+            return " r revoke it and create a new one (confirm first)  Esc keep it";
         }
         return " Up/Down PgUp/PgDn scroll  Esc back";
     }
@@ -56,6 +76,6 @@ public final class ChangeDialogs {
         if (d instanceof ChangeDialog.Confirm c) {
             return ConfirmDialog.lines(c, dryRun, width).size();
         }
-        return d instanceof ChangeDialog.JournalView j ? j.lines().size() : 0;
+        return d instanceof ChangeDialog.TextView j ? j.lines().size() : 0;
     }
 }

@@ -23,6 +23,10 @@ public final class ConfirmDialog {
         DialogLines out = new DialogLines(width - 2);
         // Names are sanitised before the lines are split, so a line break inside a name cannot start a line.
         out.add(Text.sanitize(m.title()), Slot.DIALOG);
+        if (m.warning() != null) {
+            out.add("WARNING: " + Text.sanitize(m.warning()), Slot.DANGER);
+        }
+        m.notes().forEach(n -> out.add(Text.sanitize(n), Slot.STATUS_WARN));
         out.add("Scope: " + Text.sanitize(m.scope()), Slot.DIALOG);
         out.add("Targets (" + m.targets().size() + "):", Slot.DIALOG);
         m.targets().forEach(t -> out.add("  - " + Text.sanitize(t), Slot.DIALOG));
@@ -42,15 +46,17 @@ public final class ConfirmDialog {
     /** Draws {@code c} in rows {@code top}..{@code bottom}; returns the cursor position or null. */
     public static int[] draw(Painter p, ChangeDialog.Confirm c, boolean dryRun, int top, int bottom, int width) {
         Mutation m = c.mutation();
-        Slot titleSlot = m.destructive() ? Slot.DANGER : Slot.DIALOG_TITLE;
+        boolean typed = m.typedConfirmation();
+        Slot titleSlot = typed ? Slot.DANGER : Slot.DIALOG_TITLE;
         p.text(0, top, width, " Confirm: " + m.kind().name().toLowerCase().replace('_', ' ')
-                + (m.destructive() ? " (cannot be undone)" : ""), p.style(titleSlot));
+                + (m.destructive() ? " (cannot be undone)" : m.warning() != null ? " (read the warning)" : ""),
+                p.style(titleSlot));
         int buttons = bottom;
-        int typeRow = m.destructive() ? bottom - 1 : -1;
-        int textRows = (m.destructive() ? typeRow : buttons) - top - 1;
+        int typeRow = typed ? bottom - 1 : -1;
+        int textRows = (typed ? typeRow : buttons) - top - 1;
         DialogLines.draw(p, lines(c, dryRun, width), c.scroll(), top + 1, textRows, width);
         int[] cursor = null;
-        if (m.destructive()) {
+        if (typed) {
             String prompt = " Type '" + m.confirmText() + "' to confirm: ";
             p.text(0, typeRow, width, prompt, p.style(Slot.DIALOG));
             int col = p.word(Math.min(prompt.length(), width - 1), typeRow, width - prompt.length(), c.typed(),
@@ -72,7 +78,7 @@ public final class ConfirmDialog {
 
     /** The hint bar while the dialog is open. */
     public static String hints(ChangeDialog.Confirm c) {
-        return c.mutation().destructive()
+        return c.mutation().typedConfirmation()
                 ? " type the name  Tab Confirm/Cancel  Enter press  Esc cancel  " + "Up/Down scroll"
                 : " y confirm  n/Esc cancel  Tab Confirm/Cancel  Enter press  Up/Down scroll";
     }

@@ -36,7 +36,8 @@ public final class FormDialog {
             if (i == f.focus() && field.choices().isEmpty()) {
                 cursor = new int[] {Math.min(end, width - 1), row};
             }
-            row = problems(p, f.problems(), field.name(), row + 1, bottom, width);
+            row = note(p, field, row + 1, bottom, width);
+            row = problems(p, f.problems(), field.name(), row, bottom, width);
             if (i == f.focus()) {
                 row = completions(p, field, row, bottom, width);
             }
@@ -63,6 +64,19 @@ public final class FormDialog {
         int room = width - LABEL - 1;
         String visible = Text.width(value) <= room ? value : value.substring(value.length() - room);
         return p.word(LABEL, row, room, visible, p.style(slot));
+    }
+
+    // What the server will do when the field says nothing more (a key's Admin without RBAC), said where it is chosen.
+    private static int note(Painter p, FormField field, int row, int bottom, int width) {
+        if (field.note().isEmpty()) {
+            return row;
+        }
+        for (DialogLines.Line l : new DialogLines(width - 6).add(field.note(), Slot.ROW_DIM).lines()) {
+            if (row < bottom) {
+                p.text(0, row++, width, "     " + l.text(), p.style(Slot.ROW_DIM));
+            }
+        }
+        return row;
     }
 
     private static int problems(Painter p, List<Problem> problems, String field, int row, int bottom, int width) {

@@ -45,7 +45,7 @@ class BulkApplyTest extends FreshDemoOrgTest {
         assertTrue(plan.destructive());
 
         BulkApply.Summary summary = await(BulkApply.run(plan, plan.confirmText(), demo.runner(dir.resolve("j"), false), r -> { }));
-        assertEquals(new BulkApply.Summary(3, 0, 2, 4), summary);
+        assertEquals(new BulkApply.Summary(3, 0, 0, 0, 0, 2, 4), summary);
         OrgData after = demo.load();
         assertTrue(after.members().pending().stream().anyMatch(p -> p.email().equals("new2@x.com")));
         assertTrue(DemoOrg.workspaceMember(after, DemoOrg.workspace(after, "Sandbox"), outsider.email()) != null);
@@ -65,7 +65,7 @@ class BulkApplyTest extends FreshDemoOrgTest {
         await(demo.client.orgMembers().invite(new dev.lsorg.model.PendingIdentityCreate("late@x.com", null,
                 null, null, null, null, null)));
         BulkApply.Summary summary = await(BulkApply.run(plan, plan.confirmText(), demo.runner(dir.resolve("j"), false), r -> { }));
-        assertEquals(new BulkApply.Summary(1, 1, 0, 0), summary);
+        assertEquals(new BulkApply.Summary(1, 1, 0, 0, 0, 0, 0), summary);
     }
 
     @Test

@@ -60,7 +60,9 @@ class JournalTest {
     }
 
     private static JournalEntry entry(String change, String outcome) {
-        return new JournalEntry(Instant.parse("2026-11-28T09:00:00Z"), "default", "Acme (id)", null, change,
-                "INVITE", List.of("ana@x.com"), List.of("POST /api/v1/orgs/current/members"), outcome, 1, null, null, 12);
+        return new JournalEntry(Instant.parse("2026-11-28T09:00:00Z"), null, JournalEntry.OUTCOME, 1,
+                "http://127.0.0.1:1/api/v1", "default",
+                "Acme (id)", null, change, "INVITE", List.of("ana@x.com"), List.of("POST /api/v1/orgs/current/members"),
+                null, outcome, List.of(), 0, 1, null, null, 12);
     }
 }

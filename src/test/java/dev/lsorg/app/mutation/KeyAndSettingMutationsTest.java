@@ -25,11 +25,14 @@ class KeyAndSettingMutationsTest extends DemoMutationTest {
     void createAnOrgWideKeyAndGetItsSecretOnceNeverInTheJournal() throws Exception {
         Mutation m = ready(factory.createKey("nightly audit", "Organization Viewer", null, null, 30));
         String expires = demo.clock.instant().plus(java.time.Duration.ofDays(30)).toString();
-        assertEquals("Create service key 'nightly audit' for the whole org as Organization Viewer, expiring "
-                + expires.substring(0, 10), m.title());
+        assertEquals("Create service key 'nightly audit' for the whole org as Organization Viewer, Viewer in every"
+                + " workspace, expiring " + expires.substring(0, 10), m.title());
+        // Without a role_id LangSmith would make it Admin in every workspace: the least privileged one is sent.
         request(m.requests().get(0), "POST /api/v1/orgs/current/service-keys", null,
-                "{\"description\":\"nightly audit\",\"expires_at\":\"" + expires + "\",\"org_role_id\":\""
-                        + role("ORGANIZATION_VIEWER") + "\"}");
+                "{\"description\":\"nightly audit\",\"expires_at\":\"" + expires + "\",\"role_id\":\""
+                        + role("WORKSPACE_VIEWER") + "\",\"org_role_id\":\"" + role("ORGANIZATION_VIEWER") + "\"}");
+        assertEquals(List.of("Effective access: Organization Viewer in the org; Viewer in every workspace it reaches"
+                + " (role_id sent).", "Expires: " + expires.substring(0, 10) + "."), m.notes());
         Outcome o = runOk(demo, m, dir.resolve("journal.jsonl"));
         String secret = o.secret().orElseThrow();
         assertTrue(secret.startsWith("lsv2_sk_"));
@@ -37,6 +40,7 @@ class KeyAndSettingMutationsTest extends DemoMutationTest {
         assertFalse(Files.readString(dir.resolve("journal.jsonl")).contains(secret));
         APIKeyGetResponse listed = key(demo.load(), "nightly audit");
         assertEquals(role("ORGANIZATION_VIEWER"), listed.orgRoleId());
+        assertEquals(role("WORKSPACE_VIEWER"), listed.roleId(), "not the server's default Admin");
     }
 
     @Test

@@ -51,7 +51,7 @@ class MutationRunnerTest extends DemoMutationTest {
         assertFalse(Files.exists(journal), "nothing journaled");
 
         // the same values, confirmed, do go out: the refusal above was about the answer, not the change
-        assertEquals(Outcome.Status.OK, await(runner.run(confirmed(destructive))).status());
+        assertEquals(Outcome.Status.DONE, await(runner.run(confirmed(destructive))).status());
         assertEquals(1, demo.changes().size());
     }
 
@@ -62,9 +62,10 @@ class MutationRunnerTest extends DemoMutationTest {
         Future<Outcome> first = runner.run(confirmed(m));
         Future<Outcome> second = runner.run(confirmed(m));
         assertEquals(Outcome.Status.ALREADY_RUN, await(second).status());
-        assertEquals(Outcome.Status.OK, await(first).status());
+        assertEquals(Outcome.Status.DONE, await(first).status());
         assertEquals(1, demo.changes().size());
-        assertEquals(1, new Journal(journal).read().size());
+        assertEquals(List.of("intent", "done"), new Journal(journal).read().stream().map(JournalEntry::outcome)
+                .toList(), "one change: its intent, then its outcome");
     }
 
     @Test
@@ -126,11 +127,11 @@ class MutationRunnerTest extends DemoMutationTest {
             MutationRunner runner = new MutationRunner(viewer, new Journal(journal),
                     new JournalContext("test", "Acme"), false, demo.clock);
             Outcome o = await(runner.run(confirmed(m)));
-            assertEquals(Outcome.Status.FAILED, o.status());
+            assertEquals(Outcome.Status.NOT_DONE, o.status());
             assertEquals("Forbidden", o.errorType());
-            assertTrue(o.message().startsWith("Failed: The key is not allowed to do this"), o.message());
-            JournalEntry e = new Journal(journal).read().get(0);
-            assertEquals("failed", e.outcome());
+            assertTrue(o.message().startsWith("Refused: The key is not allowed to do this"), o.message());
+            JournalEntry e = new Journal(journal).read().get(1);
+            assertEquals("not-done", e.outcome());
             assertEquals("Forbidden", e.errorType());
             assertNoKeyIn(Files.readString(journal));
         }
@@ -142,9 +143,10 @@ class MutationRunnerTest extends DemoMutationTest {
         await(demo.client.orgMembers().invite(new PendingIdentityCreate("late@x.com", null, null, null, null,
                 null, null)));
         Outcome o = await(demo.runner(journal, false).run(confirmed(m)));
-        assertEquals(Outcome.Status.FAILED, o.status());
+        assertEquals(Outcome.Status.NOT_DONE, o.status());
         assertEquals("Conflict", o.errorType());
-        assertEquals("Failed: Conflict with the current state of the org: User late@x.com already has a pending invite",
+        assertEquals("Refused: Conflict with the current state of the org: User late@x.com already has a pending"
+                + " invite",
                 o.message());
     }
 
@@ -154,10 +156,10 @@ class MutationRunnerTest extends DemoMutationTest {
         // The factory never builds this; hand-made to prove the runner words a 422 the way the server sends it.
         Mutation m = new Mutation(MutationKind.RENAME_WORKSPACE, "Rename Research to a/b", List.of("Research"),
                 "workspace Research", research.id(), List.of(demo.client.workspaces().renameRequest(research.id(), "a/b")),
-                null);
+                List.of(new WorkspaceChecks.Renamed(research.id(), "a/b")), List.of(), null, null);
         Outcome o = await(demo.runner(journal, false).run(confirmed(m)));
         assertEquals("Validation", o.errorType());
-        assertTrue(o.message().startsWith("Failed: LangSmith refused the request: "), o.message());
+        assertTrue(o.message().startsWith("Refused: LangSmith refused the request: "), o.message());
         assertTrue(o.message().contains("display_name"), o.message());
         assertTrue(o.message().contains("String should match pattern"), o.message());
     }
@@ -173,7 +175,8 @@ class MutationRunnerTest extends DemoMutationTest {
         assertEquals(Outcome.Status.PARTIAL, o.status());
         assertEquals(List.of(two.get(1).email() + ": Not found: it does not exist or was already removed"),
                 o.failures().stream().map(s -> s.replaceFirst(": [^:]*$", "")).toList());
-        assertTrue(o.message().startsWith("1 of 2 succeeded; failed: " + two.get(1).email()), o.message());
+        assertTrue(o.message().startsWith("Partly done, 1 of 2: " + two.get(1).email() + ": refused (Not found"),
+                o.message());
     }
 
     @Test
@@ -183,14 +186,14 @@ class MutationRunnerTest extends DemoMutationTest {
         await(demo.runner(journal, false).run(confirmed(ready(factory.createKey("ci", "Organization User",
                 null, null, 7)))));
         List<String> lines = Files.readAllLines(journal);
-        assertEquals(2, lines.size());
-        for (String line : lines) {
-            JsonNode n = Json.mapper().readTree(line);
-            for (String field : List.of("time", "profile", "org", "workspace", "change", "requests", "outcome",
-                    "error", "duration_ms")) {
-                assertTrue(n.has(field), field + " missing in " + line);
+        assertEquals(4, lines.size(), "an intent and an outcome per change");
+        for (int i = 0; i < lines.size(); i++) {
+            JsonNode n = Json.mapper().readTree(lines.get(i));
+            for (String field : List.of("time", "id", "phase", "pid", "profile", "org", "workspace", "change",
+                    "requests", "checks", "outcome", "results", "error", "duration_ms")) {
+                assertTrue(n.has(field), field + " missing in " + lines.get(i));
             }
-            assertEquals("ok", n.get("outcome").asText());
+            assertEquals(i % 2 == 0 ? "intent" : "done", n.get("outcome").asText());
         }
         assertTrue(lines.get(0).contains("Invite story@x.com to the org as Organization User and to workspace"
                 + " Research as Viewer"));

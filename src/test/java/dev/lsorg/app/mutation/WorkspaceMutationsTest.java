@@ -23,12 +23,15 @@ class WorkspaceMutationsTest extends DemoMutationTest {
     void createRenameAndDeleteAWorkspace() {
         Mutation create = ready(factory.createWorkspace(" Ana's Lab (2) ", "ana-lab"));
         assertEquals("Create workspace Ana's Lab (2) with handle ana-lab", create.title());
+        // lsorg chooses the id, so that a lost answer can be checked by looking for exactly this workspace
+        UUID chosen = ((WorkspaceChecks.Created) create.checks().get(0)).id();
         request(create.requests().get(0), "POST /api/v1/workspaces", null,
-                "{\"display_name\":\"Ana's Lab (2)\",\"tenant_handle\":\"ana-lab\"}");
+                "{\"id\":\"" + chosen + "\",\"display_name\":\"Ana's Lab (2)\",\"tenant_handle\":\"ana-lab\"}");
         runOk(demo, create, dir.resolve("j"));
         OrgData after = demo.load();
         TenantForUser lab = DemoOrg.workspace(after, "Ana's Lab (2)");
         assertEquals("ana-lab", lab.tenantHandle());
+        assertEquals(chosen, lab.id());
 
         MutationFactory f2 = new MutationFactory(demo.client, after, false, demo.clock);
         Mutation rename = ready(f2.renameWorkspace("ana's lab (2)", "Vision Lab"));
