@@ -67,10 +67,10 @@ public final class ConsoleBenchmark {
         Console c = new Console(new TerminalScreen(ByteCountingTerminal.create(80, 24)),
                 new DeferredReader(Future.fromCompletionStage(client.thenApply(ClientOrgReader::new))));
         c.app.gui().updateScreen();
-        long frame = System.currentTimeMillis() - jvmStart;
+        long frame = CLOCK.millis() - jvmStart;
         c.app.store().dispatch(new Action.Tick(CLOCK.instant()));
         c.pumpUntil(() -> c.app.store().state().data().workspaces() != null);
-        long data = System.currentTimeMillis() - jvmStart;
+        long data = CLOCK.millis() - jvmStart;
         System.out.printf("first frame of the demo console: %d ms from JVM start (with the workspaces: %d ms)%n",
                 frame, data);
         c.app.close();

@@ -86,6 +86,7 @@ class KillMidChangeIT {
         return pb.start();
     }
 
+    // Polls with a deadline: lsorg runs here as a separate process, which gives no event to wait on.
     private static void await(BooleanSupplier done, String what, Process p) throws InterruptedException {
         long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (!done.getAsBoolean()) {
