@@ -190,7 +190,8 @@ final class ActivityRules {
         String from = seen.isEmpty() ? "" : " back to " + minute(seen.get(seen.size() - 1).time());
         return List.of(r.finding(ObjectRef.of(ObjectKind.ORGANIZATION, c.orgId(),
                         c.info() == null ? "" : c.info().displayName()),
-                "the activity rules read the newest " + seen.size() + " records" + from + ", not the whole "
+                "the activity rules read the newest " + seen.size() + " record" + (seen.size() == 1 ? "" : "s")
+                        + from + ", not the whole "
                         + c.thresholds().activityDays() + "-day window",
                 "Audit a shorter activity window (--activity-days) to cover all of it."));
     }
