@@ -1,5 +1,6 @@
 package dev.lsorg.model;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,12 +12,12 @@ import java.util.UUID;
 /**
  * One audit-log record as lsorg read it: the typed {@link OCSFApiActivity} that lsorg works with, and the record
  * exactly as the server sent it ({@code raw}), which {@code lsorg activity --format ndjson} passes on unchanged to a
- * SIEM. The accessors read the typed record and never fail on a missing part.
+ * SIEM, and which is also its JSON form. The accessors read the typed record and never fail on a missing part.
  *
  * @param event the record, typed
  * @param raw   the record as received (treat as read-only)
  */
-public record ActivityRecord(OCSFApiActivity event, JsonNode raw) {
+public record ActivityRecord(OCSFApiActivity event, @JsonValue JsonNode raw) {
     /** The record's id ({@code metadata.uid}), or null. */
     public UUID uid() {
         return event.metadata() == null ? null : event.metadata().uid();

@@ -116,6 +116,8 @@ public final class ConsoleApp implements AutoCloseable {
     public void enableChanges(ChangeSupport support, Clock clock) {
         this.changes = support;
         effects.changes(new ChangeEffects(support, dispatcher(), io, clock));
+        // Read on the I/O thread with each activity poll, to link the log's records to this lsorg's changes.
+        effects.journal(() -> support.journal().read());
     }
 
     /** Starts auto-refresh ticking (the first tick loads everything). */
