@@ -16,7 +16,7 @@ public final class ActivityAccess {
     public static String unavailable(Throwable failure) {
         ApiError e = ApiException.errorOf(failure);
         if (e instanceof ApiError.Forbidden f) {
-            return f.permission() != null ? "the key lacks the permission " + f.permission()
+            return f.permission() != null ? "the API key lacks the permission " + f.permission()
                     : "LangSmith refused it" + (f.detail() == null || f.detail().isBlank() ? "" : ": " + f.detail());
         }
         if (e instanceof ApiError.NotFound) {

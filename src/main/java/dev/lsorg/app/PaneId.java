@@ -18,8 +18,9 @@ public enum PaneId {
     // Everything the audit rules read; findings are computed from it, never loaded.
     AUDIT("Audit", "Audit", EnumSet.of(Resource.INFO, Resource.WORKSPACES, Resource.ROLES, Resource.MEMBERS,
             Resource.MEMBERSHIPS, Resource.KEYS)),
-    // The org's audit log, tailed; the names of actors and objects come from what the other panes loaded.
-    ACTIVITY("Activity", "Activity", EnumSet.of(Resource.ACTIVITY));
+    // The org's audit log, tailed, with its actors and objects named from the org's lists (r reloads those too).
+    ACTIVITY("Activity", "Activity", EnumSet.of(Resource.ACTIVITY, Resource.WORKSPACES, Resource.MEMBERS,
+            Resource.KEYS, Resource.ROLES));
 
     private final String title;
     private final String shortTitle;

@@ -27,7 +27,7 @@ public final class ActivityNames {
     /**
      * What an id of the log is now.
      *
-     * @param kind        the object's kind, or null when the org no longer lists it
+     * @param kind        the object's kind, or null when the org's lists (as loaded) do not have it
      * @param id          the id
      * @param name        its name (email, display name, description with short form), or a short id
      * @param workspaceId the workspace it lives in, for workspace members and invites
@@ -38,9 +38,9 @@ public final class ActivityNames {
             return kind != null;
         }
 
-        /** {@code kind name}, or {@code name (no longer listed)}. */
+        /** {@code kind name}, or {@code name (not listed)} (removed since, or not visible to the key). */
         public String label() {
-            return exists() ? kind.label() + " " + name : name + " (no longer listed)";
+            return exists() ? kind.label() + " " + name : name + " (not listed)";
         }
     }
 

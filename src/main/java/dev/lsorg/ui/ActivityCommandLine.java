@@ -19,6 +19,8 @@ import java.util.function.Consumer;
  */
 final class ActivityCommandLine {
     static final String USAGE = "Usage: :activity since 24h | op NAME | ws NAME | actor TEXT | clear";
+    private static final java.util.Set<String> KEYWORDS = java.util.Set.of("since", "last", "op", "operation", "ws",
+            "workspace", "actor", "clear");
 
     private ActivityCommandLine() {
     }
@@ -51,7 +53,10 @@ final class ActivityCommandLine {
             if (i + 1 >= words.length) {
                 throw new IllegalArgumentException("'" + w + "' needs a value. " + USAGE);
             }
-            String v = words[++i];
+            // A workspace name may have spaces: it runs up to the next keyword.
+            int end = w.startsWith("w") ? nextKeyword(words, i + 1) : i + 2;
+            String v = String.join(" ", List.of(words).subList(i + 1, end));
+            i = end - 1;
             f = switch (w) {
                 case "since", "last" -> f.withWindow(ActivitySpan.parse(v));
                 case "op", "operation" -> f.withOperation(v.equalsIgnoreCase("all") ? null : operation(v));
@@ -60,6 +65,14 @@ final class ActivityCommandLine {
             };
         }
         return f;
+    }
+
+    private static int nextKeyword(String[] words, int from) {
+        int i = from + 1;
+        while (i < words.length && !KEYWORDS.contains(words[i].toLowerCase(Locale.ROOT))) {
+            i++;
+        }
+        return i;
     }
 
     private static String operation(String v) {

@@ -184,8 +184,8 @@ final class Controller {
                 jumpedFrom = s.pane();
             } else {
                 if (jump && r.source() instanceof ActivityRecord) {
-                    out.accept(new Action.StatusShown(Status.info("No object of this change is listed any more;"
-                            + " here is the record", clock.instant())));
+                    out.accept(new Action.StatusShown(Status.info("Nothing this change touched is listed now; here is"
+                            + " the record", clock.instant())));
                 }
                 out.accept(new Action.OverlayChanged(new Overlay.Detail(s.pane(), r.id(), false, 0)));
             }

@@ -124,7 +124,7 @@ class ActivityCommandTest {
                 + "\\) +create_personal_access_token .*"), rows[2]);
         assertTrue(rows[3].matches(".*  lsorg admin console \\(" + Pattern.quote(shortForm(org.emulator.keys()
                 .orgAdminKey())) + "\\) +delete_service_key .*"), rows[3]);
-        assertTrue(rows[3].endsWith("(no longer listed)"), "the revoked key is gone: " + rows[3]);
+        assertTrue(rows[3].endsWith("(not listed)"), "the revoked key is gone: " + rows[3]);
         assertTrue(rows[5].contains("invite_user_to_org") && rows[5].endsWith("invite eve@example.com"), rows[5]);
         assertTrue(rows[6].matches(".*create_workspace +Audit Lab +workspace Audit Lab"), rows[6]);
         JsonNode json = ReportJson.mapper().readTree(lsorg("activity", "--since", "2h", "--format", "json").out());
@@ -160,7 +160,7 @@ class ActivityCommandTest {
                 + " refused the request: operations.0: Input should be a valid AuditLogOperation");
         CommandRunner.Result viewer = CommandRunner.run(context(org.emulator.keys().orgViewerKey()), "activity");
         assertEquals(ExitCodes.API, viewer.exitCode());
-        assertEquals("lsorg: the org's audit log cannot be read: the key lacks the permission organization:manage\n",
+        assertEquals("lsorg: the org's audit log cannot be read: the API key lacks the permission organization:manage\n",
                 viewer.err());
         org.emulator.serveAuditLogs(false);
         CommandRunner.Result gone = lsorg("activity");

@@ -53,6 +53,6 @@ final class ActivityJump {
     /** Where Enter goes, for the detail view. */
     static String describe(Optional<FindingJump> jump) {
         return jump.map(j -> j.pane().title() + (j.rowId() == null ? "" : ", on its object") + " (Enter on the row)")
-                .orElse("nowhere: no object of this change is listed any more");
+                .orElse("nowhere: no object of this change is listed");
     }
 }

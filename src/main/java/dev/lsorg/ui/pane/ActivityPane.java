@@ -85,7 +85,7 @@ public final class ActivityPane implements Pane {
     public String emptyText(AppState s) {
         ActivityFeed feed = s.data().activity();
         if (feed.unavailable() != null) {
-            return "The org's audit log cannot be read here: " + feed.unavailable() + ".";
+            return "No audit log here: " + feed.unavailable() + ".";
         }
         if (!feed.loaded()) {
             return "Reading the org's audit log...";

@@ -18,8 +18,8 @@ import java.util.UUID;
  */
 public final class ActivityRows {
     /** The columns, in order. */
-    public static final List<Column> COLUMNS = List.of(Column.of("TIME UTC", 11, 0, 0), Column.of("ACTOR", 14, 3, 0),
-            Column.of("OPERATION", 16, 2, 0), Column.of("WORKSPACE", 10, 1, 1), Column.of("OBJECTS", 12, 3, 1));
+    public static final List<Column> COLUMNS = List.of(Column.of("TIME UTC", 11, 0, 0), Column.of("ACTOR", 16, 3, 0),
+            Column.of("OPERATION", 20, 1, 0), Column.of("WORKSPACE", 10, 0, 1), Column.of("OBJECTS", 12, 2, 1));
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("MM-dd HH:mm").withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter SECOND = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
             .withZone(ZoneOffset.UTC);
@@ -59,7 +59,7 @@ public final class ActivityRows {
         List<String> out = new ArrayList<>();
         for (UUID id : r.resourceIds()) {
             ActivityNames.Named n = names.object(id);
-            out.add(n.exists() ? n.name() : n.name() + " (gone)");
+            out.add(n.exists() ? n.name() : n.name() + " (not listed)");
         }
         return out.isEmpty() ? "-" : String.join(", ", out);
     }
