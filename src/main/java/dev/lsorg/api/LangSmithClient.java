@@ -9,9 +9,9 @@ import java.util.UUID;
 
 /**
  * lsorg's one door to a LangSmith organization: the resource clients (workspaces, roles, org and workspace members,
- * API keys, org info, the audit log), {@link #send(ApiRequest)} for requests built ahead (confirmations, dry runs), the whole-org
- * {@link #loadOrg(LoadProgress)}, and a hook that sees every request's outcome. Every method returns a Vert.x
- * {@link Future} that fails only with {@link ApiException}.
+ * API keys, org info, the audit log), {@link #send(ApiRequest)} for requests built ahead (confirmations, dry runs),
+ * the whole-org {@link #loadOrg(LoadProgress)}, and a hook that sees every request's outcome. Every method returns a
+ * Vert.x {@link Future} that fails only with {@link ApiException}.
  */
 public final class LangSmithClient implements AutoCloseable {
     private final Vertx vertx;

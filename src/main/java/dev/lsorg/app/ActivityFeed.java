@@ -105,7 +105,8 @@ public record ActivityFeed(ActivityFilter filter, List<ActivityRecord> records, 
         }
         Set<Object> have = records.stream().map(ActivityFeed::key).collect(Collectors.toSet());
         List<String> fresh = new ArrayList<>();
-        page.log().records().stream().filter(r -> !have.contains(key(r))).forEach(r -> fresh.add(String.valueOf(key(r))));
+        page.log().records().stream().filter(r -> !have.contains(key(r)))
+                .forEach(r -> fresh.add(String.valueOf(key(r))));
         return Set.copyOf(fresh);
     }
 }

@@ -71,7 +71,8 @@ public final class ActivityNames {
         }
         AuditContext.list(d.serviceKeys()).forEach(k -> key(ObjectKind.SERVICE_KEY, k));
         if (d.workspaceKeys() != null) {
-            d.workspaceKeys().values().forEach(ks -> AuditContext.list(ks).forEach(k -> key(ObjectKind.SERVICE_KEY, k)));
+            d.workspaceKeys().values()
+                    .forEach(ks -> AuditContext.list(ks).forEach(k -> key(ObjectKind.SERVICE_KEY, k)));
         }
         AuditContext.list(d.personalAccessTokens()).forEach(k -> key(ObjectKind.PERSONAL_ACCESS_TOKEN, k));
     }

@@ -67,9 +67,13 @@ public final class ActivityReport {
         out.write("Activity of " + Sanitizer.line(orgName) + " from " + SECOND.format(log.start()) + " to "
                 + SECOND.format(log.end()) + " UTC: " + n + " record" + (n == 1 ? "" : "s")
                 + (log.truncated() ? " (the newest; there are more)" : "") + ", newest first\n");
-        if (n == 0) {
-            return;
+        if (n > 0) {
+            table(out);
         }
+    }
+
+    // Cells sanitised and cut first, so the widths are those of what is printed.
+    private void table(Writer out) throws IOException {
         List<List<String>> rows = new ArrayList<>();
         rows.add(HEADER);
         log.records().forEach(r -> rows.add(row(r).stream().map(Sanitizer::line).toList()));

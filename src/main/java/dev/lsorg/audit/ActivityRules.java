@@ -46,7 +46,8 @@ final class ActivityRules {
                         "more removals or revocations by one actor than the threshold within a short window",
                         ActivityRules::massRemoval),
                 AuditRule.of("activity.flagged-key-changes", Severity.MEDIUM,
-                        "changes made by a key that is expired, expires soon, is reported unused or has a disabled owner",
+                        "changes made by a key that is expired, expires soon, is reported unused or has a disabled"
+                                + " owner",
                         ActivityRules::flaggedKeyChanges),
                 AuditRule.of("activity.unavailable", Severity.INFO,
                         "the org's audit log could not be read, so the activity rules did not run",
@@ -163,8 +164,8 @@ final class ActivityRules {
             ActivityNames.Named named = c.names().object(key);
             out.add(r.finding(ObjectRef.of(named.kind(), key, named.name()), changes.size() + " change"
                             + (changes.size() == 1 ? "" : "s") + " in the last " + c.thresholds().activityDays()
-                            + " days (" + counts(changes) + "), the last " + minute(changes.get(0).time()) + "; flagged: "
-                            + flags.get(key),
+                            + " days (" + counts(changes) + "), the last " + minute(changes.get(0).time())
+                            + "; flagged: " + flags.get(key),
                     "Review what this key changed, then replace it with a key that is in use and does not lapse,"
                             + " or revoke it."));
         });
@@ -179,7 +180,8 @@ final class ActivityRules {
                         c.info() == null ? "" : c.info().displayName()),
                 "the org's audit log could not be read (" + c.activity().reason() + "), so activity.admin-key-created,"
                         + " activity.mass-removal and activity.flagged-key-changes did not run",
-                "Audit with a key that has organization:manage on a plan with audit logs to include the org's activity."));
+                "Audit with a key that has organization:manage on a plan with audit logs to include the org's"
+                        + " activity."));
     }
 
     private static List<Finding> partial(AuditRule r, AuditContext c) {

@@ -114,11 +114,6 @@ public final class AuditContext {
         return names;
     }
 
-    /** The loaded org itself. */
-    OrgData data() {
-        return data;
-    }
-
     public Thresholds thresholds() {
         return thresholds;
     }

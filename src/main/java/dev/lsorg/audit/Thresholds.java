@@ -37,7 +37,8 @@ public record Thresholds(int maxOrgAdmins, int pendingInviteDays, int unusedKeyD
         }
         requireNonNegative("max removals", maxRemovals);
         if (removalWindowMinutes < 1) {
-            throw new IllegalArgumentException("removal window minutes must be at least 1, not " + removalWindowMinutes);
+            throw new IllegalArgumentException("removal window minutes must be at least 1, not "
+                    + removalWindowMinutes);
         }
     }
 

@@ -58,7 +58,8 @@ public final class ActivityCommand implements Callable<Integer> {
     List<String> operations = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "text|json|ndjson", defaultValue = "text",
-            description = "Output format (default: ${DEFAULT-VALUE}); ndjson is one OCSF record per line, oldest first.")
+            description = "Output format (default: ${DEFAULT-VALUE}); ndjson is one OCSF record per line, oldest"
+                    + " first.")
     String format;
 
     @Option(names = "--output", paramLabel = "FILE", description = "Write to FILE instead of stdout.")
@@ -86,7 +87,8 @@ public final class ActivityCommand implements Callable<Integer> {
         AuditLogQuery window = window(ops);
         PrintWriter err = spec.commandLine().getErr();
         try (OrgConnection connection = OrgConnection.open(main.global(), ctx.config(), ctx.clock(), err)) {
-            ActivityNamesLoader names = new ActivityNamesLoader(connection.client(), form != ActivityReport.Format.NDJSON);
+            boolean named = form != ActivityReport.Format.NDJSON;
+            ActivityNamesLoader names = new ActivityNamesLoader(connection.client(), named);
             UUID workspace = names.workspace(main.global().workspace);
             AuditLogQuery query = new AuditLogQuery(window.start(), window.end(), ops, workspace);
             ActivityLog log = read(connection, query);

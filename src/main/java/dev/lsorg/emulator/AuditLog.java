@@ -56,7 +56,7 @@ final class AuditLog {
         served = on;
     }
 
-    /** Logs the successful change {@code ctx} made as {@code caller}, answered with {@code answer}; others are skipped. */
+    /** Logs the successful change {@code ctx} made as {@code caller}, answered with {@code answer}. */
     void record(RoutingContext ctx, Caller caller, Object answer) {
         String method = ctx.request().method().name();
         String operation = ctx.currentRoute() == null ? null : AuditOperations.of(method, ctx.currentRoute().getPath());

@@ -32,7 +32,8 @@ class ActivityFeedTest {
     }
 
     private static ActivityPage page(AuditLogQuery q, boolean whole, ActivityRecord... records) {
-        return new ActivityPage(q, whole, new ActivityLog(q.start(), q.end(), List.of(records), false), null, List.of());
+        ActivityLog log = new ActivityLog(q.start(), q.end(), List.of(records), false);
+        return new ActivityPage(q, whole, log, null, List.of());
     }
 
     @Test

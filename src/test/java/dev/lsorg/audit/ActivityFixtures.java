@@ -33,9 +33,10 @@ public final class ActivityFixtures {
                                         String seed, UUID... resources) {
         int activity = operation.startsWith("delete_") ? 4 : operation.startsWith("update_") ? 3 : 1;
         String method = activity == 4 ? "DELETE" : activity == 3 ? "PATCH" : "POST";
+        AuditLogMessage.Enrichments enrichments = new AuditLogMessage.Enrichments(method, "/api/v1/x", "127.0.0.1",
+                40000, null, 200, Arrays.stream(resources).map(UUID::toString).toList());
         AuditLogMessage row = new AuditLogMessage(OrgFixtures.uuid(seed + "-row"), operation, true, at, credential,
-                null, user, OrgFixtures.ORG, workspace, new AuditLogMessage.Enrichments(method, "/api/v1/x", "127.0.0.1",
-                        40000, null, 200, Arrays.stream(resources).map(UUID::toString).toList()));
+                null, user, OrgFixtures.ORG, workspace, enrichments);
         OCSFApiActivity e = new OCSFApiActivity(6003, "API Activity", 6, "Application Activity", 99, 600300 + activity,
                 activity, activity == 4 ? "Delete" : activity == 3 ? "Update" : "Create", 1, "Success",
                 at.toEpochMilli(), new OCSFApiActivity.Metadata(OrgFixtures.uuid(seed),
@@ -44,7 +45,8 @@ public final class ActivityFixtures {
                 new OCSFApiActivity.HttpResponse(200),
                 new OCSFApiActivity.Actor(new OCSFApiActivity.User(user, credential)),
                 new OCSFApiActivity.Endpoint("127.0.0.1", 40000, null),
-                Arrays.stream(resources).map(OCSFApiActivity.Resource::new).toList(), new OCSFApiActivity.Unmapped(row));
+                Arrays.stream(resources).map(OCSFApiActivity.Resource::new).toList(),
+                new OCSFApiActivity.Unmapped(row));
         return new ActivityRecord(e, Json.mapper().valueToTree(e));
     }
 

@@ -89,7 +89,8 @@ class ActivityRulesTest {
         assertEquals(1, found.size());
         assertEquals("ci (" + ci.shortKey() + ")", found.get(0).object().name());
         assertEquals("11 removals within 15 minutes from " + ActivityRules.minute(minutesAgo(60)) + " by ci ("
-                + ci.shortKey() + ") (7 delete_org_member, 4 delete_service_key; threshold 10)", found.get(0).evidence());
+                + ci.shortKey() + ") (7 delete_org_member, 4 delete_service_key; threshold 10)",
+                found.get(0).evidence());
         Thresholds higher = new Thresholds(3, 14, 90, 7, 10, 80, 7, 11, 15);
         assertEquals(List.of(), findings("activity.mass-removal", higher));
         Thresholds narrower = new Thresholds(3, 14, 90, 7, 10, 80, 7, 10, 5);

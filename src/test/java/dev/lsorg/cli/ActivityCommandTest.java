@@ -160,8 +160,8 @@ class ActivityCommandTest {
                 + " refused the request: operations.0: Input should be a valid AuditLogOperation");
         CommandRunner.Result viewer = CommandRunner.run(context(org.emulator.keys().orgViewerKey()), "activity");
         assertEquals(ExitCodes.API, viewer.exitCode());
-        assertEquals("lsorg: the org's audit log cannot be read: the API key lacks the permission organization:manage\n",
-                viewer.err());
+        assertEquals("lsorg: the org's audit log cannot be read: the API key lacks the permission"
+                + " organization:manage\n", viewer.err());
         org.emulator.serveAuditLogs(false);
         CommandRunner.Result gone = lsorg("activity");
         assertEquals(ExitCodes.API, gone.exitCode());

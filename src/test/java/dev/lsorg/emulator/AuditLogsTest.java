@@ -40,7 +40,8 @@ class AuditLogsTest extends EmulatorTestBase {
     }
 
     private String keyId(String secret) {
-        for (String list : List.of("/api/v1/orgs/current/service-keys", "/api/v1/orgs/current/personal-access-tokens")) {
+        String orgPath = "/api/v1/orgs/current/";
+        for (String list : List.of(orgPath + "service-keys", orgPath + "personal-access-tokens")) {
             for (JsonNode k : admin().get(list).json()) {
                 if (k.get("short_key").asText().equals(ApiKey.mask(secret))) {
                     return k.get("id").asText();
