@@ -20,6 +20,7 @@ import dev.lsorg.ui.render.RowView;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -175,9 +176,9 @@ final class Controller {
     // A finding or activity record is opened by going to its object; the row itself opens in the detail view (d).
     private void open(AppState s, boolean jump) {
         selected(s).ifPresent(r -> {
-            java.util.Optional<FindingJump> target = !jump ? java.util.Optional.empty()
-                    : r.source() instanceof Finding f ? java.util.Optional.of(FindingJump.of(f))
-                    : r.source() instanceof ActivityRecord a ? activityPane().jump(a, s) : java.util.Optional.empty();
+            Optional<FindingJump> target = !jump ? Optional.empty()
+                    : r.source() instanceof Finding f ? Optional.of(FindingJump.of(f))
+                    : r.source() instanceof ActivityRecord a ? activityPane().jump(a, s) : Optional.empty();
             if (target.isPresent()) {
                 target.get().actions(clock.instant()).forEach(out);
                 jumpedTo = target.get().pane();
