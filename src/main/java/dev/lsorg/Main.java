@@ -25,6 +25,7 @@ import picocli.CommandLine.Mixin;
                 WhoamiCommand.class,
                 dev.lsorg.cli.InfoCommand.class,
                 dev.lsorg.cli.AuditCommand.class,
+                dev.lsorg.cli.ActivityCommand.class,
                 dev.lsorg.cli.SnapshotCommand.class,
                 dev.lsorg.cli.DiffCommand.class,
         })

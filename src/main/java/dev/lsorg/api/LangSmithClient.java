@@ -9,9 +9,9 @@ import java.util.UUID;
 
 /**
  * lsorg's one door to a LangSmith organization: the resource clients (workspaces, roles, org and workspace members,
- * API keys, org info), {@link #send(ApiRequest)} for requests built ahead (confirmations, dry runs), the whole-org
- * {@link #loadOrg(LoadProgress)}, and a hook that sees every request's outcome. Every method returns a Vert.x
- * {@link Future} that fails only with {@link ApiException}.
+ * API keys, org info, the audit log), {@link #send(ApiRequest)} for requests built ahead (confirmations, dry runs),
+ * the whole-org {@link #loadOrg(LoadProgress)}, and a hook that sees every request's outcome. Every method returns a
+ * Vert.x {@link Future} that fails only with {@link ApiException}.
  */
 public final class LangSmithClient implements AutoCloseable {
     private final Vertx vertx;
@@ -23,6 +23,7 @@ public final class LangSmithClient implements AutoCloseable {
     private final WorkspaceMembersApi workspaceMembers;
     private final ApiKeysApi apiKeys;
     private final OrgInfoApi orgInfo;
+    private final AuditLogsApi auditLogs;
 
     private LangSmithClient(Vertx vertx, boolean ownsVertx, ClientConfig config, Clock clock, RetryTimer timer) {
         this.vertx = vertx;
@@ -34,6 +35,7 @@ public final class LangSmithClient implements AutoCloseable {
         this.workspaceMembers = new WorkspaceMembersApi(transport);
         this.apiKeys = new ApiKeysApi(transport);
         this.orgInfo = new OrgInfoApi(transport);
+        this.auditLogs = new AuditLogsApi(transport);
     }
 
     /**
@@ -93,6 +95,11 @@ public final class LangSmithClient implements AutoCloseable {
     /** Org info and security settings. */
     public OrgInfoApi orgInfo() {
         return orgInfo;
+    }
+
+    /** The org's audit log (activity). */
+    public AuditLogsApi auditLogs() {
+        return auditLogs;
     }
 
     /** Sends a request built by one of the resource clients' {@code ...Request} methods. */

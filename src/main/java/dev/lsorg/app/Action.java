@@ -93,6 +93,10 @@ public sealed interface Action {
     record ConnectionChanged(Connection connection) implements Action {
     }
 
+    /** The user changed what the Activity pane shows ({@code :activity ...}). */
+    record ActivityFilterChanged(ActivityFilter filter, Instant at) implements Action {
+    }
+
     /** The user confirmed quitting. */
     record QuitConfirmed() implements Action {
     }

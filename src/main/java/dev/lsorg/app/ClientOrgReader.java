@@ -2,8 +2,10 @@ package dev.lsorg.app;
 
 import dev.lsorg.api.ApiError;
 import dev.lsorg.api.ApiException;
+import dev.lsorg.api.AuditLogQuery;
 import dev.lsorg.api.LangSmithClient;
 import dev.lsorg.model.APIKeyGetResponse;
+import dev.lsorg.model.ActivityLog;
 import dev.lsorg.model.OrganizationInfo;
 import dev.lsorg.model.OrganizationMembers;
 import dev.lsorg.model.Role;
@@ -54,6 +56,11 @@ public final class ClientOrgReader implements OrgReader {
         Future<List<APIKeyGetResponse>> pats = client.apiKeys().listPersonalAccessTokens()
                 .recover(e -> forbidden(e) ? Future.succeededFuture(List.of()) : Future.failedFuture(e));
         return Future.all(service, pats).map(all -> new KeyLists(service.result(), pats.result()));
+    }
+
+    @Override
+    public Future<ActivityLog> activity(AuditLogQuery query, int max) {
+        return client.auditLogs().list(query, max);
     }
 
     private static boolean forbidden(Throwable e) {

@@ -1,5 +1,7 @@
 package dev.lsorg.app;
 
+import dev.lsorg.api.AuditLogQuery;
+import dev.lsorg.model.ActivityLog;
 import dev.lsorg.model.OrganizationInfo;
 import dev.lsorg.model.OrganizationMembers;
 import dev.lsorg.model.Role;
@@ -54,6 +56,11 @@ public final class DeferredReader implements OrgReader {
     @Override
     public Future<KeyLists> apiKeys() {
         return then(OrgReader::apiKeys);
+    }
+
+    @Override
+    public Future<ActivityLog> activity(AuditLogQuery query, int max) {
+        return then(r -> r.activity(query, max));
     }
 
     @Override

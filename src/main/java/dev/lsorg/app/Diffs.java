@@ -31,6 +31,7 @@ final class Diffs {
             case MEMBERS -> members(old.members(), (OrganizationMembers) fresh);
             case KEYS -> keys(old.keys(), (KeyLists) fresh);
             case WS_MEMBERS -> workspaceMembers(old.memberships().get(workspace), (TenantMembers) fresh);
+            case ACTIVITY -> old.activity().newIn((ActivityPage) fresh);
             default -> Set.of();
         };
     }

@@ -14,6 +14,10 @@ public sealed interface Effect {
     record FetchMemberships(long seq, List<UUID> workspaces) implements Effect {
     }
 
+    /** Poll the org's audit log for {@code query}; {@code whole} when it reads the whole window. */
+    record FetchActivity(long seq, dev.lsorg.api.AuditLogQuery query, boolean whole) implements Effect {
+    }
+
     /** Put {@code text} on the user's clipboard through the terminal (OSC 52). */
     record Copy(String text) implements Effect {
     }

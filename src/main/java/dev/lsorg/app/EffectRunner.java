@@ -1,5 +1,6 @@
 package dev.lsorg.app;
 
+import dev.lsorg.app.mutation.JournalEntry;
 import dev.lsorg.model.TenantMembers;
 import io.vertx.core.Future;
 import java.time.Clock;
@@ -8,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Executor;
-import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Performs the reducer's {@link Effect}s: API reads through {@link OrgReader} (answers come back as actions through
@@ -21,6 +22,7 @@ public final class EffectRunner {
     private final LocalIo local;
     private final Clock clock;
     private ChangeEffects changes;
+    private Supplier<List<JournalEntry>> journal = List::of;
 
     /** Local side effects the console provides (terminal clipboard, files, quitting). */
     public interface LocalIo {
@@ -51,6 +53,11 @@ public final class EffectRunner {
         this.changes = runner;
     }
 
+    /** Sets where the journal is read from, to link the Activity pane's records to this lsorg's own changes. */
+    public void journal(Supplier<List<JournalEntry>> entries) {
+        this.journal = entries;
+    }
+
     /** Starts every effect; returns at once. */
     public void run(List<Effect> effects) {
         effects.forEach(this::run);
@@ -61,6 +68,8 @@ public final class EffectRunner {
             report(f.resource(), f.seq(), fetch(f));
         } else if (e instanceof Effect.FetchMemberships m) {
             report(Resource.MEMBERSHIPS, m.seq(), memberships(m.workspaces()));
+        } else if (e instanceof Effect.FetchActivity a) {
+            activity(a);
         } else if (e instanceof Effect.Copy c) {
             local.copy(c.text());
         } else if (e instanceof Effect.Export x) {
@@ -95,6 +104,32 @@ public final class EffectRunner {
             }
             return out;
         });
+    }
+
+    // "Cannot be read here" (403, 404) is an answer the pane shows; anything else is a failed load, retried later.
+    private void activity(Effect.FetchActivity a) {
+        reader.activity(a.query(), ActivityFeed.MAX_RECORDS).onComplete(ar -> {
+            String unavailable = ar.failed() ? ActivityAccess.unavailable(ar.cause()) : null;
+            if (ar.failed() && unavailable == null) {
+                report(Resource.ACTIVITY, a.seq(), Future.failedFuture(ar.cause()));
+                return;
+            }
+            io.execute(() -> {
+                List<JournalEntry> lines = journalFrom(a.query().start().minus(JournalLinks.NEAR));
+                ActivityPage page = unavailable != null ? ActivityPage.unavailable(a.query(), unavailable)
+                        : new ActivityPage(a.query(), a.whole(), ar.result(), null, lines);
+                dispatcher.dispatch(new Action.ResourceLoaded(Resource.ACTIVITY, a.seq(), page, clock.instant()));
+            });
+        });
+    }
+
+    // The journal helps the detail view; a journal that cannot be read must not hide the activity.
+    private List<JournalEntry> journalFrom(java.time.Instant start) {
+        try {
+            return journal.get().stream().filter(e -> e.time() != null && !e.time().isBefore(start)).toList();
+        } catch (RuntimeException e) {
+            return List.of();
+        }
     }
 
     private void report(Resource r, long seq, Future<?> future) {

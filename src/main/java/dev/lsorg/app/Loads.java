@@ -33,7 +33,7 @@ final class Loads {
             }
             long seq = s.nextSeq();
             s = s.withNextSeq(seq + 1).withLoad(r, s.load(r).started(seq));
-            effects.add(fetch(s, r, seq));
+            effects.add(fetch(s, r, seq, now));
         }
         return new Step(s, effects);
     }
@@ -51,7 +51,11 @@ final class Loads {
         };
     }
 
-    private static Effect fetch(AppState s, Resource r, long seq) {
+    private static Effect fetch(AppState s, Resource r, long seq, Instant now) {
+        if (r == Resource.ACTIVITY) {
+            ActivityFeed feed = s.data().activity();
+            return new Effect.FetchActivity(seq, feed.next(now), feed.wholeNext());
+        }
         if (r == Resource.MEMBERSHIPS) {
             return new Effect.FetchMemberships(seq, liveWorkspaces(s.data().workspaces()));
         }
@@ -71,7 +75,7 @@ final class Loads {
         Set<String> changed = Diffs.changed(s.data(), a.resource(), a.data(), s.workspace());
         UUID before = s.workspace();
         String beforeName = s.data().workspace(before) == null ? null : s.data().workspace(before).displayName();
-        s = s.withData(apply(s.data(), a.resource(), a.data(), s.workspace()))
+        s = s.withData(apply(s.data(), a.resource(), a.data(), s.workspace(), a.at()))
                 .withLoad(a.resource(), ls.succeeded(a.at(), changed))
                 .withSchedule(s.nextRefresh(), 0).withKeyRejected(null);
         if (s.status().level() == Status.Level.ERROR && !s.status().sticky()) {
@@ -85,7 +89,7 @@ final class Loads {
 
     /** Puts a resource's answer into the snapshot. */
     @SuppressWarnings("unchecked")
-    static OrgSnapshot apply(OrgSnapshot d, Resource r, Object data, UUID workspace) {
+    static OrgSnapshot apply(OrgSnapshot d, Resource r, Object data, UUID workspace, Instant at) {
         return switch (r) {
             case INFO -> d.withInfo((OrganizationInfo) data);
             case WORKSPACES -> d.withWorkspaces(List.copyOf((List<TenantForUser>) data));
@@ -94,6 +98,7 @@ final class Loads {
             case MEMBERSHIPS -> d.withMemberships((Map<UUID, TenantMembers>) data);
             case KEYS -> d.withKeys((KeyLists) data);
             case ROLES -> d.withRoles(List.copyOf((List<Role>) data));
+            case ACTIVITY -> d.withActivity(d.activity().merged((ActivityPage) data, at));
         };
     }
 

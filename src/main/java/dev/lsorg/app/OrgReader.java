@@ -1,5 +1,7 @@
 package dev.lsorg.app;
 
+import dev.lsorg.api.AuditLogQuery;
+import dev.lsorg.model.ActivityLog;
 import dev.lsorg.model.OrganizationInfo;
 import dev.lsorg.model.OrganizationMembers;
 import dev.lsorg.model.Role;
@@ -31,6 +33,9 @@ public interface OrgReader {
 
     /** Service keys and PATs. */
     Future<KeyLists> apiKeys();
+
+    /** The org's audit log for {@code query}, at most {@code max} records, newest first. */
+    Future<ActivityLog> activity(AuditLogQuery query, int max);
 
     /** A sentence for a failure of one of the futures above, and whether the network was the cause. */
     Failure describe(Throwable error);

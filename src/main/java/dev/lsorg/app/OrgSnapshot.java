@@ -20,42 +20,55 @@ import java.util.UUID;
  * @param members     org members and invites
  * @param memberships member lists by workspace id (the selected one and, once loaded, all)
  * @param keys        service keys and PATs
+ * @param activity    the org's audit log as the Activity pane asks for it (never null)
  */
 public record OrgSnapshot(OrganizationInfo info, List<TenantForUser> workspaces, List<Role> roles,
-                          OrganizationMembers members, Map<UUID, TenantMembers> memberships, KeyLists keys) {
+                          OrganizationMembers members, Map<UUID, TenantMembers> memberships, KeyLists keys,
+                          ActivityFeed activity) {
     /** Nothing loaded yet. */
     public static OrgSnapshot empty() {
-        return new OrgSnapshot(null, null, null, null, Map.of(), null);
+        return new OrgSnapshot(null, null, null, null, Map.of(), null, ActivityFeed.initial());
+    }
+
+    /** The snapshot of these loads, with no activity read yet. */
+    public OrgSnapshot(OrganizationInfo info, List<TenantForUser> workspaces, List<Role> roles,
+                       OrganizationMembers members, Map<UUID, TenantMembers> memberships, KeyLists keys) {
+        this(info, workspaces, roles, members, memberships, keys, ActivityFeed.initial());
+    }
+
+    /** With the activity replaced. */
+    public OrgSnapshot withActivity(ActivityFeed v) {
+        return new OrgSnapshot(info, workspaces, roles, members, memberships, keys, v);
     }
 
     /** With org info replaced. */
     public OrgSnapshot withInfo(OrganizationInfo v) {
-        return new OrgSnapshot(v, workspaces, roles, members, memberships, keys);
+        return new OrgSnapshot(v, workspaces, roles, members, memberships, keys, activity);
     }
 
     /** With the workspace list replaced. */
     public OrgSnapshot withWorkspaces(List<TenantForUser> v) {
-        return new OrgSnapshot(info, v, roles, members, memberships, keys);
+        return new OrgSnapshot(info, v, roles, members, memberships, keys, activity);
     }
 
     /** With the roles replaced. */
     public OrgSnapshot withRoles(List<Role> v) {
-        return new OrgSnapshot(info, workspaces, v, members, memberships, keys);
+        return new OrgSnapshot(info, workspaces, v, members, memberships, keys, activity);
     }
 
     /** With the org members replaced. */
     public OrgSnapshot withMembers(OrganizationMembers v) {
-        return new OrgSnapshot(info, workspaces, roles, v, memberships, keys);
+        return new OrgSnapshot(info, workspaces, roles, v, memberships, keys, activity);
     }
 
     /** With the keys replaced. */
     public OrgSnapshot withKeys(KeyLists v) {
-        return new OrgSnapshot(info, workspaces, roles, members, memberships, v);
+        return new OrgSnapshot(info, workspaces, roles, members, memberships, v, activity);
     }
 
     /** With every workspace's member list replaced. */
     public OrgSnapshot withMemberships(Map<UUID, TenantMembers> v) {
-        return new OrgSnapshot(info, workspaces, roles, members, Map.copyOf(v), keys);
+        return new OrgSnapshot(info, workspaces, roles, members, Map.copyOf(v), keys, activity);
     }
 
     /** With one workspace's member list replaced. */

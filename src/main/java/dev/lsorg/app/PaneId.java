@@ -9,15 +9,18 @@ import java.util.Set;
 public enum PaneId {
     WORKSPACES("Workspaces", "Workspaces", EnumSet.of(Resource.WORKSPACES, Resource.MEMBERSHIPS, Resource.KEYS)),
     MEMBERS("Members", "Members", EnumSet.of(Resource.MEMBERS, Resource.WORKSPACES)),
-    WS_MEMBERS("Workspace members", "WS members", EnumSet.of(Resource.WS_MEMBERS)),
+    WS_MEMBERS("Workspace members", "WS mem", EnumSet.of(Resource.WS_MEMBERS)),
     API_KEYS("API keys", "Keys", EnumSet.of(Resource.KEYS, Resource.ROLES)),
     ROLES("Roles", "Roles", EnumSet.of(Resource.ROLES)),
-    SECURITY("Security", "Security", EnumSet.of(Resource.INFO, Resource.MEMBERS, Resource.WORKSPACES)),
-    // "Reqs" on narrow screens: eight short titles must fit in 80 columns with a loading mark.
+    // Nine short titles must fit in 80 columns with a loading mark: "Sec", "WS mem" and "Reqs" make the room.
+    SECURITY("Security", "Sec", EnumSet.of(Resource.INFO, Resource.MEMBERS, Resource.WORKSPACES)),
     REQUESTS("Requests", "Reqs", EnumSet.noneOf(Resource.class)),
     // Everything the audit rules read; findings are computed from it, never loaded.
     AUDIT("Audit", "Audit", EnumSet.of(Resource.INFO, Resource.WORKSPACES, Resource.ROLES, Resource.MEMBERS,
-            Resource.MEMBERSHIPS, Resource.KEYS));
+            Resource.MEMBERSHIPS, Resource.KEYS)),
+    // The org's audit log, tailed, with its actors and objects named from the org's lists (r reloads those too).
+    ACTIVITY("Activity", "Activity", EnumSet.of(Resource.ACTIVITY, Resource.WORKSPACES, Resource.MEMBERS,
+            Resource.KEYS, Resource.ROLES));
 
     private final String title;
     private final String shortTitle;

@@ -71,6 +71,8 @@ public final class Reducer {
                     new Effect.AppendHistory(c.line()));
         } else if (a instanceof Action.ConnectionChanged c) {
             return Step.of(s.withConnection(c.connection()));
+        } else if (a instanceof Action.ActivityFilterChanged f) {
+            return ActivityReducer.filterChanged(s, f);
         } else if (a instanceof Action.QuitConfirmed) {
             return Step.of(s.quit(), new Effect.Quit());
         } else if (a instanceof Action.ChangeEvent c) {

@@ -15,5 +15,7 @@ public enum Resource {
     /** Service keys and personal access tokens. */
     KEYS,
     /** Org and workspace roles. */
-    ROLES
+    ROLES,
+    /** The org's audit log of the Activity pane's window (polled: each load adds what is new). */
+    ACTIVITY
 }

@@ -43,10 +43,18 @@ public final class AuditContext {
     private final List<TenantForUser> liveWorkspaces;
     private final Map<Object, OrgMemberIdentity> membersByUser = new HashMap<>();
     private final Map<UUID, Set<UUID>> workspacesByMember = new HashMap<>();
+    private final ActivityEvidence activity;
+    private ActivityNames names;
 
-    /** Indexes {@code data} for an audit taken at {@code now}. */
+    /** Indexes {@code data} for an audit taken at {@code now}, without the org's activity. */
     public AuditContext(OrgData data, Instant now, Thresholds thresholds) {
+        this(data, ActivityEvidence.notAsked(), now, thresholds);
+    }
+
+    /** Indexes {@code data} and the org's {@code activity} for an audit taken at {@code now}. */
+    public AuditContext(OrgData data, ActivityEvidence activity, Instant now, Thresholds thresholds) {
         this.data = data;
+        this.activity = activity == null ? ActivityEvidence.notAsked() : activity;
         this.now = now;
         this.thresholds = thresholds;
         this.rolesById = list(data.roles()).stream()
@@ -91,6 +99,19 @@ public final class AuditContext {
 
     public Instant now() {
         return now;
+    }
+
+    /** The org's audit log of the activity window, or why there is none. */
+    public ActivityEvidence activity() {
+        return activity;
+    }
+
+    /** Names for the ids of the audit log, from the loaded org (made on first use). */
+    public ActivityNames names() {
+        if (names == null) {
+            names = ActivityNames.of(data);
+        }
+        return names;
     }
 
     public Thresholds thresholds() {

@@ -21,16 +21,23 @@ public final class Auditor {
         this.toolVersion = toolVersion;
     }
 
-    /** Audits {@code data}. */
+    /** Audits {@code data} without the org's activity (the activity rules stay silent). */
     public AuditReport audit(OrgData data) {
+        return audit(data, ActivityEvidence.notAsked());
+    }
+
+    /** Audits {@code data} and the org's {@code activity} of the window {@link Thresholds#activityDays()}. */
+    public AuditReport audit(OrgData data, ActivityEvidence activity) {
         // Whole seconds: reports are read by people, and sub-second digits only make two runs look different.
-        AuditContext context = new AuditContext(data, clock.instant().truncatedTo(ChronoUnit.SECONDS), thresholds);
+        AuditContext context = new AuditContext(data, activity, clock.instant().truncatedTo(ChronoUnit.SECONDS),
+                thresholds);
         List<Finding> findings = new ArrayList<>();
         for (AuditRule rule : rules) {
             findings.addAll(rule.run(context));
         }
         AuditReport.Org org = new AuditReport.Org(String.valueOf(context.orgId()),
                 data.info() == null || data.info().displayName() == null ? "" : data.info().displayName());
-        return AuditReport.of(toolVersion, org, context.now(), thresholds, findings);
+        return AuditReport.of(toolVersion, org, context.now(), thresholds,
+                AuditReport.Activity.of(context.activity(), thresholds.activityDays()), findings);
     }
 }

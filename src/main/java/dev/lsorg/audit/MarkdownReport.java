@@ -16,6 +16,9 @@ final class MarkdownReport implements ReportWriter {
         out.write("# lsorg audit: " + cell(r.org().name()) + "\n\n");
         out.write("Org `" + code(r.org().id()) + "`, generated " + r.generatedAt() + " by lsorg " + r.toolVersion()
                 + ".\n\n");
+        if (r.activity() != null) {
+            out.write("Activity: " + sentence(TextReport.activity(r.activity(), r.thresholds())) + ".\n\n");
+        }
         out.write("| Severity | Findings |\n|---|---:|\n");
         for (var e : r.summary().entrySet()) {
             out.write("| " + e.getKey() + " | " + e.getValue() + " |\n");

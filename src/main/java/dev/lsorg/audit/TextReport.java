@@ -49,9 +49,22 @@ final class TextReport implements ReportWriter {
         out.write("thresholds: org admins " + t.maxOrgAdmins() + ", invite age " + t.pendingInviteDays()
                 + "d, key unused " + t.unusedKeyDays() + "d, never-used grace " + t.neverUsedGraceDays()
                 + "d, keys per workspace " + t.maxKeysPerWorkspace() + ", plan limit " + t.planLimitPercent() + "%\n");
+        if (r.activity() != null) {
+            out.write("activity: " + activity(r.activity(), t) + "\n");
+        }
         String counts = r.summary().entrySet().stream().map(e -> e.getValue() + " " + e.getKey())
                 .collect(Collectors.joining(", "));
         out.write(r.findings().size() + " finding" + (r.findings().size() == 1 ? "" : "s") + ": " + counts + "\n");
+    }
+
+    /** The activity line: what the activity rules read, or that they did not run and why. */
+    static String activity(AuditReport.Activity a, Thresholds t) {
+        if (!a.read()) {
+            return "not read (" + Sanitizer.message(a.reason()) + "); the activity rules did not run";
+        }
+        return "last " + a.days() + " days, " + a.records() + " record" + (a.records() == 1 ? "" : "s")
+                + (a.truncated() ? " (the newest only)" : "") + "; removals over " + t.maxRemovals() + " in "
+                + t.removalWindowMinutes() + " min are reported";
     }
 
     private String severity(Severity s) {

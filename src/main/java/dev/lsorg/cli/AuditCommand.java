@@ -8,9 +8,9 @@ import dev.lsorg.audit.RuleCatalog;
 import dev.lsorg.audit.Severity;
 import dev.lsorg.audit.Thresholds;
 import dev.lsorg.config.ConfigException;
-import dev.lsorg.model.OrgData;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
  * JSON, CSV or Markdown; {@code --fail-on} turns findings into exit code 1 for cron and CI.
  */
 @Command(name = "audit", sortOptions = false, mixinStandardHelpOptions = true,
-        description = {"Check the org for risky admins, members, invites, keys and settings.",
+        description = {"Check the org for risky admins, members, invites, keys, settings and recent activity.",
                 "Thresholds: the flags below, else the [audit] table of the config file, else the defaults.",
                 "Exit codes: 0 ok, 1 a finding at or above --fail-on, 2 usage or configuration, 3 API or network."})
 public final class AuditCommand implements Callable<Integer> {
@@ -71,6 +71,19 @@ public final class AuditCommand implements Callable<Integer> {
             description = "Members or workspaces at P%% of the plan's limit or more are near it (default: ${DEFAULT-VALUE}).")
     int planLimitPercent = DEFAULTS.planLimitPercent();
 
+    @Option(names = "--activity-days", paramLabel = "N",
+            description = "Days of the org's audit log the activity rules read, 1-400 (default: ${DEFAULT-VALUE}).")
+    int activityDays = DEFAULTS.activityDays();
+
+    @Option(names = "--max-removals", paramLabel = "N",
+            description = "More removals by one actor than N within --removal-window-minutes is a finding"
+                    + " (default: ${DEFAULT-VALUE}).")
+    int maxRemovals = DEFAULTS.maxRemovals();
+
+    @Option(names = "--removal-window-minutes", paramLabel = "M",
+            description = "The short window of --max-removals, in minutes (default: ${DEFAULT-VALUE}).")
+    int removalWindowMinutes = DEFAULTS.removalWindowMinutes();
+
     private final CliContext ctx;
 
 
@@ -92,8 +105,10 @@ public final class AuditCommand implements Callable<Integer> {
             return ExitCodes.OK;
         }
         Thresholds thresholds = thresholds();
-        OrgData data = CommandIo.fetch(ctx, main.global(), spec.commandLine().getErr());
-        AuditReport report = new Auditor(RuleCatalog.all(), thresholds, ctx.clock(), Versions.of(spec)).audit(data);
+        AuditInput input = CommandIo.fetchForAudit(ctx, main.global(), spec.commandLine().getErr(),
+                Duration.ofDays(thresholds.activityDays()));
+        AuditReport report = new Auditor(RuleCatalog.all(), thresholds, ctx.clock(), Versions.of(spec))
+                .audit(input.org(), input.activity());
         boolean color = output == null && ctx.colorOnStdout(main.global());
         CommandIo.write(output, out, w -> format.writer(color).write(report, w));
         return exitCode(report);
@@ -120,7 +135,10 @@ public final class AuditCommand implements Callable<Integer> {
                     pick("--unused-key-days", unusedKeyDays, file, "unused_key_days"),
                     pick("--never-used-grace-days", neverUsedGraceDays, file, "never_used_grace_days"),
                     pick("--max-keys-per-workspace", maxKeysPerWorkspace, file, "max_keys_per_workspace"),
-                    pick("--plan-limit-percent", planLimitPercent, file, "plan_limit_percent"));
+                    pick("--plan-limit-percent", planLimitPercent, file, "plan_limit_percent"),
+                    pick("--activity-days", activityDays, file, "activity_days"),
+                    pick("--max-removals", maxRemovals, file, "max_removals"),
+                    pick("--removal-window-minutes", removalWindowMinutes, file, "removal_window_minutes"));
         } catch (IllegalArgumentException e) {
             throw new CommandFailure(ExitCodes.USAGE, e.getMessage());
         }

@@ -39,6 +39,21 @@ final class CommandIo {
         }
     }
 
+    /** Loads the org and its activity of {@code window} for an audit, with the exit codes of {@link #fetch}. */
+    static AuditInput fetchForAudit(CliContext ctx, GlobalOptions global, PrintWriter err, java.time.Duration window)
+            throws CommandFailure {
+        LoadProgress progress = ProgressLine.forTerminal(ctx.stderrTty(), err);
+        try {
+            return ctx.orgs().fetchForAudit(global, progress, err, window);
+        } catch (ConfigException | IllegalArgumentException e) {
+            throw new CommandFailure(ExitCodes.USAGE, e.getMessage());
+        } catch (ApiException e) {
+            throw new CommandFailure(ExitCodes.API, e.getMessage());
+        } finally {
+            ProgressLine.finish(progress);
+        }
+    }
+
     /**
      * The journal in lsorg's state folder, which is made owner-only first (an older lsorg created it 0755); if that
      * fails the journal itself still is created 0600 and says so when it cannot be written.

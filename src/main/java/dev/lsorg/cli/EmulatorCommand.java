@@ -72,6 +72,10 @@ public final class EmulatorCommand implements Callable<Integer> {
             description = "Fault only the next N matching requests, then serve normally (default: no limit).")
     Integer faultRequests;
 
+    @Option(names = "--no-audit-logs", description = "Answer GET /api/v1/audit-logs with 404, as a LangSmith"
+            + " without audit logs would (changes are still logged).")
+    boolean noAuditLogs;
+
     private final CountDownLatch stop;
     private final Clock clock;
 
@@ -90,6 +94,7 @@ public final class EmulatorCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         EmulatorOptions options = options();
         Emulator emulator = start(options);
+        emulator.serveAuditLogs(!noAuditLogs);
         Thread hook = new Thread(() -> {
             emulator.close();
             stop.countDown();

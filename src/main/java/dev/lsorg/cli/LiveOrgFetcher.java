@@ -2,7 +2,10 @@ package dev.lsorg.cli;
 
 import dev.lsorg.api.ApiError;
 import dev.lsorg.api.ApiException;
+import dev.lsorg.api.AuditLogQuery;
 import dev.lsorg.api.LoadProgress;
+import dev.lsorg.app.ActivityAccess;
+import dev.lsorg.audit.ActivityEvidence;
 import dev.lsorg.config.ConfigException;
 import dev.lsorg.config.ConfigLoader;
 import dev.lsorg.model.OrgData;
@@ -10,6 +13,7 @@ import io.vertx.core.Future;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -19,6 +23,8 @@ import java.util.concurrent.TimeoutException;
 public final class LiveOrgFetcher implements OrgFetcher {
     // A whole-org load of a very large org is many requests; the client's own timeouts catch a stuck one first.
     private static final Duration LOAD_LIMIT = Duration.ofMinutes(10);
+    /** The most audit-log records an audit reads (100 pages); more is reported by {@code activity.partial}. */
+    static final int AUDIT_ACTIVITY_LIMIT = 10_000;
     private final ConfigLoader loader;
     private final Clock clock;
 
@@ -37,6 +43,20 @@ public final class LiveOrgFetcher implements OrgFetcher {
     public OrgData fetch(GlobalOptions global, LoadProgress progress, PrintWriter warnings) throws ConfigException {
         try (OrgConnection connection = OrgConnection.open(global, loader, clock, warnings)) {
             return await(connection.client().loadOrg(progress), "load org");
+        }
+    }
+
+    @Override
+    public AuditInput fetchForAudit(GlobalOptions global, LoadProgress progress, PrintWriter warnings,
+                                    Duration activityWindow) throws ConfigException {
+        try (OrgConnection connection = OrgConnection.open(global, loader, clock, warnings)) {
+            Instant now = clock.instant();
+            Future<ActivityEvidence> activity = connection.client().auditLogs()
+                    .list(AuditLogQuery.between(now.minus(activityWindow), now), AUDIT_ACTIVITY_LIMIT)
+                    .map(ActivityEvidence::of)
+                    .recover(e -> Future.succeededFuture(ActivityEvidence.unavailable(ActivityAccess.reason(e))));
+            OrgData org = await(connection.client().loadOrg(progress), "load org");
+            return new AuditInput(org, await(activity, "read the audit log"));
         }
     }
 

@@ -27,6 +27,16 @@ public interface OrgFetcher {
     }
 
     /**
+     * Loads the org like {@link #fetch(GlobalOptions, LoadProgress, PrintWriter)} together with the org's audit log
+     * of the {@code activityWindow} up to now, as the activity rules read it. A log that cannot be read does not fail
+     * the load: the evidence says why. Without a live org (a fixture) no activity is asked for.
+     */
+    default AuditInput fetchForAudit(GlobalOptions global, LoadProgress progress, PrintWriter warnings,
+                                     java.time.Duration activityWindow) throws ConfigException {
+        return new AuditInput(fetch(global, progress, warnings), dev.lsorg.audit.ActivityEvidence.notAsked());
+    }
+
+    /**
      * The audit thresholds set in the configuration the org is loaded with (the config file's {@code [audit]}
      * table), by key; none unless the fetcher reads a config file.
      *

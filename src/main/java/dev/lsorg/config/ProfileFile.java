@@ -45,7 +45,8 @@ public final class ProfileFile {
     public static final Map<String, Range> AUDIT_KEYS = Map.of("max_org_admins", new Range(0, 100_000),
             "invite_days", new Range(0, 36_500), "unused_key_days", new Range(0, 36_500),
             "never_used_grace_days", new Range(0, 36_500), "max_keys_per_workspace", new Range(0, 100_000),
-            "plan_limit_percent", new Range(1, 100));
+            "plan_limit_percent", new Range(1, 100), "activity_days", new Range(1, 400),
+            "max_removals", new Range(0, 100_000), "removal_window_minutes", new Range(1, 10_080));
 
     private static final List<String> TOP_KEYS = List.of("audit", "default_profile", "profiles");
 

@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * A local LangSmith org-management API: a real HTTP server on 127.0.0.1 that serves the 42 operations of the
+ * A local LangSmith org-management API: a real HTTP server on 127.0.0.1 that serves the operations of the
  * org-management contract from an in-memory, seeded org, with LangSmith's auth, scoping, validation and error
  * rules, injectable faults and a request log. It backs {@code lsorg --demo}, every test, and
  * {@code lsorg emulator}. Emulator-only routes under {@code /_emulator/} are described in {@link AdminHandler}.
@@ -87,6 +87,7 @@ public final class Emulator implements AutoCloseable {
         new BasicMembersHandler(store).register(endpoints);
         new ApiKeysHandler(store, views).register(endpoints);
         new OrgInfoHandler(store).register(endpoints);
+        new AuditLogsHandler(store).register(router, endpoints);
         router.errorHandler(404, ctx -> Responses.json(ctx, 404, Map.of("detail", "Not Found")));
         router.errorHandler(405, ctx -> Responses.json(ctx, 405, Map.of("detail", "Method Not Allowed")));
         return router;
@@ -142,6 +143,14 @@ public final class Emulator implements AutoCloseable {
     /** How many calls reached a user-only endpoint (a client should never make one). */
     public long userOnlyCalls() {
         return store.userOnlyCalls.get();
+    }
+
+    /**
+     * Turns {@code GET /api/v1/audit-logs} on (the default) or off; off, it answers 404 as a LangSmith without audit
+     * logs would, while changes are still logged.
+     */
+    public void serveAuditLogs(boolean on) {
+        store.auditLog.serve(on);
     }
 
     /** How many times {@code unshare_all} ran. */

@@ -6,8 +6,8 @@ import io.vertx.ext.web.RoutingContext;
 
 /**
  * Registers API operations the way LangSmith guards them: authenticate and scope the caller, check the
- * permission named in the reference's table, run the handler, and answer 200 with its JSON (errors as
- * LangSmith-shaped bodies).
+ * permission named in the reference's table, run the handler, log a successful change in the {@link AuditLog}, and
+ * answer 200 with its JSON (errors as LangSmith-shaped bodies).
  */
 final class Endpoints {
     /** One operation's work: returns the 200 answer's body or throws an {@link HttpProblem}. */
@@ -44,7 +44,11 @@ final class Endpoints {
             } else if (permission != null) {
                 caller.requireWorkspace(permission);
             }
-            Responses.json(ctx, 200, op.handle(new Call(ctx, caller, store, auth)));
+            Object answer = op.handle(new Call(ctx, caller, store, auth));
+            if (ctx.request().method() != HttpMethod.GET) {
+                store.auditLog.record(ctx, caller, answer);
+            }
+            Responses.json(ctx, 200, answer);
         } catch (RuntimeException e) {
             Responses.failure(ctx, e);
         }

@@ -115,6 +115,40 @@ final class QueryParams {
         return sb.toString();
     }
 
+    /** An ISO 8601 date-time (a zone-less one is UTC), or null when absent; {@code required} makes absence a 422. */
+    java.time.Instant dateTime(String name, boolean required) {
+        String s = single(name);
+        if (s == null) {
+            if (required) {
+                checks.missing(Checks.loc("query", name));
+            }
+            return null;
+        }
+        try {
+            return dev.lsorg.model.Json.parseInstant(s);
+        } catch (java.time.DateTimeException e) {
+            checks.add(Checks.loc("query", name), "datetime_from_date_parsing",
+                    "Input should be a valid datetime or date, invalid character in year", s);
+            return null;
+        }
+    }
+
+    /** Every value of a repeatable parameter that must be one of {@code allowed} ({@code what} names the enum). */
+    List<String> enums(String name, java.util.Set<String> allowed, String what) {
+        List<String> values = strings(name);
+        for (int i = 0; i < values.size(); i++) {
+            if (!allowed.contains(values.get(i))) {
+                checks.add(Checks.loc("query", name, i), "enum", "Input should be a valid " + what, values.get(i));
+            }
+        }
+        return values.stream().filter(allowed::contains).toList();
+    }
+
+    /** Records a problem of the whole parameter {@code name} found by the caller. */
+    void invalid(String name, String msg, String input) {
+        checks.add(Checks.loc("query", name), "value_error", msg, input);
+    }
+
     /** Throws the 422 when any parameter was bad. */
     void done() {
         checks.throwIfAny();

@@ -39,11 +39,14 @@ final class Store {
     final AtomicLong unshareAllCount = new AtomicLong();
     final AtomicLong userOnlyCalls = new AtomicLong();
     final AtomicLong requests = new AtomicLong();
+    /** The org's audit log: one record per successful change. */
+    final AuditLog auditLog;
 
     Store(long seedNumber, OrgState org, Clock clock) {
         this.random = new Random(seedNumber);
         this.org = org;
         this.clock = clock;
+        this.auditLog = new AuditLog(org.id, clock, seedNumber);
         Roles.system().forEach(r -> roles.put(r.id(), r));
     }
 

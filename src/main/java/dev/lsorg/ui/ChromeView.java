@@ -120,8 +120,9 @@ final class ChromeView {
         }
     }
 
+    // The last tab's closing space may fall off the edge.
     private static int fullTabsWidth() {
-        int w = 0;
+        int w = -1;
         for (PaneId id : PaneId.values()) {
             w += id.title().length() + 5;
         }

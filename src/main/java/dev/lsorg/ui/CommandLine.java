@@ -21,12 +21,12 @@ import java.util.function.Consumer;
 
 /**
  * The {@code :} command line: runs {@code ws}, {@code pane}, {@code theme}, {@code export}, {@code refresh},
- * {@code help}, {@code messages}, {@code journal} and {@code q}, and completes command names and their arguments
- * with Tab.
+ * {@code help}, {@code messages}, {@code journal}, {@code activity} and {@code q}, and completes command names and
+ * their arguments with Tab.
  */
 final class CommandLine {
     static final List<String> COMMANDS = List.of("ws", "pane", "theme", "export", "refresh", "help", "q",
-            "messages", "journal", "quit");
+            "messages", "journal", "activity", "quit");
 
     /** What the console offers the command line. */
     interface Host {
@@ -77,6 +77,7 @@ final class CommandLine {
             case "help" -> out.accept(new Action.OverlayChanged(new Overlay.Help(0)));
             case "journal" -> out.accept(new Action.JournalRequested());
             case "messages" -> out.accept(new Action.MessagesRequested());
+            case "activity" -> ActivityCommandLine.run(host.state(), arg, now, out);
             default -> unknown(trimmed, parts[0], now, out);
         }
     }
@@ -144,7 +145,7 @@ final class CommandLine {
     Overlay.CommandLine complete(String text) {
         int space = text.indexOf(' ');
         if (space < 0) {
-            return pick(text, "", COMMANDS.subList(0, 9), " ");
+            return pick(text, "", COMMANDS.subList(0, 10), " ");
         }
         String cmd = text.substring(0, space);
         String arg = text.substring(space + 1);
@@ -153,9 +154,10 @@ final class CommandLine {
             case "pane" -> Arrays.stream(PaneId.values()).map(PaneId::commandName).toList();
             case "theme" -> host.themes();
             case "export" -> arg.contains(" ") ? List.of() : List.of("csv", "json");
+            case "activity" -> arg.contains(" ") ? List.of() : List.of("since", "op", "ws", "actor", "clear");
             default -> List.<String>of();
         };
-        return pick(arg, cmd + " ", options, cmd.equals("export") ? " " : "");
+        return pick(arg, cmd + " ", options, cmd.equals("export") || cmd.equals("activity") ? " " : "");
     }
 
     private List<String> workspaceNames() {

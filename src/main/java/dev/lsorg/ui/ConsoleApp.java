@@ -118,6 +118,8 @@ public final class ConsoleApp implements AutoCloseable {
         ChangeEffects changeEffects = new ChangeEffects(support, dispatcher(), io, clock);
         effects.changes(changeEffects);
         changeEffects.checkOrphans();
+        // Read on the I/O thread with each activity poll, to link the log's records to this lsorg's changes.
+        effects.journal(() -> support.journal().history());
     }
 
     /** Starts auto-refresh ticking (the first tick loads everything). */

@@ -11,6 +11,8 @@ import dev.lsorg.app.Status;
 import dev.lsorg.audit.Finding;
 import dev.lsorg.model.TenantForUser;
 import dev.lsorg.ui.dialog.WorkspacePicker;
+import dev.lsorg.model.ActivityRecord;
+import dev.lsorg.ui.pane.ActivityPane;
 import dev.lsorg.ui.pane.FindingJump;
 import dev.lsorg.ui.pane.Panes;
 import dev.lsorg.ui.render.Row;
@@ -18,6 +20,7 @@ import dev.lsorg.ui.render.RowView;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -32,8 +35,10 @@ final class Controller {
     private final Consumer<Action> out;
     private final java.util.function.Supplier<AppState> state;
     private final java.util.function.IntSupplier pageRows;
-    // The pane an Enter on a finding went to: Esc there (with no filter to clear) goes back to Audit, as in k9s.
+    // The pane an Enter on a finding or an activity record went to, and where from: Esc there (with no filter to
+    // clear) goes back, as in k9s.
     private PaneId jumpedTo;
+    private PaneId jumpedFrom;
     private ChangeController changes;
     private ChangeDialogKeys dialogKeys;
 
@@ -114,7 +119,7 @@ final class Controller {
             case PAGE_DOWN -> move(s, pageRows.getAsInt());
             case FIRST -> move(s, Integer.MIN_VALUE / 2);
             case LAST -> move(s, Integer.MAX_VALUE / 2);
-            case DETAIL -> open(s, pane == PaneId.AUDIT);
+            case DETAIL -> open(s, pane == PaneId.AUDIT || pane == PaneId.ACTIVITY);
             case FILTER -> out.accept(new Action.OverlayChanged(new Overlay.FilterInput()));
             case CLEAR_FILTER -> clearFilterOrGoBack(s);
             case SORT_NEXT -> sortNext(s);
@@ -134,7 +139,7 @@ final class Controller {
             case COPY -> selected(s).ifPresent(r -> out.accept(new Action.CopyRequested(r.copy(),
                     r.copy() != null && r.copy().contains("@") ? "email" : "id", clock.instant())));
             case TOGGLE_DELETED -> {
-                if (s.pane() == PaneId.AUDIT) {
+                if (s.pane() == PaneId.AUDIT || s.pane() == PaneId.ACTIVITY) {
                     open(s, false);
                 } else {
                     out.accept(new Action.DeletedToggled(PaneId.WORKSPACES));
@@ -159,12 +164,12 @@ final class Controller {
         }
     }
 
-    // Esc undoes one thing: the jump from Audit, else the filter, else the message that stays on the status line.
+    // Esc undoes one thing: the jump from Audit or Activity, else the filter, else the message that stays on the status line.
     private void clearFilterOrGoBack(AppState s) {
         boolean noFilter = s.paneState(s.pane()).filter().isEmpty();
         if (s.pane() == jumpedTo && noFilter) {
             jumpedTo = null;
-            out.accept(new Action.PaneSwitched(PaneId.AUDIT));
+            out.accept(new Action.PaneSwitched(jumpedFrom));
         } else if (noFilter && s.status().sticky() && s.status().present()) {
             out.accept(new Action.StatusDismissed());
         } else {
@@ -172,17 +177,28 @@ final class Controller {
         }
     }
 
-    // A finding is opened by going to its object; the finding itself opens in the detail view (d on Audit).
+    // A finding or activity record is opened by going to its object; the row itself opens in the detail view (d).
     private void open(AppState s, boolean jump) {
         selected(s).ifPresent(r -> {
-            if (jump && r.source() instanceof Finding f) {
-                FindingJump target = FindingJump.of(f);
-                target.actions(clock.instant()).forEach(out);
-                jumpedTo = target.pane();
+            Optional<FindingJump> target = !jump ? Optional.empty()
+                    : r.source() instanceof Finding f ? Optional.of(FindingJump.of(f))
+                    : r.source() instanceof ActivityRecord a ? activityPane().jump(a, s) : Optional.empty();
+            if (target.isPresent()) {
+                target.get().actions(clock.instant()).forEach(out);
+                jumpedTo = target.get().pane();
+                jumpedFrom = s.pane();
             } else {
+                if (jump && r.source() instanceof ActivityRecord) {
+                    out.accept(new Action.StatusShown(Status.info("Nothing this change touched is listed now; here is"
+                            + " the record", clock.instant())));
+                }
                 out.accept(new Action.OverlayChanged(new Overlay.Detail(s.pane(), r.id(), false, 0)));
             }
         });
+    }
+
+    private ActivityPane activityPane() {
+        return (ActivityPane) panes.get(PaneId.ACTIVITY);
     }
 
     private void refresh(EnumSet<Resource> what) {

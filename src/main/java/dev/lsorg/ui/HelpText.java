@@ -18,12 +18,13 @@ final class HelpText {
         out.add("");
         out.add("Command line (:, Tab completes, Up/Down history)");
         out.add("  :ws NAME              switch workspace");
-        out.add("  :pane NAME|1-8        go to a pane");
+        out.add("  :pane NAME|1-9        go to a pane");
         out.add("  :theme NAME|FILE      switch theme (dark, light, high-contrast, mono)");
         out.add("  :export csv|json FILE write the filtered pane to a file");
         out.add("  :refresh              reload everything");
         out.add("  :journal              the journal of changes (also J)");
         out.add("  :messages             this session's messages, with their times");
+        out.add("  :activity since 24h   the Activity pane's window; also op NAME, ws NAME, actor TEXT, clear");
         if (!readOnly) {
             out.add("  :invite :role :add    changes in the shell's words (e.g. :role ana@x.com admin),");
             out.add("  :remove :revoke ...   confirmed in the same dialog as the change keys");

@@ -39,8 +39,8 @@ public final class KeyTable {
         b.add(Binding.of(Command.PAGE_DOWN, List.of("PgDn", "C-f"), "", "Page down", SCROLLING));
         b.add(Binding.of(Command.FIRST, List.of("g", "Home"), "", "First row", SCROLLING));
         b.add(Binding.of(Command.LAST, List.of("G", "End"), "", "Last row", SCROLLING));
-        b.add(Binding.of(Command.DETAIL, List.of("Enter"), "detail", "Details of the selected row (Audit: go to its object)",
-                TABLE));
+        b.add(Binding.of(Command.DETAIL, List.of("Enter"), "detail",
+                "Details of the selected row (Audit, Activity: go to its object)", TABLE));
         b.add(Binding.of(Command.RAW_JSON, List.of("y"), "json", "Raw JSON of the row (toggle)",
                 EnumSet.of(KeyContext.DETAIL)));
         b.add(Binding.of(Command.BACK, List.of("Esc", "q"), "back", "Back to the table",
@@ -55,8 +55,8 @@ public final class KeyTable {
         b.add(Binding.of(Command.WORKSPACE_PICKER, List.of("w"), "ws", "Pick the workspace", TABLE));
         b.add(Binding.of(Command.COPY, List.of("c"), "copy", "Copy the row's id or email (OSC 52)",
                 EnumSet.of(KeyContext.TABLE, KeyContext.DETAIL)));
-        b.add(Binding.of(Command.TOGGLE_DELETED, List.of("d"), "", "Show or hide deleted workspaces (Audit: evidence, fix)",
-                TABLE));
+        b.add(Binding.of(Command.TOGGLE_DELETED, List.of("d"), "",
+                "Show or hide deleted workspaces (Audit, Activity: the row's details)", TABLE));
         b.add(Binding.of(Command.NEXT_PANE, List.of("Tab"), "", "Next pane", TABLE));
         b.add(Binding.of(Command.PREV_PANE, List.of("S-Tab"), "", "Previous pane", TABLE));
         panes(b);
@@ -72,9 +72,9 @@ public final class KeyTable {
 
     private static void panes(List<Binding> b) {
         Command[] cmds = {Command.PANE_1, Command.PANE_2, Command.PANE_3, Command.PANE_4, Command.PANE_5,
-                Command.PANE_6, Command.PANE_7, Command.PANE_8};
+                Command.PANE_6, Command.PANE_7, Command.PANE_8, Command.PANE_9};
         String[] names = {"Workspaces", "Members", "Workspace members", "API keys", "Roles", "Security", "Requests",
-            "Audit"};
+            "Audit", "Activity"};
         for (int i = 0; i < cmds.length; i++) {
             b.add(Binding.of(cmds[i], List.of(String.valueOf(i + 1)), "", "Go to " + names[i], TABLE));
         }

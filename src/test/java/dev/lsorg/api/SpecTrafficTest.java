@@ -33,6 +33,9 @@ class SpecTrafficTest {
             "POST /api/v1/orgs/current/members/basic/batch", "GET /api/v1/orgs/current",
             "POST /api/v1/orgs/current/personal-access-tokens",
             "DELETE /api/v1/orgs/current/personal-access-tokens/{pat_id}");
+    /** The org-wide PAT list and PAT revocation are used on the PAT branch of issue 12. */
+    static final Set<String> ELSEWHERE = Set.of("GET /api/v1/orgs/current/members/personal-access-tokens",
+            "POST /api/v1/orgs/current/personal-access-tokens/{pat_id}/revocation");
 
     static Fixture fx;
     static TrafficScenario scenario;
@@ -70,6 +73,7 @@ class SpecTrafficTest {
         }
         Set<String> expected = new TreeSet<>(validator.operations());
         expected.removeAll(UNUSED);
+        expected.removeAll(ELSEWHERE);
         assertEquals(expected, seen);
     }
 

@@ -46,6 +46,9 @@ final class TrafficScenario {
         send(c.orgInfo().updateRequest(OrganizationUpdate.empty().withPatCreationDisabled(false)));
         send(c.orgInfo().unshareAllRequest());
         await(c.loadOrg(LoadProgress.NONE));
+        java.time.Instant now = c.clock().instant();
+        AuditLogQuery created = new AuditLogQuery(now.minusSeconds(3600), now, List.of("create_workspace"), ws);
+        await(c.auditLogs().list(created, 10));
     }
 
     private UUID workspaces() {

@@ -112,7 +112,7 @@ class ReducerTest {
         assertEquals(List.of(), reducer.reduce(s, new Action.Tick(t0.plusSeconds(60))).effects());
         s = reducer.reduce(s, new Action.OverlayChanged(Overlay.NONE)).state();
         Step tick = reducer.reduce(s, new Action.Tick(t0.plusSeconds(60)));
-        assertEquals(5, tick.effects().size(), "every resource that needs nothing else: " + tick.effects());
+        assertEquals(6, tick.effects().size(), "every resource that needs nothing else: " + tick.effects());
         assertTrue(tick.state().nextRefresh().isAfter(t0.plusSeconds(60)));
     }
 

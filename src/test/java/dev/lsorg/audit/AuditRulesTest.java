@@ -123,7 +123,9 @@ class AuditRulesTest {
         OrgFixtures f = OrgFixtures.clean();
         problems().forEach(a -> ((Consumer<OrgFixtures>) a.get()[2]).accept(f));
         Set<String> fired = audit(f).findings().stream().map(Finding::ruleId).collect(Collectors.toSet());
-        Set<String> all = RuleCatalog.all().stream().map(AuditRule::id).collect(Collectors.toSet());
+        // The activity rules read the org's audit log, which these fixtures do not have: see ActivityRulesTest.
+        Set<String> all = RuleCatalog.all().stream().map(AuditRule::id).filter(id -> !id.startsWith("activity."))
+                .collect(Collectors.toSet());
         assertEquals(all, fired);
     }
 

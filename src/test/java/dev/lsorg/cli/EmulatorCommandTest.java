@@ -54,7 +54,8 @@ class EmulatorCommandTest {
         cl.setOut(new PrintWriter(new NotifyingWriter(out), true));
         ExecutorService exec = Executors.newSingleThreadExecutor();
         try {
-            Future<Integer> code = exec.submit(() -> cl.execute("--seed-number", "7", "--latency-ms", "1"));
+            Future<Integer> code = exec.submit(() -> cl.execute("--seed-number", "7", "--latency-ms", "1",
+                    "--no-audit-logs"));
             String[] lines = awaitLines(out, 3);
             assertTrue(lines[0].matches("LANGSMITH_ENDPOINT=http://127\\.0\\.0\\.1:\\d+"), lines[0]);
             assertTrue(lines[1].startsWith("LANGSMITH_API_KEY=lsv2_sk_"), lines[1]);
@@ -62,6 +63,8 @@ class EmulatorCommandTest {
             TestHttp http = new TestHttp(lines[0].substring("LANGSMITH_ENDPOINT=".length()))
                     .with("X-API-Key", lines[1].substring("LANGSMITH_API_KEY=".length()));
             assertEquals(200, http.get("/api/v1/orgs/current/roles").status());
+            assertEquals(404, http.get("/api/v1/audit-logs?start_time=2026-01-01T00:00:00Z&end_time="
+                    + "2026-01-02T00:00:00Z").status(), "--no-audit-logs: as a server without audit logs");
             stop.countDown();
             assertEquals(0, code.get(30, TimeUnit.SECONDS));
         } finally {

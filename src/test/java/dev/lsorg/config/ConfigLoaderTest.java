@@ -203,8 +203,8 @@ class ConfigLoaderTest {
     @Test
     void brokenAuditTablesPointAtFileLineAndKey() throws Exception {
         assertBrokenAudit("[audit]\ninvite_dayz = 3\n", "config.toml:2: audit.invite_dayz: unknown key (known: "
-                + "invite_days, max_keys_per_workspace, max_org_admins, never_used_grace_days, plan_limit_percent, "
-                + "unused_key_days)");
+                + "activity_days, invite_days, max_keys_per_workspace, max_org_admins, max_removals, "
+                + "never_used_grace_days, plan_limit_percent, removal_window_minutes, unused_key_days)");
         assertBrokenAudit("[audit]\n\ninvite_days = \"14\"\n",
                 "config.toml:3: audit.invite_days: must be a whole number from 0 to 36500");
         assertBrokenAudit("[audit]\nmax_org_admins = -1\n", "config.toml:2: audit.max_org_admins: must be a whole number from 0");

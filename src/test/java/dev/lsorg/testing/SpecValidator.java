@@ -117,6 +117,26 @@ public final class SpecValidator {
         }
     }
 
+    /** The spec's schema {@code name} from {@code components/schemas}. */
+    public JsonNode schema(String name) {
+        JsonNode node = spec.at("/components/schemas/" + escape(name));
+        if (node.isMissingNode()) {
+            throw new IllegalArgumentException("the spec has no schema " + name);
+        }
+        return node;
+    }
+
+    /** Problems of {@code value} against the spec's schema {@code name} (e.g. {@code OCSFApiActivity}). */
+    public List<String> validateSchema(String name, JsonNode value) {
+        schema(name);
+        return validate("/components/schemas/" + escape(name), value);
+    }
+
+    /** Fails with every problem listed when {@code value} does not match the spec's schema {@code name}. */
+    public void assertSchema(String name, JsonNode value) {
+        fail(name, validateSchema(name, value));
+    }
+
     /** Fails with every problem listed when the response body does not match. */
     public void assertResponse(String method, String pathTemplate, int status, JsonNode body) {
         fail("response of " + method + " " + pathTemplate + " " + status, validateResponse(method, pathTemplate, status, body));

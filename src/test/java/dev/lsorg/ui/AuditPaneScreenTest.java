@@ -59,7 +59,7 @@ class AuditPaneScreenTest extends DemoScreenTest {
         try (ScreenHarness h = console(80, 24)) {
             h.type("8");
             h.waitFor(" Audit 8 high");
-            assertEquals("1 Workspaces 2 Members 3 WS members 4 Keys 5 Roles 6 Security 7 Reqs 8 Audit", h.line(1));
+            assertEquals("1 Workspaces 2 Members 3 WS mem 4 Keys 5 Roles 6 Sec 7 Reqs 8 Audit 9 Activity", h.line(1));
             assertEquals(" Audit 8 high, 28 medium, 27 low, 2 info (65)", h.line(2));
             assertLine(h, 3, "SEVERITY RULE +OBJECT +EVIDENCE");
             assertLine(h, 4, "high +admins.disabled +amara.ortiz@acme-rob\\S* +disabled account still.*");
@@ -189,12 +189,14 @@ class AuditPaneScreenTest extends DemoScreenTest {
             h.press(KeyType.Tab);
             assertEquals(PaneId.AUDIT, h.app.store().state().pane(), "Tab goes from Requests to Audit");
             h.press(KeyType.Tab);
+            assertEquals(PaneId.ACTIVITY, h.app.store().state().pane(), "then Activity");
+            h.press(KeyType.Tab);
             assertEquals(PaneId.WORKSPACES, h.app.store().state().pane(), "and on round to Workspaces");
             h.type(":pane audit");
             h.press(KeyType.Enter);
             h.waitFor(" Audit 8 high");
             assertEquals(" 1 Workspaces  2 Members  3 Workspace members  4 API keys  5 Roles  6 Security  7 Requests"
-                    + "  8 Audit", h.line(1));
+                    + "  8 Audit  9 Activity", h.line(1));
             assertEquals(" Audit 8 high, 28 medium, 27 low, 2 info (65)", h.line(2));
             assertLine(h, 4, "high +admins.disabled +amara.ortiz@acme-robotics.com"
                     + " +disabled account still holds Organization Admin");

@@ -123,6 +123,11 @@ class ChangeSafetyScreenTest {
             }
 
             @Override
+            public Future<dev.lsorg.model.ActivityLog> activity(dev.lsorg.api.AuditLogQuery query, int max) {
+                return r.activity(query, max);
+            }
+
+            @Override
             public Future<KeyLists> apiKeys() {
                 return r.apiKeys();
             }

@@ -23,7 +23,7 @@ class DemoConsoleTest extends DemoScreenTest {
     void everyPaneAt80x24() throws Exception {
         try (ScreenHarness h = console(80, 24)) {
             assertLine(h, 0, " lsorg Acme Robotics │ ws Production │ key lsv2_sk_…9f2c( │ org key)? +refreshed \\d+s ago");
-            assertEquals("1 Workspaces 2 Members 3 WS members 4 Keys 5 Roles 6 Security 7 Reqs 8 Audit", h.line(1));
+            assertEquals("1 Workspaces 2 Members 3 WS mem 4 Keys 5 Roles 6 Sec 7 Reqs 8 Audit 9 Activity", h.line(1));
             assertEquals(" Workspaces (6)", h.line(2));
             assertLine(h, 3, "NAME +HANDLE +MEMBERS KEYS CREATED DELETED");
             assertLine(h, 4, "Production +production +15 +2 \\S+");
@@ -79,7 +79,7 @@ class DemoConsoleTest extends DemoScreenTest {
         try (ScreenHarness h = console(120, 40)) {
             assertLine(h, 0, " lsorg Acme Robotics │ ws Production │ key lsv2_sk_…9f2c( │ org key)? +refreshed \\d+s ago");
             assertEquals(" 1 Workspaces  2 Members  3 Workspace members  4 API keys  5 Roles  6 Security  7 Requests"
-                    + "  8 Audit",
+                    + "  8 Audit  9 Activity",
                     h.line(1));
             h.type("2");
             assertLine(h, 4, "active +lucas.khan@acme-robotics.com +Lucas Khan +Org Admin +2 +\\S+ +oidc");

@@ -1,7 +1,10 @@
 package dev.lsorg.ui;
 
+import dev.lsorg.api.AuditLogQuery;
 import dev.lsorg.app.KeyLists;
 import dev.lsorg.app.OrgReader;
+import dev.lsorg.model.ActivityLog;
+import dev.lsorg.model.ActivityRecord;
 import dev.lsorg.model.OrganizationInfo;
 import dev.lsorg.model.OrganizationMembers;
 import dev.lsorg.model.Role;
@@ -22,6 +25,8 @@ public final class FixtureReader implements OrgReader {
     public volatile boolean hold;
     public volatile OrganizationMembers membersAnswer = Fixtures.members();
     public volatile RuntimeException failure;
+    /** The audit log's records (newest first) served for any window; a query keeps those inside it. */
+    public volatile List<ActivityRecord> activityAnswer = List.of();
     public final List<Promise<?>> held = new ArrayList<>();
     public final List<String> calls = new ArrayList<>();
 
@@ -67,6 +72,13 @@ public final class FixtureReader implements OrgReader {
     @Override
     public Future<KeyLists> apiKeys() {
         return answer("keys", Fixtures::keys);
+    }
+
+    @Override
+    public Future<ActivityLog> activity(AuditLogQuery query, int max) {
+        List<ActivityRecord> all = activityAnswer;
+        return answer("activity", () -> new ActivityLog(query.start(), query.end(), all.stream()
+                .filter(r -> !r.time().isBefore(query.start()) && !r.time().isAfter(query.end())).toList(), false));
     }
 
     @Override

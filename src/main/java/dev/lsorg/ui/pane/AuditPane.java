@@ -1,18 +1,24 @@
 package dev.lsorg.ui.pane;
 
+import dev.lsorg.app.ActivityFeed;
+import dev.lsorg.app.ActivityFilter;
 import dev.lsorg.app.AppState;
 import dev.lsorg.app.LoadedOrg;
 import dev.lsorg.app.PaneId;
+import dev.lsorg.audit.ActivityEvidence;
 import dev.lsorg.audit.Auditor;
 import dev.lsorg.audit.Finding;
 import dev.lsorg.audit.RuleCatalog;
 import dev.lsorg.audit.Severity;
 import dev.lsorg.audit.Thresholds;
+import dev.lsorg.model.ActivityLog;
+import dev.lsorg.model.ActivityRecord;
 import dev.lsorg.model.OrgData;
 import dev.lsorg.ui.render.Column;
 import dev.lsorg.ui.render.FindingRows;
 import dev.lsorg.ui.render.Row;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -76,7 +82,7 @@ public final class AuditPane implements Pane {
     public List<Finding> findings(AppState s) {
         var d = s.data();
         List<Object> data = Arrays.asList(LoadedOrg.complete(s), d.info(), d.workspaces(), d.roles(), d.members(),
-                d.memberships(), d.keys(), Panes.minute(s));
+                d.memberships(), d.keys(), d.activity(), Panes.minute(s));
         if (!Panes.sameInputs(data, requested)) {
             requested = data;
             start(s);
@@ -93,10 +99,11 @@ public final class AuditPane implements Pane {
         }
         OrgData data = LoadedOrg.of(s.data(), s.now());
         Instant now = s.now();
+        ActivityEvidence activity = activity(s.data().activity(), now);
         auditing = true;
         try {
             worker.execute(() -> {
-                List<Finding> found = audit(data, now);
+                List<Finding> found = audit(data, activity, now);
                 onGuiThread.accept(() -> arrived(mine, found));
             });
         } catch (RejectedExecutionException closing) {
@@ -113,10 +120,32 @@ public final class AuditPane implements Pane {
     }
 
     // The same rules and default thresholds as `lsorg audit`, at the state's clock so tests and ages agree.
-    private static List<Finding> audit(OrgData data, Instant now) {
+    private static List<Finding> audit(OrgData data, ActivityEvidence activity, Instant now) {
         Auditor auditor = new Auditor(RuleCatalog.all(), Thresholds.defaults(), Clock.fixed(now, ZoneOffset.UTC),
                 "console");
-        return auditor.audit(data).findings();
+        return auditor.audit(data, activity).findings();
+    }
+
+    /**
+     * The activity the audit reads: the Activity pane's records of the audit's window. Until they arrive the activity
+     * rules wait; when the pane cannot read the log, or shows less than the audit needs, the audit says so.
+     */
+    static ActivityEvidence activity(ActivityFeed feed, Instant now) {
+        int days = Thresholds.defaults().activityDays();
+        if (feed.unavailable() != null) {
+            return ActivityEvidence.unavailable(feed.unavailable());
+        }
+        if (!feed.loaded()) {
+            return ActivityEvidence.notAsked();
+        }
+        ActivityFilter f = feed.filter();
+        if (f.operation() != null || f.workspace() != null || f.window().compareTo(Duration.ofDays(days)) < 0) {
+            return ActivityEvidence.unavailable("the Activity pane shows less than the last " + days
+                    + " days of every operation; ':activity clear' restores it");
+        }
+        Instant start = now.minus(Duration.ofDays(days));
+        List<ActivityRecord> inWindow = feed.records().stream().filter(r -> !r.time().isBefore(start)).toList();
+        return ActivityEvidence.of(new ActivityLog(start, now, inWindow, feed.truncated()));
     }
 
     @Override

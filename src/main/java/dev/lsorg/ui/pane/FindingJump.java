@@ -47,6 +47,10 @@ public record FindingJump(PaneId pane, UUID workspace, String rowId) {
         if (ruleId.startsWith("admins.")) {
             return new FindingJump(PaneId.MEMBERS, null, null);
         }
+        // An org-level activity finding (a burst by an unlisted key, an unreadable log) is about the Activity pane.
+        if (ruleId.startsWith("activity.")) {
+            return new FindingJump(PaneId.ACTIVITY, null, null);
+        }
         return new FindingJump(PaneId.SECURITY, null, SECURITY_ROWS.get(ruleId));
     }
 

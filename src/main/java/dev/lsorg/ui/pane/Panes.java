@@ -21,19 +21,19 @@ public final class Panes {
     private final Map<PaneId, Pane> panes = new EnumMap<>(PaneId.class);
     private final Map<PaneId, Cached> cache = new EnumMap<>(PaneId.class);
 
-    /** The eight panes; the Audit pane audits on the calling thread (benchmarks and tests). */
+    /** The nine panes; the Audit pane audits on the calling thread (benchmarks and tests). */
     public Panes() {
         this(new AuditPane());
     }
 
-    /** The eight panes; the Audit pane audits on {@code worker} and hands its findings over with {@code onGui}. */
+    /** The nine panes; the Audit pane audits on {@code worker} and hands its findings over with {@code onGui}. */
     public Panes(Executor worker, Consumer<Runnable> onGui) {
         this(new AuditPane(worker, onGui));
     }
 
     private Panes(AuditPane audit) {
         for (Pane p : List.of(new WorkspacesPane(), new MembersPane(), new WorkspaceMembersPane(), new ApiKeysPane(),
-                new RolesPane(), new SecurityPane(), new RequestsPane(), audit)) {
+                new RolesPane(), new SecurityPane(), new RequestsPane(), audit, new ActivityPane())) {
             panes.put(p.id(), p);
         }
     }

@@ -47,6 +47,7 @@ class FindingJumpTest {
         assertEquals(new FindingJump(PaneId.SECURITY, null, "max-key-expiry"), jump("settings.no-max-key-expiry", org));
         assertEquals(new FindingJump(PaneId.SECURITY, null, "members-limit"), jump("plan.members-near-limit", org));
         assertEquals(new FindingJump(PaneId.MEMBERS, null, null), jump("admins.too-many", org));
+        assertEquals(new FindingJump(PaneId.ACTIVITY, null, null), jump("activity.unavailable", org));
     }
 
     @Test
