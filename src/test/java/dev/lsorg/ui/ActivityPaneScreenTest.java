@@ -136,7 +136,7 @@ class ActivityPaneScreenTest {
             assertLine(c.h, 5, " Actor +lsorg admin console \\(lsv2_sk_\\.\\.\\.[0-9a-f]{4}\\)");
             assertLine(c.h, 8, " Workspace +Vision Lab \\([0-9a-f-]{36}\\)");
             assertLine(c.h, 11, " Request +POST /api/v1/workspaces");
-            assertLine(c.h, 13, " Journal +\\d{4}-.* UTC  OK  Create workspace Vision Lab");
+            assertLine(c.h, 13, " Journal +\\d{4}-.* UTC  DONE  Create workspace Vision Lab");
             assertLine(c.h, 14, " Go to +Workspaces, on its object \\(Enter on the row\\)");
             c.h.type("y");
             c.assertScreenHas("\"class_uid\" : 6003");
