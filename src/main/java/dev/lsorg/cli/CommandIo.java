@@ -27,24 +27,26 @@ final class CommandIo {
 
     /** Loads the org; configuration problems exit with 2, API and network problems with 3. */
     static OrgData fetch(CliContext ctx, GlobalOptions global, PrintWriter err) throws CommandFailure {
-        LoadProgress progress = ProgressLine.forTerminal(ctx.stderrTty(), err);
-        try {
-            return ctx.orgs().fetch(global, progress, err);
-        } catch (ConfigException | IllegalArgumentException e) {
-            throw new CommandFailure(ExitCodes.USAGE, e.getMessage());
-        } catch (ApiException e) {
-            throw new CommandFailure(ExitCodes.API, e.getMessage());
-        } finally {
-            ProgressLine.finish(progress);
-        }
+        return loading(ctx, err, progress -> ctx.orgs().fetch(global, progress, err));
     }
 
     /** Loads the org and its activity of {@code window} for an audit, with the exit codes of {@link #fetch}. */
     static AuditInput fetchForAudit(CliContext ctx, GlobalOptions global, PrintWriter err, java.time.Duration window)
             throws CommandFailure {
+        return loading(ctx, err, progress -> ctx.orgs().fetchForAudit(global, progress, err, window));
+    }
+
+    /** One load from the org fetcher. */
+    @FunctionalInterface
+    private interface Load<T> {
+        T run(LoadProgress progress) throws ConfigException;
+    }
+
+    /** Runs {@code load} with a progress line on a terminal, mapping its failures to exit codes 2 and 3. */
+    private static <T> T loading(CliContext ctx, PrintWriter err, Load<T> load) throws CommandFailure {
         LoadProgress progress = ProgressLine.forTerminal(ctx.stderrTty(), err);
         try {
-            return ctx.orgs().fetchForAudit(global, progress, err, window);
+            return load.run(progress);
         } catch (ConfigException | IllegalArgumentException e) {
             throw new CommandFailure(ExitCodes.USAGE, e.getMessage());
         } catch (ApiException e) {

@@ -16,43 +16,27 @@ import dev.lsorg.model.OrgMemberIdentity;
 import dev.lsorg.model.PendingIdentityCreate;
 import dev.lsorg.testing.Await;
 import dev.lsorg.testing.DemoOrg;
-import java.nio.file.Path;
+import dev.lsorg.testing.FreshDemoOrgTest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The activity rules of {@code lsorg audit} against the emulator: changes made over the API become findings that
  * name who made them, and a key that may not read the audit log gets a report that says so in every format.
  */
-class ActivityAuditTest {
-    @TempDir
-    Path dir;
-    private DemoOrg org;
-
-    @BeforeEach
-    void start() {
-        org = DemoOrg.start();
-    }
-
-    @AfterEach
-    void stop() {
-        org.close();
-    }
+class ActivityAuditTest extends FreshDemoOrgTest {
 
     private CommandRunner.Result audit(String key, String... args) {
-        Map<String, String> env = Map.of("LANGSMITH_ENDPOINT", org.emulator.endpoint(), "LANGSMITH_API_KEY", key,
-                "LANGSMITH_ORGANIZATION_ID", org.emulator.organizationId().toString(), "HOME", dir.toString());
+        Map<String, String> env = Map.of("LANGSMITH_ENDPOINT", demo.emulator.endpoint(), "LANGSMITH_API_KEY", key,
+                "LANGSMITH_ORGANIZATION_ID", demo.emulator.organizationId().toString(), "HOME", dir.toString());
         ConfigLoader loader = new ConfigLoader(env, dir.resolve("none.toml"), KeyReader.shell());
         List<String> all = new ArrayList<>(List.of("audit"));
         all.addAll(List.of(args));
-        return CommandRunner.run(CliContext.live(env, false, org.clock, loader), all.toArray(String[]::new));
+        return CommandRunner.run(CliContext.live(env, false, demo.clock, loader), all.toArray(String[]::new));
     }
 
     private static List<JsonNode> findings(JsonNode report, String rule) {
@@ -62,22 +46,22 @@ class ActivityAuditTest {
 
     @Test
     void anAdminKeyABurstOfRemovalsAndChangesByALapsingKeyAreFound() throws Exception {
-        OrgData before = org.load();
-        APIKeyCreateResponse lapsing = Await.await(org.client.apiKeys().createServiceKey(new APIKeyCreateRequest(
-                "temp admin", org.clock.instant().plus(Duration.ofDays(3)), null, null,
+        OrgData before = demo.load();
+        APIKeyCreateResponse lapsing = Await.await(demo.client.apiKeys().createServiceKey(new APIKeyCreateRequest(
+                "temp admin", demo.clock.instant().plus(Duration.ofDays(3)), null, null,
                 DemoOrg.role(before, "ORGANIZATION_ADMIN").id(), null)));
-        org.clock.advance(Duration.ofMinutes(1));
+        demo.clock.advance(Duration.ofMinutes(1));
         List<OrgMemberIdentity> users = before.members().members().stream()
                 .filter(m -> m.roleName().equals("ORGANIZATION_USER") && !m.isDisabled()).limit(11).toList();
-        try (LangSmithClient temp = org.clientWith(lapsing.key())) {
+        try (LangSmithClient temp = demo.clientWith(lapsing.key())) {
             for (OrgMemberIdentity m : users) {
                 Await.await(temp.orgMembers().remove(m.id()));
-                org.clock.advance(Duration.ofSeconds(20));
+                demo.clock.advance(Duration.ofSeconds(20));
             }
             Await.await(temp.orgMembers().invite(new PendingIdentityCreate("new@example.com", null, null, null, null,
                     null, null)));
         }
-        CommandRunner.Result r = audit(org.emulator.keys().orgAdminKey(), "--format", "json");
+        CommandRunner.Result r = audit(demo.emulator.keys().orgAdminKey(), "--format", "json");
         assertEquals(0, r.exitCode(), r.err());
         JsonNode report = ReportJson.mapper().readTree(r.out());
         assertEquals(List.of(), List.copyOf(SchemaCheckAccess.errors(report)));
@@ -92,14 +76,14 @@ class ActivityAuditTest {
         assertEquals("service_key", flagged.at("/object/kind").asText());
         assertTrue(flagged.get("evidence").asText().startsWith("12 changes in the last 7 days (11 delete_org_member,"
                 + " 1 invite_user_to_org)"), flagged.toString());
-        CommandRunner.Result loose = audit(org.emulator.keys().orgAdminKey(), "--format", "json", "--max-removals",
+        CommandRunner.Result loose = audit(demo.emulator.keys().orgAdminKey(), "--format", "json", "--max-removals",
                 "11");
         assertEquals(List.of(), findings(ReportJson.mapper().readTree(loose.out()), "activity.mass-removal"));
     }
 
     @Test
     void aKeyThatMayNotReadTheLogGetsAReportThatSaysSoInEveryFormat() throws Exception {
-        String viewer = org.emulator.keys().orgViewerKey();
+        String viewer = demo.emulator.keys().orgViewerKey();
         String why = "the API key lacks the permission organization:manage";
         CommandRunner.Result text = audit(viewer);
         assertEquals(0, text.exitCode(), text.err());
@@ -111,8 +95,8 @@ class ActivityAuditTest {
         assertEquals(1, findings(json, "activity.unavailable").size());
         assertTrue(audit(viewer, "--format", "csv").out().contains("info,activity.unavailable,organization,"));
         assertTrue(audit(viewer, "--format", "markdown").out().contains("Activity: not read (" + why + ")"));
-        org.emulator.serveAuditLogs(false);
-        assertTrue(audit(org.emulator.keys().orgAdminKey()).out().contains("activity: not read (this LangSmith has no"
+        demo.emulator.serveAuditLogs(false);
+        assertTrue(audit(demo.emulator.keys().orgAdminKey()).out().contains("activity: not read (this LangSmith has no"
                 + " audit-log endpoint (404)); the activity rules did not run"));
     }
 }

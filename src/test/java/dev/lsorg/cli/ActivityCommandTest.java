@@ -11,65 +11,48 @@ import dev.lsorg.config.KeyReader;
 import dev.lsorg.model.APIKeyGetResponse;
 import dev.lsorg.model.Json;
 import dev.lsorg.testing.Await;
-import dev.lsorg.testing.DemoOrg;
+import dev.lsorg.testing.FreshDemoOrgTest;
 import dev.lsorg.testing.SpecValidator;
 import dev.lsorg.testing.TestHttp;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code lsorg activity} after a scripted series of changes through {@code lsorg shell} (the admin key) and a PAT:
  * every format shows exactly those changes with their actors, NDJSON holds spec-valid OCSF records as sent, and
  * bad windows, unknown workspaces and keys that may not read the log are one line with the right exit code.
  */
-class ActivityCommandTest {
+class ActivityCommandTest extends FreshDemoOrgTest {
     private static final String SCRIPT = String.join("\n", "create workspace Audit Lab", "y",
             "invite eve@example.com --role \"Organization User\"", "y",
             "create key \"nightly audit\" --org-role viewer --expires-days 30", "y",
             "revoke \"nightly audit\"", "nightly audit", "");
 
-    @TempDir
-    Path dir;
-    private DemoOrg org;
-
-    @BeforeEach
-    void start() {
-        org = DemoOrg.start();
-    }
-
-    @AfterEach
-    void stop() {
-        org.close();
-    }
 
     private CliContext context(String key) {
-        Map<String, String> env = Map.of("LANGSMITH_ENDPOINT", org.emulator.endpoint(), "LANGSMITH_API_KEY", key,
-                "LANGSMITH_ORGANIZATION_ID", org.emulator.organizationId().toString(),
+        Map<String, String> env = Map.of("LANGSMITH_ENDPOINT", demo.emulator.endpoint(), "LANGSMITH_API_KEY", key,
+                "LANGSMITH_ORGANIZATION_ID", demo.emulator.organizationId().toString(),
                 "XDG_STATE_HOME", dir.resolve("state").toString(), "HOME", dir.toString());
         ConfigLoader loader = new ConfigLoader(env, dir.resolve("none.toml"), KeyReader.shell());
-        return CliContext.live(env, false, org.clock, loader);
+        return CliContext.live(env, false, demo.clock, loader);
     }
 
     private CommandRunner.Result lsorg(String... args) {
-        return CommandRunner.run(context(org.emulator.keys().orgAdminKey()), args);
+        return CommandRunner.run(context(demo.emulator.keys().orgAdminKey()), args);
     }
 
     /** The script through the shell, a minute apart from a PAT made by its owner over plain HTTP. */
     private void scriptedChanges() {
-        CommandRunner.Result shell = CommandRunner.runWithInput(context(org.emulator.keys().orgAdminKey()), SCRIPT,
+        CommandRunner.Result shell = CommandRunner.runWithInput(context(demo.emulator.keys().orgAdminKey()), SCRIPT,
                 "shell", "--journal", dir.resolve("journal.jsonl").toString());
         assertEquals(0, shell.exitCode(), shell.err() + shell.out());
-        org.clock.advance(Duration.ofMinutes(1));
-        TestHttp pat = new TestHttp(org.emulator.endpoint()).with("X-API-Key", org.emulator.keys().patKey())
-                .with("X-Organization-Id", org.emulator.organizationId().toString());
+        demo.clock.advance(Duration.ofMinutes(1));
+        TestHttp pat = new TestHttp(demo.emulator.endpoint()).with("X-API-Key", demo.emulator.keys().patKey())
+                .with("X-Organization-Id", demo.emulator.organizationId().toString());
         assertEquals(200, pat.post("/api/v1/orgs/current/personal-access-tokens", Map.of("description", "cli"))
                 .status());
     }
@@ -91,10 +74,10 @@ class ActivityCommandTest {
         }
         assertEquals(List.of("create_workspace", "invite_user_to_org", "create_service_key", "delete_service_key",
                 "create_personal_access_token"), lines.stream().map(l -> l.at("/api/operation").asText()).toList());
-        String admin = keyId(shortForm(org.emulator.keys().orgAdminKey()), Await.await(org.client.apiKeys()
+        String admin = keyId(shortForm(demo.emulator.keys().orgAdminKey()), Await.await(demo.client.apiKeys()
                 .listServiceKeys(List.of())));
-        APIKeyGetResponse pat = Await.await(org.client.apiKeys().listPersonalAccessTokens()).stream()
-                .filter(k -> k.shortKey().equals(shortForm(org.emulator.keys().patKey()))).findFirst().orElseThrow();
+        APIKeyGetResponse pat = Await.await(demo.client.apiKeys().listPersonalAccessTokens()).stream()
+                .filter(k -> k.shortKey().equals(shortForm(demo.emulator.keys().patKey()))).findFirst().orElseThrow();
         for (int i = 0; i < 4; i++) {
             assertEquals(admin, lines.get(i).at("/actor/user/credential_uid").asText());
             assertTrue(lines.get(i).at("/actor/user/uid").isNull());
@@ -120,9 +103,9 @@ class ActivityCommandTest {
         assertTrue(rows[0].startsWith("Activity of Acme Robotics from "), rows[0]);
         assertTrue(rows[0].endsWith(" UTC: 5 records, newest first"), rows[0]);
         assertTrue(rows[1].matches("TIME \\(UTC\\) +ACTOR +OPERATION +WORKSPACE +OBJECTS"), rows[1]);
-        assertTrue(rows[2].matches(".* \\(PAT " + Pattern.quote(shortForm(org.emulator.keys().patKey()))
+        assertTrue(rows[2].matches(".* \\(PAT " + Pattern.quote(shortForm(demo.emulator.keys().patKey()))
                 + "\\) +create_personal_access_token .*"), rows[2]);
-        assertTrue(rows[3].matches(".*  lsorg admin console \\(" + Pattern.quote(shortForm(org.emulator.keys()
+        assertTrue(rows[3].matches(".*  lsorg admin console \\(" + Pattern.quote(shortForm(demo.emulator.keys()
                 .orgAdminKey())) + "\\) +delete_service_key .*"), rows[3]);
         assertTrue(rows[3].endsWith("(not listed)"), "the revoked key is gone: " + rows[3]);
         assertTrue(rows[5].contains("invite_user_to_org") && rows[5].endsWith("invite eve@example.com"), rows[5]);
@@ -142,8 +125,8 @@ class ActivityCommandTest {
         assertEquals(2, ReportJson.mapper().readTree(r.out()).get("records").size(), r.err());
         r = lsorg("activity", "--since", "1h", "--format", "json", "--workspace", "audit lab");
         assertEquals(1, ReportJson.mapper().readTree(r.out()).get("records").size(), r.err());
-        String end = org.clock.instant().minusSeconds(30).toString();
-        r = lsorg("activity", "--start", org.clock.instant().minus(Duration.ofHours(1)).toString(), "--end", end,
+        String end = demo.clock.instant().minusSeconds(30).toString();
+        r = lsorg("activity", "--start", demo.clock.instant().minus(Duration.ofHours(1)).toString(), "--end", end,
                 "--format", "json");
         assertEquals(4, ReportJson.mapper().readTree(r.out()).get("records").size(), "the PAT came after --end");
     }
@@ -158,16 +141,16 @@ class ActivityCommandTest {
         assertUsage(lsorg("activity", "--workspace", "Nowhere"), "lsorg: --workspace: no workspace 'Nowhere'");
         assertUsage(lsorg("activity", "--operation", "drop_tables"), "lsorg: GET /api/v1/audit-logs: LangSmith"
                 + " refused the request: operations.0: Input should be a valid AuditLogOperation");
-        CommandRunner.Result viewer = CommandRunner.run(context(org.emulator.keys().orgViewerKey()), "activity");
+        CommandRunner.Result viewer = CommandRunner.run(context(demo.emulator.keys().orgViewerKey()), "activity");
         assertEquals(ExitCodes.API, viewer.exitCode());
         assertEquals("lsorg: the org's audit log cannot be read: the API key lacks the permission"
                 + " organization:manage\n", viewer.err());
-        org.emulator.serveAuditLogs(false);
+        demo.emulator.serveAuditLogs(false);
         CommandRunner.Result gone = lsorg("activity");
         assertEquals(ExitCodes.API, gone.exitCode());
         assertEquals("lsorg: the org's audit log cannot be read: this LangSmith has no audit-log endpoint (404)\n",
                 gone.err());
-        assertFalse(gone.err().contains(org.emulator.keys().orgAdminKey()));
+        assertFalse(gone.err().contains(demo.emulator.keys().orgAdminKey()));
     }
 
     private static void assertUsage(CommandRunner.Result r, String start) {
