@@ -7,6 +7,7 @@ import dev.lsorg.emulator.EmulatorOptions;
 import dev.lsorg.emulator.RequestLog;
 import dev.lsorg.testing.Await;
 import dev.lsorg.testing.TestClock;
+import dev.lsorg.testing.TestVertx;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.time.Duration;
@@ -19,14 +20,14 @@ import java.util.function.UnaryOperator;
  */
 final class Fixture implements AutoCloseable {
     final Emulator emulator;
-    final Vertx vertx = Vertx.vertx();
+    final Vertx vertx = TestVertx.shared();
     /** The clock of the emulator and the client. */
     final TestClock clock;
     final LangSmithClient client;
 
     private Fixture(EmulatorOptions options, UnaryOperator<ClientConfig> tune) {
         this.clock = TestClock.pinned();
-        this.emulator = Emulator.startBlocking(options.withClock(clock));
+        this.emulator = TestVertx.emulator(options.withClock(clock));
         this.client = LangSmithClient.create(vertx, tune.apply(config(emulator.keys().orgAdminKey())), clock);
     }
 
@@ -88,6 +89,5 @@ final class Fixture implements AutoCloseable {
     public void close() {
         client.close();
         emulator.close();
-        vertx.close().toCompletionStage().toCompletableFuture().join();
     }
 }

@@ -16,6 +16,7 @@ import dev.lsorg.model.PendingIdentityCreate;
 import dev.lsorg.model.Role;
 import dev.lsorg.model.Tenant;
 import dev.lsorg.model.WorkspaceCreate;
+import dev.lsorg.testing.TestVertx;
 import dev.lsorg.testing.VirtualRetryTimer;
 import io.vertx.core.Future;
 import java.net.ServerSocket;
@@ -192,7 +193,7 @@ class RetryTest extends DemoFixtureTest {
             CompletableFuture<Void> refusedOnce = timer.holdNext();
             Future<Tenant> pending = c.workspaces().create(new WorkspaceCreate(null, "After Refusal", null));
             timer.awaitHeld(refusedOnce);
-            try (Emulator late = Emulator.startBlocking(options)) {
+            try (Emulator late = TestVertx.emulator(options)) {
                 timer.release();
                 Tenant t = await(pending);
                 assertEquals("After Refusal", t.displayName());

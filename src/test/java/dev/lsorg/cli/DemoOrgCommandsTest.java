@@ -17,6 +17,7 @@ import dev.lsorg.emulator.Emulator;
 import dev.lsorg.emulator.EmulatorOptions;
 import dev.lsorg.model.TenantForUser;
 import dev.lsorg.testing.TestClock;
+import dev.lsorg.testing.TestVertx;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -43,7 +44,7 @@ class DemoOrgCommandsTest {
 
     @BeforeAll
     static void start() {
-        emulator = Emulator.startBlocking(EmulatorOptions.demo(TestClock.pinned()));
+        emulator = TestVertx.emulator(EmulatorOptions.demo(TestClock.pinned()));
     }
 
     @AfterAll
@@ -129,8 +130,8 @@ class DemoOrgCommandsTest {
 
     @Test
     void snapshotTwiceThenAChangeThroughTheClientDiffsToExactlyThatChange() throws Exception {
-        try (Emulator emu = Emulator.startBlocking(EmulatorOptions.demo(TestClock.pinned()));
-             LangSmithClient client = LangSmithClient.create(ClientConfig.of(emu.endpoint(),
+        try (Emulator emu = TestVertx.emulator(EmulatorOptions.demo(TestClock.pinned()));
+             LangSmithClient client = LangSmithClient.create(TestVertx.shared(), ClientConfig.of(emu.endpoint(),
                      Secret.of(emu.keys().orgAdminKey())).withOrganizationId(emu.organizationId()), emu.clock())) {
             CliContext ctx = context(emu);
             Path a = snapshot(ctx, "a.json");

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.lsorg.emulator.Emulator;
 import dev.lsorg.emulator.EmulatorOptions;
 import dev.lsorg.testing.TestClock;
+import dev.lsorg.testing.TestVertx;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -31,7 +32,7 @@ class EndpointHygieneTest {
 
     @BeforeEach
     void start() {
-        emulator = Emulator.startBlocking(EmulatorOptions.demo(TestClock.pinned()));
+        emulator = TestVertx.emulator(EmulatorOptions.demo(TestClock.pinned()));
         env = Map.of("LANGSMITH_API_KEY", emulator.keys().orgAdminKey(),
                 "LANGSMITH_ORGANIZATION_ID", emulator.organizationId().toString());
     }

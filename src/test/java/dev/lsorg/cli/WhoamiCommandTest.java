@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.lsorg.emulator.Emulator;
 import dev.lsorg.emulator.EmulatorOptions;
 import dev.lsorg.testing.TestClock;
+import dev.lsorg.testing.TestVertx;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,7 +46,7 @@ class WhoamiCommandTest {
 
     @Test
     void patAgainstARunningEmulatorWithAKeyFileAndTheApiV1Endpoint() throws IOException {
-        try (Emulator emulator = Emulator.startBlocking(EmulatorOptions.demo(TestClock.pinned()))) {
+        try (Emulator emulator = TestVertx.emulator(EmulatorOptions.demo(TestClock.pinned()))) {
             Path key = dir.resolve("key");
             Files.writeString(key, emulator.keys().patKey() + "\n");
             Files.setPosixFilePermissions(key, PosixFilePermissions.fromString("rw-------"));
@@ -60,7 +61,7 @@ class WhoamiCommandTest {
 
     @Test
     void aWorkspaceKeyIsFoundInItsWorkspacesKeyList() throws IOException {
-        try (Emulator emulator = Emulator.startBlocking(EmulatorOptions.demo(TestClock.pinned()))) {
+        try (Emulator emulator = TestVertx.emulator(EmulatorOptions.demo(TestClock.pinned()))) {
             Path key = dir.resolve("ws-key");
             Files.writeString(key, emulator.keys().workspaceKey());
             Files.setPosixFilePermissions(key, PosixFilePermissions.fromString("r--------"));
@@ -73,7 +74,7 @@ class WhoamiCommandTest {
 
     @Test
     void aWrongKeyIsOneLineAndExitCode3() throws IOException {
-        try (Emulator emulator = Emulator.startBlocking(EmulatorOptions.demo(TestClock.pinned()))) {
+        try (Emulator emulator = TestVertx.emulator(EmulatorOptions.demo(TestClock.pinned()))) {
             Path key = dir.resolve("wrong");
             Files.writeString(key, "lsv2_sk_wrong_wrong_wrong_wrong_wrong_1234\n");
             Files.setPosixFilePermissions(key, PosixFilePermissions.fromString("rw-------"));

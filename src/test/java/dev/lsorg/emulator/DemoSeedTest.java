@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lsorg.testing.TestClock;
+import dev.lsorg.testing.TestVertx;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -156,8 +157,8 @@ class DemoSeedTest extends EmulatorTestBase {
     @Test
     void sameSeedNumberSameOrgOtherNumberOtherNames() {
         List<String> here = emails(emulator);
-        try (Emulator same = Emulator.startBlocking(EmulatorOptions.demo(TestClock.pinned()));
-             Emulator other = Emulator.startBlocking(EmulatorOptions.demo(TestClock.pinned()).withSeedNumber(7))) {
+        try (Emulator same = TestVertx.emulator(EmulatorOptions.demo(TestClock.pinned()));
+             Emulator other = TestVertx.emulator(EmulatorOptions.demo(TestClock.pinned()).withSeedNumber(7))) {
             assertEquals(emulator.organizationId(), same.organizationId());
             assertEquals(emulator.keys().orgAdminKey(), same.keys().orgAdminKey());
             assertEquals(here, emails(same));

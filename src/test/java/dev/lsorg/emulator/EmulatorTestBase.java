@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.lsorg.testing.SpecValidator;
 import dev.lsorg.testing.TestClock;
 import dev.lsorg.testing.TestHttp;
+import dev.lsorg.testing.TestVertx;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,7 +29,7 @@ abstract class EmulatorTestBase {
 
     @BeforeEach
     void startEmulator() {
-        emulator = Emulator.startBlocking(options().withClock(clock));
+        emulator = TestVertx.emulator(options().withClock(clock));
     }
 
     @AfterEach

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lsorg.testing.TestClock;
 import dev.lsorg.testing.TestHttp;
+import dev.lsorg.testing.TestVertx;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.HashSet;
@@ -110,7 +111,7 @@ class FaultsTest extends EmulatorTestBase {
 
     @Test
     void startUpFaultsComeFromTheOptions() {
-        try (Emulator slow = Emulator.startBlocking(EmulatorOptions.demo(TestClock.pinned())
+        try (Emulator slow = TestVertx.emulator(EmulatorOptions.demo(TestClock.pinned())
                 .withFaults(new FaultSettings(0, 0, 0, 1.0, 3, 0, 0)))) {
             TestHttp.Reply r = new TestHttp(slow.endpoint()).with("X-API-Key", slow.keys().orgAdminKey()).get(ROLES);
             assertEquals(429, r.status());

@@ -7,13 +7,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.lsorg.testing.SpecValidator;
 import dev.lsorg.testing.TestClock;
 import dev.lsorg.testing.TestHttp;
+import dev.lsorg.testing.TestVertx;
 import org.junit.jupiter.api.Test;
 
 class LargeSeedTest {
     @Test
     void defaultSizesServeAndValidate() {
         // how fast it seeds and serves is LoadOrgBenchmark's business, not a timed test's
-        try (Emulator e = Emulator.startBlocking(EmulatorOptions.large(5000, 300, 2000, TestClock.pinned()))) {
+        try (Emulator e = TestVertx.emulator(EmulatorOptions.large(5000, 300, 2000, TestClock.pinned()))) {
             TestHttp http = new TestHttp(e.endpoint()).with("X-API-Key", e.keys().orgAdminKey());
             JsonNode all = http.get("/api/v1/orgs/current/members").json();
             assertEquals(5000, all.get("members").size());
@@ -31,8 +32,8 @@ class LargeSeedTest {
 
     @Test
     void theSeedKeysWorkAndTheOrgIsDeterministic() {
-        try (Emulator a = Emulator.startBlocking(EmulatorOptions.large(50, 5, 20, TestClock.pinned()));
-             Emulator b = Emulator.startBlocking(EmulatorOptions.large(50, 5, 20, TestClock.pinned()))) {
+        try (Emulator a = TestVertx.emulator(EmulatorOptions.large(50, 5, 20, TestClock.pinned()));
+             Emulator b = TestVertx.emulator(EmulatorOptions.large(50, 5, 20, TestClock.pinned()))) {
             assertEquals(a.keys().patKey(), b.keys().patKey());
             TestHttp ws = new TestHttp(a.endpoint()).with("X-API-Key", a.keys().workspaceKey());
             assertEquals(a.keys().workspaceKeyWorkspaceId().toString(),

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.lsorg.testing.SpecValidator;
 import dev.lsorg.testing.TestClock;
 import dev.lsorg.testing.TestHttp;
+import dev.lsorg.testing.TestVertx;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -48,7 +49,7 @@ class PaginationTest {
     @ParameterizedTest
     @ValueSource(ints = {0, 1, 499, 500, 501})
     void pendingInvitesPageAcrossBoundaries(int count) {
-        try (Emulator e = Emulator.startBlocking(EmulatorOptions.large(1, 2, 0, TestClock.pinned()))) {
+        try (Emulator e = TestVertx.emulator(EmulatorOptions.large(1, 2, 0, TestClock.pinned()))) {
             TestHttp http = admin(e);
             invite(http, count);
             assertEquals(count, pageThrough(http, PENDING, 500, PENDING).size());
@@ -70,7 +71,7 @@ class PaginationTest {
     @ParameterizedTest
     @ValueSource(ints = {1, 499, 500, 501})
     void activeMembersPageAcrossBoundaries(int members) {
-        try (Emulator e = Emulator.startBlocking(EmulatorOptions.large(members, 3, 0, TestClock.pinned()))) {
+        try (Emulator e = TestVertx.emulator(EmulatorOptions.large(members, 3, 0, TestClock.pinned()))) {
             List<String> all = pageThrough(admin(e), ACTIVE, 500, ACTIVE);
             assertEquals(members, all.size());
             assertEquals(all, pageThrough(admin(e), ACTIVE, 7, ACTIVE));
@@ -79,7 +80,7 @@ class PaginationTest {
 
     @Test
     void sortsAndFilters() {
-        try (Emulator e = Emulator.startBlocking(EmulatorOptions.demo(TestClock.pinned()))) {
+        try (Emulator e = TestVertx.emulator(EmulatorOptions.demo(TestClock.pinned()))) {
             TestHttp http = admin(e);
             List<String> emails = field(http.get(ACTIVE + "?sort_by=email&sort_by_desc=false&limit=500").json(), "email");
             List<String> sorted = new ArrayList<>(emails);
@@ -114,7 +115,7 @@ class PaginationTest {
 
     @Test
     void rejectsBadPagingParameters() {
-        try (Emulator e = Emulator.startBlocking(EmulatorOptions.demo(TestClock.pinned()))) {
+        try (Emulator e = TestVertx.emulator(EmulatorOptions.demo(TestClock.pinned()))) {
             TestHttp http = admin(e);
             for (String q : List.of("limit=0", "limit=501", "offset=-1", "limit=ten", "sort_by=age", "sort_by_desc=perhaps",
                     "ls_user_ids=x", "is_disabled=sometimes")) {

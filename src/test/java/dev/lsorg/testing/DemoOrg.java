@@ -36,7 +36,7 @@ public final class DemoOrg implements AutoCloseable {
 
     private DemoOrg(TestClock clock, EmulatorOptions options) {
         this.clock = clock;
-        this.emulator = Emulator.startBlocking(options.withClock(clock));
+        this.emulator = TestVertx.emulator(options.withClock(clock));
         this.client = clientWith(emulator.keys().orgAdminKey());
     }
 
@@ -59,7 +59,7 @@ public final class DemoOrg implements AutoCloseable {
 
     /** Another client on the same org with {@code key}, on this org's clock. */
     public LangSmithClient clientWith(String key) {
-        return LangSmithClient.create(config(key), clock);
+        return LangSmithClient.create(TestVertx.shared(), config(key), clock);
     }
 
     /**

@@ -27,6 +27,7 @@ import dev.lsorg.emulator.Emulator;
 import dev.lsorg.emulator.RequestLog;
 import dev.lsorg.model.Json;
 import dev.lsorg.testing.DemoOrg;
+import dev.lsorg.testing.TestVertx;
 import io.vertx.core.Future;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -44,7 +45,7 @@ final class ChangeHarness implements AutoCloseable {
     final LangSmithClient changer;
     final ScreenHarness h;
     final Path journal;
-    private final Vertx vertx = Vertx.vertx();
+    private final Vertx vertx = TestVertx.shared();
 
     /**
      * How the console under test is set up; a key called {@code viewer} is the seed's Organization Viewer key, one
@@ -124,7 +125,7 @@ final class ChangeHarness implements AutoCloseable {
     }
 
     private LangSmithClient client(String endpoint, String key) {
-        return LangSmithClient.create(ClientConfig.of(endpoint, Secret.of(key))
+        return LangSmithClient.create(vertx, ClientConfig.of(endpoint, Secret.of(key))
                 .withOrganizationId(emulator.organizationId()).withRetryBudget(Duration.ofMillis(300)), org.clock);
     }
 
@@ -196,7 +197,6 @@ final class ChangeHarness implements AutoCloseable {
             changer.close();
         }
         reader.close();
-        vertx.close();
         org.close();
     }
 }

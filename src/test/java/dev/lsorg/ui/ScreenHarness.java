@@ -101,8 +101,8 @@ public final class ScreenHarness implements AutoCloseable {
                     break;
                 }
             }
+            // draws only when something changed, as the console's own GUI thread does
             app.gui().getGUIThread().processEventsAndUpdate();
-            app.gui().updateScreen();
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

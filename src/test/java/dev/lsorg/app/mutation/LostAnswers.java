@@ -6,6 +6,7 @@ import dev.lsorg.api.LangSmithClient;
 import dev.lsorg.api.RetryTimer;
 import dev.lsorg.emulator.RequestLog;
 import dev.lsorg.testing.DemoOrg;
+import dev.lsorg.testing.TestVertx;
 import io.vertx.core.Vertx;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,7 +20,7 @@ import java.util.List;
 final class LostAnswers implements AutoCloseable {
     final Duration timeout;
     final DemoOrg demo = DemoOrg.start();
-    final Vertx vertx = Vertx.vertx();
+    final Vertx vertx = TestVertx.shared();
     final LangSmithClient client;
     final Journal journal;
     final MutationRunner runner;
@@ -62,7 +63,6 @@ final class LostAnswers implements AutoCloseable {
     @Override
     public void close() {
         client.close();
-        vertx.close();
         demo.close();
     }
 }
