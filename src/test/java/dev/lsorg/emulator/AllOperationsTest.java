@@ -10,10 +10,16 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
- * Calls each of the contract's 42 operations once with a happy-path request, checks every answer against the
+ * Calls each of the contract's 45 operations once with a happy-path request, checks every answer against the
  * spec's 200 schema, and then proves from the request log that no operation was left out.
  */
 class AllOperationsTest extends EmulatorTestBase {
+    /**
+     * Contract operations the emulator does not serve yet: the org's audit log comes with issue 12's activity work.
+     * Each must still answer 404 here, so this list cannot outlive the route.
+     */
+    static final Set<String> NOT_YET_SERVED = Set.of("GET /api/v1/audit-logs");
+
     @Test
     void everyOperationAnswers200AndMatchesTheSpec() {
         String ws = ok(admin().post("/api/v1/workspaces", body("display_name", "All Ops")), "POST", "/api/v1/workspaces")
@@ -25,7 +31,12 @@ class AllOperationsTest extends EmulatorTestBase {
         keys(ws);
         org();
         ok(adminIn(ws).delete("/api/v1/workspaces/" + ws), "DELETE", "/api/v1/workspaces/{workspace_id}");
-        assertEquals(new TreeSet<>(SPEC.operations()), coveredOperations());
+        Set<String> served = new TreeSet<>(SPEC.operations());
+        served.removeAll(NOT_YET_SERVED);
+        assertEquals(served, coveredOperations());
+        for (String op : NOT_YET_SERVED) {
+            assertEquals(404, admin().send(op.split(" ")[0], op.split(" ")[1], null).status(), op);
+        }
         everyLoggedRequestMatchesTheContract();
     }
 
@@ -117,7 +128,11 @@ class AllOperationsTest extends EmulatorTestBase {
         String pats = "/api/v1/orgs/current/personal-access-tokens";
         ok(admin().get(pats), "GET", pats);
         String pat = ok(pat().post(pats, body("description", "new pat")), "POST", pats).get("id").asText();
-        ok(pat().delete(pats + "/" + pat), "DELETE", pats + "/{pat_id}");
+        ok(admin().get("/api/v1/orgs/current/members/personal-access-tokens"), "GET",
+                "/api/v1/orgs/current/members/personal-access-tokens");
+        ok(admin().post(pats + "/" + pat + "/revocation", null), "POST", pats + "/{pat_id}/revocation");
+        String other = ok(pat().post(pats, body("description", "another pat")), "POST", pats).get("id").asText();
+        ok(pat().delete(pats + "/" + other), "DELETE", pats + "/{pat_id}");
     }
 
     private void org() {
