@@ -4,6 +4,7 @@ import dev.lsorg.model.APIKeyGetResponse;
 import dev.lsorg.model.OrgData;
 import dev.lsorg.model.OrganizationInfo;
 import dev.lsorg.model.OrganizationMembers;
+import dev.lsorg.model.PatListing;
 import dev.lsorg.model.Role;
 import dev.lsorg.model.TenantForUser;
 import dev.lsorg.model.TenantMembers;
@@ -37,8 +38,8 @@ final class OrgLoader {
         Future<OrganizationMembers> members = progress.track("org members", client.orgMembers().listPaged());
         Future<List<APIKeyGetResponse>> serviceKeys = progress.track("service keys",
                 client.apiKeys().listServiceKeys(List.of()));
-        Future<List<APIKeyGetResponse>> pats = progress.track("personal access tokens",
-                client.apiKeys().listPersonalAccessTokens());
+        Future<PatListing> pats = progress.track("personal access tokens",
+                client.apiKeys().listOrgPersonalAccessTokens());
         Future<List<UUID>> live = workspaces.map(OrgLoader::liveWorkspaces);
         Future<Map<UUID, TenantMembers>> wsMembers = live.compose(ids -> perWorkspace(ids, progress, "members of ",
                 id -> client.workspaceMembers().list(id)));
@@ -46,7 +47,8 @@ final class OrgLoader {
                 "keys of ", id -> client.apiKeys().listWorkspaceKeys(id)));
         return Future.all(List.of(info, workspaces, roles, members, serviceKeys, pats, wsMembers, wsKeys))
                 .map(all -> new OrgData(info.result(), workspaces.result(), roles.result(), members.result(),
-                        wsMembers.result(), serviceKeys.result(), wsKeys.result(), pats.result(), client.clock().instant()))
+                        wsMembers.result(), serviceKeys.result(), wsKeys.result(), pats.result().tokens(),
+                        client.clock().instant(), pats.result().coverage()))
                 .onSuccess(data -> progress.finish());
     }
 

@@ -43,6 +43,7 @@ public final class AuditContext {
     private final List<TenantForUser> liveWorkspaces;
     private final Map<Object, OrgMemberIdentity> membersByUser = new HashMap<>();
     private final Map<UUID, Set<UUID>> workspacesByMember = new HashMap<>();
+    private final List<Note> notes = new ArrayList<>();
 
     /** Indexes {@code data} for an audit taken at {@code now}. */
     public AuditContext(OrgData data, Instant now, Thresholds thresholds) {
@@ -53,6 +54,10 @@ public final class AuditContext {
                 .collect(Collectors.toMap(Role::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
         this.liveWorkspaces = list(data.workspaces()).stream().filter(w -> !w.isDeleted()).toList();
         indexMembers();
+        if (!data.patCoverage().allMembers()) {
+            notes.add(new Note("personal_access_tokens", data.patCoverage().notice()
+                    + " Findings about personal access tokens cover only those."));
+        }
     }
 
     // Rules ask "who is this workspace member" and "which workspaces is this member in" for every person; indexing
@@ -197,9 +202,19 @@ public final class AuditContext {
                 .filter(k -> list(k.workspaceNames()).contains(w.displayName())).toList();
     }
 
-    /** Personal access tokens visible to the auditing key. */
+    /** Personal access tokens visible to the auditing key (see {@link OrgData#patCoverage()}). */
     public List<APIKeyGetResponse> personalAccessTokens() {
         return list(data.personalAccessTokens());
+    }
+
+    /** Records something the audit could not see or check; the report lists it beside the findings. */
+    public void note(String about, String text) {
+        notes.add(new Note(about, text));
+    }
+
+    /** The notes recorded so far, in the order they were made. */
+    public List<Note> notes() {
+        return List.copyOf(notes);
     }
 
     /**

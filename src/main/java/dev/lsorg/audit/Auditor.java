@@ -31,6 +31,6 @@ public final class Auditor {
         }
         AuditReport.Org org = new AuditReport.Org(String.valueOf(context.orgId()),
                 data.info() == null || data.info().displayName() == null ? "" : data.info().displayName());
-        return AuditReport.of(toolVersion, org, context.now(), thresholds, findings);
+        return AuditReport.of(toolVersion, org, context.now(), thresholds, context.notes(), findings);
     }
 }

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -91,15 +92,36 @@ final class KeyRules {
                 "Delete the key if its owner no longer uses it.");
     }
 
+    /**
+     * Needs each token's owner, which the API gives only through {@code created_by} (not in the spec): a token whose
+     * owner cannot be found is not judged, and the report says which tokens those are.
+     */
     private static List<Finding> patOfDisabled(AuditRule r, AuditContext c) {
         List<Finding> out = new ArrayList<>();
+        List<String> unknown = new ArrayList<>();
         for (APIKeyGetResponse k : c.personalAccessTokens()) {
-            c.creatorOf(k).filter(OrgMemberIdentity::isDisabled).ifPresent(m -> out.add(
+            Optional<OrgMemberIdentity> owner = c.creatorOf(k);
+            if (owner.isEmpty()) {
+                unknown.add(ref(PERSONAL_ACCESS_TOKEN, k).name());
+            }
+            owner.filter(OrgMemberIdentity::isDisabled).ifPresent(m -> out.add(
                     r.finding(ref(PERSONAL_ACCESS_TOKEN, k), "belongs to disabled member " + AuditContext.label(m)
                                     + (k.lastUsedAt() == null ? "" : ", last used " + day(k.lastUsedAt())),
-                            "Delete this token; a disabled member should hold no credentials.")));
+                            "Revoke this token; a disabled member should hold no credentials.")));
+        }
+        if (!unknown.isEmpty()) {
+            c.note(r.id(), "Could not be evaluated for " + unknown.size() + " personal access token"
+                    + (unknown.size() == 1 ? "" : "s") + " whose owner is unknown (no created_by naming a member): "
+                    + listed(unknown) + ".");
         }
         return out;
+    }
+
+    /** Up to twenty names, then how many more. */
+    private static String listed(List<String> names) {
+        List<String> sorted = names.stream().sorted().toList();
+        String shown = String.join(", ", sorted.subList(0, Math.min(20, sorted.size())));
+        return sorted.size() <= 20 ? shown : shown + " and " + (sorted.size() - 20) + " more";
     }
 
     private static List<Finding> tooMany(AuditRule r, AuditContext c) {

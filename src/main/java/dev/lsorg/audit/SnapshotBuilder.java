@@ -56,7 +56,8 @@ public final class SnapshotBuilder {
                         Comparator.comparing((OrgSnapshot.Member m) -> lower(m.email())).thenComparing(OrgSnapshot.Member::id)),
                 sorted(context.invites().stream().map(this::invite).toList(),
                         Comparator.comparing((OrgSnapshot.Invite i) -> lower(i.email())).thenComparing(OrgSnapshot.Invite::id)),
-                keys(context.serviceKeys()), keys(context.personalAccessTokens()));
+                keys(context.serviceKeys()), keys(context.personalAccessTokens()),
+                data.patCoverage().allMembers(), data.patCoverage().notice());
     }
 
     private OrgSnapshot.Organization organization() {

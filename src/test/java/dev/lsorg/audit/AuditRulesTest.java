@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.lsorg.model.AccessScope;
 import dev.lsorg.model.OrgData;
 import dev.lsorg.model.OrgMemberIdentity;
+import dev.lsorg.model.PatCoverage;
 import dev.lsorg.model.TenantForUser;
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -91,6 +92,39 @@ class AuditRulesTest {
 
     static Arguments problem(String rule, String objectName, Consumer<OrgFixtures> change) {
         return Arguments.of(rule, objectName, change);
+    }
+
+    /** The rule needs each token's owner; tokens whose owner is unknown are named in a note, not judged. */
+    @Test
+    void tokensWithoutAKnownOwnerAreNotedNotJudged() {
+        assertEquals(List.of(), audit(OrgFixtures.clean()).notes());
+        OrgFixtures f = OrgFixtures.clean();
+        f.pats.add(key("orphan", AccessScope.ORGANIZATION, null, 10, 1, 30));
+        f.pats.add(OrgFixtures.withCreator(key("gone", AccessScope.ORGANIZATION, null, 10, 1, 30),
+                "left-long-ago@example.com"));
+        AuditReport report = audit(f);
+        assertEquals(1, report.notes().size(), report.notes().toString());
+        Note note = report.notes().get(0);
+        assertEquals("keys.pat-of-disabled-member", note.about());
+        assertTrue(note.text().startsWith("Could not be evaluated for 2 personal access tokens whose owner is"
+                + " unknown"), note.text());
+        assertTrue(note.text().contains("gone (lsv2_sk_...") && note.text().contains("orphan (lsv2_sk_..."),
+                note.text());
+        assertTrue(report.findings().stream().noneMatch(x -> x.ruleId().equals("keys.pat-of-disabled-member")));
+    }
+
+    /** An audit that could list only the key's own tokens says so, before any finding. */
+    @Test
+    void anAuditThatSawOnlyTheKeysOwnTokensSaysSo() {
+        OrgData d = OrgFixtures.clean().build();
+        OrgData own = new OrgData(d.info(), d.workspaces(), d.roles(), d.members(), d.workspaceMembers(),
+                d.serviceKeys(), d.workspaceKeys(), d.personalAccessTokens(), d.loadedAt(),
+                PatCoverage.callerOnly("the server has no org-wide PAT list"));
+        AuditReport report = new Auditor(RuleCatalog.all(), Thresholds.defaults(), Clock.fixed(NOW, ZoneOffset.UTC),
+                "test").audit(own);
+        assertEquals(new Note("personal_access_tokens", "Other members' personal access tokens are not visible (the"
+                + " server has no org-wide PAT list); only the API key's own tokens are listed. Findings about"
+                + " personal access tokens cover only those."), report.notes().get(0));
     }
 
     @Test

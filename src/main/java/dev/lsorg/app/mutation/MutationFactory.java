@@ -20,6 +20,7 @@ public final class MutationFactory {
     private final WorkspaceMemberChanges workspaceMembers;
     private final WorkspaceChanges workspaces;
     private final KeyChanges keys;
+    private final PatChanges pats;
     private final SettingChanges settings;
 
     /** A factory for changes to {@code org} through {@code client}; {@code readOnly} refuses all of them. */
@@ -31,6 +32,7 @@ public final class MutationFactory {
         this.workspaceMembers = new WorkspaceMemberChanges(index, requests);
         this.workspaces = new WorkspaceChanges(index, requests);
         this.keys = new KeyChanges(index, requests, clock);
+        this.pats = new PatChanges(index, requests);
         this.settings = new SettingChanges(index, requests);
     }
 
@@ -138,6 +140,14 @@ public final class MutationFactory {
     /** Revoke service keys (destructive): org service keys, or workspace keys through {@code /api-key}. */
     public Proposal revokeKey(List<String> keyNames) {
         return gate(MutationKind.REVOKE_KEY, () -> keys.revoke(keyNames));
+    }
+
+    /**
+     * Revoke personal access tokens (by description, short key or id; destructive, typed confirmation): each stops
+     * working at once and stays listed, expired at the revocation time. Owners may revoke their own, org admins any.
+     */
+    public Proposal revokePersonalAccessToken(List<String> tokens) {
+        return gate(MutationKind.REVOKE_PAT, () -> pats.revoke(tokens));
     }
 
     /** Allow or forbid public sharing ({@code public_sharing_disabled}). */

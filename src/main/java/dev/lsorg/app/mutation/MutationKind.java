@@ -22,6 +22,8 @@ public enum MutationKind {
     CREATE_KEY(Risk.NORMAL, "organization:pats:create"),
     CHANGE_KEY_ROLE(Risk.NORMAL, "organization:manage"),
     REVOKE_KEY(Risk.DESTRUCTIVE, "organization:manage"),
+    /** Owners may always revoke their own PATs and org admins anyone's: reading the org is all a key needs here. */
+    REVOKE_PAT(Risk.DESTRUCTIVE, "organization:read"),
     SET_PUBLIC_SHARING(Risk.NORMAL, "organization:manage"),
     SET_PAT_CREATION(Risk.NORMAL, "organization:manage"),
     SET_INVITES(Risk.NORMAL, "organization:manage"),

@@ -92,6 +92,10 @@ final class Requests {
         return client.apiKeys().deleteWorkspaceKeyRequest(workspaceId, keyId);
     }
 
+    ApiRequest<?> revokePersonalAccessToken(UUID patId) {
+        return client.apiKeys().revokePersonalAccessTokenRequest(patId);
+    }
+
     ApiRequest<?> updateOrgInfo(OrganizationUpdate body) {
         return client.orgInfo().updateRequest(body);
     }
