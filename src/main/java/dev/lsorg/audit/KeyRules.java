@@ -127,6 +127,7 @@ final class KeyRules {
     private static List<Finding> tooMany(AuditRule r, AuditContext c) {
         int max = c.thresholds().maxKeysPerWorkspace();
         List<Finding> out = new ArrayList<>();
+        noteUnplaced(r, c);
         for (TenantForUser w : c.workspaces()) {
             int count = c.workspaceKeys(w).size();
             if (count > max) {
@@ -136,6 +137,24 @@ final class KeyRules {
             }
         }
         return out;
+    }
+
+    /**
+     * Keys found only by a workspace name that several live workspaces share are counted in none of them (never
+     * guessed); the report names them. Only when no workspace's own key list was loaded is a name all there is.
+     */
+    private static void noteUnplaced(AuditRule r, AuditContext c) {
+        List<String> unplaced = new ArrayList<>();
+        for (APIKeyGetResponse k : c.serviceKeys()) {
+            AuditContext.KeyWorkspaces where = c.keyWorkspaces(k);
+            where.ambiguous().forEach(name -> unplaced.add(ref(SERVICE_KEY, k).name() + " names workspace '" + name
+                    + "', which several live workspaces are called"));
+        }
+        if (!unplaced.isEmpty()) {
+            c.note(r.id(), "Could not count " + unplaced.size() + " service key workspace"
+                    + (unplaced.size() == 1 ? "" : "s") + " (the API gives only workspace names here): "
+                    + listed(unplaced) + ".");
+        }
     }
 
     private static String created(APIKeyGetResponse k) {
