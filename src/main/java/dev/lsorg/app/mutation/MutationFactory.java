@@ -97,6 +97,12 @@ public final class MutationFactory {
         return gate(MutationKind.CHANGE_INVITE_ROLE, () -> orgMembers.changeInviteRole(emails, role));
     }
 
+    /** Change the workspace role pending invites grant in {@code workspace} (one they already name). */
+    public Proposal changeInviteWorkspaceRole(String workspace, List<String> emails, String role) {
+        return gate(MutationKind.CHANGE_INVITE_ROLE, () -> orgMembers.changeInviteWorkspaceRole(workspace, emails,
+                role));
+    }
+
     /** Revoke pending invites (destructive). */
     public Proposal revokeInvite(List<String> emails) {
         return gate(MutationKind.REVOKE_INVITE, () -> orgMembers.revokeInvite(emails));

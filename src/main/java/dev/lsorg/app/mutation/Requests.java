@@ -60,6 +60,10 @@ final class Requests {
         return client.orgMembers().changePendingRoleRequest(pendingId, body);
     }
 
+    ApiRequest<?> changeInviteWorkspaceRole(UUID workspaceId, UUID pendingId, PendingIdentityPatch body) {
+        return client.workspaceMembers().changePendingRoleRequest(workspaceId, pendingId, body);
+    }
+
     ApiRequest<?> revokeInvite(UUID pendingId) {
         return client.orgMembers().revokePendingRequest(pendingId);
     }
