@@ -11,7 +11,7 @@ import java.io.PrintWriter;
 /**
  * The shell's confirmation step for one change: show the {@link Mutation} (words, targets, scope, exact requests),
  * ask {@code y/N} or for the typed name when it cannot be undone, run it once, report the outcome in words and
- * reload the org so later commands see the server's truth.
+ * reload the org (or, loading on demand, forget it) so later commands see the server's truth.
  */
 final class ChangeFlow {
     /** Exit code for a change that was not confirmed: nothing was sent, but the script's intent was not met. */
@@ -37,7 +37,7 @@ final class ChangeFlow {
         }
         Mutation mutation = proposal.mutation();
         out.print(mutation.describe());
-        if (session.runner().dryRun()) {
+        if (session.dryRun()) {
             out.println("(dry run: the request will be recorded in the journal, not sent)");
         }
         out.flush();
@@ -89,7 +89,7 @@ final class ChangeFlow {
 
     private void reloadQuietly() {
         try {
-            session.reload();
+            session.forget();
         } catch (RuntimeException e) {
             err.println("warning: could not reload the org: " + Sanitizer.message(e.getMessage()));
         }
