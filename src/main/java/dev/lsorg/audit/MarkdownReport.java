@@ -7,8 +7,9 @@ import java.util.List;
 
 /**
  * Writes the report as GitHub-flavoured Markdown for a wiki or a ticket: a title, a severity count table, a quoted
- * note for each thing the audit could not see or check, and one table per severity with rule, object, evidence and fix. Cell text is {@link Sanitizer sanitised} and escaped so
- * names can neither drive a terminal nor break the table.
+ * note for each thing the audit could not see or check, and one table per severity with rule, object, evidence
+ * and fix. Cell text is {@link Sanitizer sanitised} and escaped so names can neither drive a terminal nor break the
+ * table.
  */
 final class MarkdownReport implements ReportWriter {
     @Override

@@ -9,10 +9,10 @@ import java.util.stream.Collectors;
 
 /**
  * Writes the report as aligned plain text that pastes cleanly into a ticket: a header, the count per severity, what
- * the audit could not see or check (one {@code note} line each), then one block per finding (severity, rule and object on one aligned line; evidence, fix and ids below it). ANSI
- * colour marks the severity only when the caller asks for it (a TTY without {@code NO_COLOR}). Names and ids are
- * {@link Sanitizer#line sanitised and cut}, evidence and fix sanitised as messages: no value can drive the terminal
- * or forge a line.
+ * the audit could not see or check (one {@code note} line each), then one block per finding (severity, rule and
+ * object on one aligned line; evidence, fix and ids below it). ANSI colour marks the severity only when the caller
+ * asks for it (a TTY without {@code NO_COLOR}). Names and ids are {@link Sanitizer#line sanitised and cut},
+ * evidence and fix sanitised as messages: no value can drive the terminal or forge a line.
  */
 final class TextReport implements ReportWriter {
     private static final String INDENT = "        ";

@@ -17,8 +17,9 @@ import java.util.concurrent.TimeoutException;
 /**
  * A local LangSmith org-management API: a real HTTP server on 127.0.0.1 that serves the 45 operations of the
  * org-management contract from an in-memory, seeded org, with LangSmith's auth, scoping, validation (generated
- * from the contract) and error rules, a per-key rate limit, injectable faults and a request log. It backs {@code lsorg --demo}, every test, and
- * {@code lsorg emulator}. Emulator-only routes under {@code /_emulator/} are described in {@link AdminHandler}.
+ * from the contract) and error rules, a per-key rate limit, injectable faults and a request log. It backs
+ * {@code lsorg --demo}, every test, and {@code lsorg emulator}. Emulator-only routes under {@code /_emulator/}
+ * are described in {@link AdminHandler}.
  */
 public final class Emulator implements AutoCloseable {
     private final Vertx vertx;

@@ -70,8 +70,8 @@ final class Endpoints {
 
     /**
      * A workspace named in the path of a workspace-scoped operation that does not exist (or is deleted) is a 404
-     * before the scope headers are read, so an {@code X-Tenant-Id} of another workspace cannot turn it into a 403; a malformed id is left to the
-     * 422 of {@link #validated}.
+     * before the scope headers are read, so an {@code X-Tenant-Id} of another workspace cannot turn it into a
+     * 403; a malformed id is left to the 422 of {@link #validated}.
      */
     private void pathWorkspaceExists(RoutingContext ctx) {
         String raw = ctx.pathParam("workspace_id");

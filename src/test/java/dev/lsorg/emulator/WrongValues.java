@@ -29,7 +29,8 @@ final class WrongValues {
         }
         return switch (schema.path("type").asText("")) {
             case "string" -> string(schema);
-            case "boolean" -> List.of(N.nullNode(), N.textNode("maybe"), N.numberNode(2), N.objectNode(), N.arrayNode());
+            case "boolean" -> List.of(N.nullNode(), N.textNode("maybe"), N.numberNode(2), N.objectNode(),
+                    N.arrayNode());
             case "integer" -> List.of(N.nullNode(), N.textNode("abc"), N.numberNode(1.5), N.objectNode(),
                     N.arrayNode());
             case "number" -> List.of(N.nullNode(), N.textNode("abc"), N.objectNode(), N.arrayNode());

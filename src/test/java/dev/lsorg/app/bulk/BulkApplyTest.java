@@ -83,9 +83,9 @@ class BulkApplyTest extends FreshDemoOrgTest {
     /** An invite whose roles differ is changed in place (PATCH .../pending), not skipped as "already invited". */
     @Test
     void aPendingInvitesRolesAreChangedInPlace() {
-        String csv = "new.hire@acme-robotics.com,Organization Viewer,Production,Viewer,\n"  // 1 org and workspace role
+        String csv = "new.hire@acme-robotics.com,Organization Viewer,Production,Viewer,\n"  // 1 both roles differ
                 + "intern.research@acme-robotics.com,Organization User,Research,Viewer,\n"  // 2 already as asked
-                + "qa.lead@acme-robotics.com,,Research,Editor,\n";                           // 3 not the invite's workspace
+                + "qa.lead@acme-robotics.com,,Research,Editor,\n";                           // 3 not its workspace
         BulkPlan plan = plan(csv);
         assertEquals(List.of("PATCH /orgs/current/members/{id}/pending",
                         "PATCH /workspaces/current/members/{id}/pending"),
