@@ -14,7 +14,7 @@ import java.util.Optional;
 
 /**
  * LangSmith's org-management contract ({@code langsmith-openapi-org.json}, shipped in the jar) as the emulator reads
- * it at start-up: each operation's path parameters and request body schema. Requests are validated from this, not
+ * it at start-up: each operation's path and query parameters and request body schema. Requests are validated from this, not
  * from hand-written field lists, so every field of every request schema gets pydantic's checks.
  */
 final class Contract {
@@ -30,11 +30,21 @@ final class Contract {
      * @param method       upper-case HTTP method
      * @param template     the path as the spec writes it ({@code /api/v1/workspaces/{workspace_id}})
      * @param pathParams   path parameter name to its schema
+     * @param queryParams  query parameter name to its schema and whether it is required
      * @param body         the request body schema, or null when the operation takes none
      * @param bodyRequired whether a missing body is a 422
      */
-    record Operation(String method, String template, Map<String, JsonNode> pathParams, JsonNode body,
-                     boolean bodyRequired) {
+    record Operation(String method, String template, Map<String, JsonNode> pathParams,
+                     Map<String, QueryParam> queryParams, JsonNode body, boolean bodyRequired) {
+    }
+
+    /**
+     * One query parameter.
+     *
+     * @param schema   its schema (an array for a repeatable parameter)
+     * @param required whether leaving it out is a 422
+     */
+    record QueryParam(JsonNode schema, boolean required) {
     }
 
     private Contract(JsonNode spec) {
@@ -62,14 +72,17 @@ final class Contract {
 
     private void add(String template, String method, JsonNode op) {
         Map<String, JsonNode> path = new LinkedHashMap<>();
+        Map<String, QueryParam> query = new LinkedHashMap<>();
         op.path("parameters").forEach(p -> {
             if ("path".equals(p.path("in").asText())) {
                 path.put(p.path("name").asText(), p.path("schema"));
+            } else if ("query".equals(p.path("in").asText())) {
+                query.put(p.path("name").asText(), new QueryParam(p.path("schema"), p.path("required").asBoolean()));
             }
         });
         JsonNode body = op.path("requestBody").path("content").path("application/json").path("schema");
         boolean required = op.path("requestBody").path("required").asBoolean(false);
-        operations.put(method + " " + template, new Operation(method, template, path,
+        operations.put(method + " " + template, new Operation(method, template, path, query,
                 body.isMissingNode() ? null : body, required));
     }
 

@@ -85,12 +85,16 @@ final class Endpoints {
         }
     }
 
-    /** The body as the contract's schema turns it, after checking it and the path parameters (422 otherwise). */
+    /**
+     * The body as the contract's schema turns it, after checking it and the path and query parameters (one 422 with
+     * every problem otherwise).
+     */
     private String validated(RoutingContext ctx, Contract.Operation operation) {
         Checks checks = new Checks();
         SchemaCheck schema = new SchemaCheck(contract, checks);
         operation.pathParams().forEach((name, s) -> schema.value(s, Json.mapper().getNodeFactory()
                 .textNode(ctx.pathParam(name)), Checks.loc("path", name)));
+        operation.queryParams().forEach((name, p) -> query(ctx, name, p, checks, schema));
         String text = ctx.body() == null ? null : ctx.body().asString();
         JsonNode body = operation.body() == null ? null : body(operation, text, checks, schema);
         checks.throwIfAny();
@@ -98,6 +102,27 @@ final class Endpoints {
             return body == null ? text : Json.mapper().writeValueAsString(body);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write a validated body", e);
+        }
+    }
+
+    /** A query parameter: required ones must be there; each value of a repeatable one is checked at its index. */
+    private void query(RoutingContext ctx, String name, Contract.QueryParam p, Checks checks, SchemaCheck schema) {
+        java.util.List<String> values = ctx.queryParam(name);
+        if (values.isEmpty()) {
+            if (p.required()) {
+                checks.missing(Checks.loc("query", name));
+            }
+            return;
+        }
+        JsonNode s = contract.resolve(p.schema());
+        if ("array".equals(s.path("type").asText())) {
+            for (int i = 0; i < values.size(); i++) {
+                schema.value(s.path("items"), Json.mapper().getNodeFactory().textNode(values.get(i)),
+                        Checks.loc("query", name, i));
+            }
+        } else {
+            schema.value(s, Json.mapper().getNodeFactory().textNode(values.get(values.size() - 1)),
+                    Checks.loc("query", name));
         }
     }
 

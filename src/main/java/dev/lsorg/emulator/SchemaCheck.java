@@ -49,7 +49,7 @@ final class SchemaCheck {
             case "array" -> array(schema, v, loc);
             case "string" -> string(schema, v, loc);
             case "boolean" -> bool(v, loc);
-            case "integer" -> integer(v, loc);
+            case "integer" -> bounded(schema, v, integer(v, loc), loc);
             case "number" -> number(v, loc);
             case "null" -> v.isNull() ? v : fail(loc, "none_required", "Input should be None", v);
             default -> v;
@@ -254,6 +254,22 @@ final class SchemaCheck {
         boolean parsable = v.isTextual() || v.isNumber();
         return fail(loc, parsable ? "bool_parsing" : "bool_type", parsable
                 ? "Input should be a valid boolean, unable to interpret input" : "Input should be a valid boolean", v);
+    }
+
+    /** An integer's {@code minimum} and {@code maximum}, as pydantic words them. */
+    private JsonNode bounded(JsonNode schema, JsonNode input, JsonNode n, List<Object> loc) {
+        if (n == null) {
+            return null;
+        }
+        if (schema.has("minimum") && n.bigIntegerValue().compareTo(schema.get("minimum").bigIntegerValue()) < 0) {
+            return fail(loc, "greater_than_equal", "Input should be greater than or equal to "
+                    + schema.get("minimum").asText(), input);
+        }
+        if (schema.has("maximum") && n.bigIntegerValue().compareTo(schema.get("maximum").bigIntegerValue()) > 0) {
+            return fail(loc, "less_than_equal", "Input should be less than or equal to "
+                    + schema.get("maximum").asText(), input);
+        }
+        return n;
     }
 
     private JsonNode integer(JsonNode v, List<Object> loc) {
