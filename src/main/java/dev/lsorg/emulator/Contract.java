@@ -14,8 +14,8 @@ import java.util.Optional;
 
 /**
  * LangSmith's org-management contract ({@code langsmith-openapi-org.json}, shipped in the jar) as the emulator reads
- * it at start-up: each operation's path and query parameters and request body schema. Requests are validated from this, not
- * from hand-written field lists, so every field of every request schema gets pydantic's checks.
+ * it at start-up: each operation's path and query parameters and request body schema. Requests are validated from
+ * this, not from hand-written field lists, so every field of every request schema gets pydantic's checks.
  */
 final class Contract {
     private static final String RESOURCE = "/langsmith-openapi-org.json";
