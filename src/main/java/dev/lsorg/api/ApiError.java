@@ -69,6 +69,13 @@ public sealed interface ApiError {
         }
     }
 
+    /** The server has the path but not this method on it (HTTP 405): an older server without the operation. */
+    record MethodNotAllowed(String detail) implements ApiError {
+        public String message() {
+            return "This server does not offer the operation (HTTP 405)" + suffix(detail);
+        }
+    }
+
     /** The change collides with the current state (for example an invite that already exists). */
     record Conflict(String detail) implements ApiError {
         public String message() {

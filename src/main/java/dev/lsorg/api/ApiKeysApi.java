@@ -3,10 +3,13 @@ package dev.lsorg.api;
 import static dev.lsorg.api.Transport.listOf;
 import static dev.lsorg.api.Transport.type;
 
+import dev.lsorg.config.ClientConfig;
 import dev.lsorg.model.APIKeyCreateRequest;
 import dev.lsorg.model.APIKeyCreateResponse;
 import dev.lsorg.model.APIKeyGetResponse;
 import dev.lsorg.model.APIKeyUpdateRequest;
+import dev.lsorg.model.PatCoverage;
+import dev.lsorg.model.PatListing;
 import io.vertx.core.Future;
 import java.util.List;
 import java.util.Map;
@@ -14,12 +17,16 @@ import java.util.UUID;
 
 /**
  * API keys: the org's service keys ({@code /orgs/current/service-keys}: list, create org-wide or for workspaces,
- * change role, delete), one workspace's own service keys ({@code /api-key}, workspace-scoped) and the PAT list.
- * A created key's secret is in the answer once; lsorg never logs it.
+ * change role, delete), one workspace's own service keys ({@code /api-key}, workspace-scoped), and personal access
+ * tokens: every member's ({@code /orgs/current/members/personal-access-tokens}, falling back to the caller's own
+ * where the server lacks or refuses that list) and their revocation. A created key's secret is in the answer once;
+ * lsorg never logs it.
  */
 public final class ApiKeysApi {
     private static final String ORG_KEYS = "/orgs/current/service-keys";
     private static final String WORKSPACE_KEYS = "/api-key";
+    private static final String PATS = "/orgs/current/personal-access-tokens";
+    private static final String ALL_PATS = "/orgs/current/members/personal-access-tokens";
     private final Transport transport;
 
     ApiKeysApi(Transport transport) {
@@ -92,9 +99,50 @@ public final class ApiKeysApi {
                 type(APIKeyGetResponse.class), Map.of());
     }
 
-    /** The personal access tokens visible to the calling key. */
+    /** The calling key's own personal access tokens (a service key has none). */
     public Future<List<APIKeyGetResponse>> listPersonalAccessTokens() {
-        return transport.send(transport.request("GET", "/orgs/current/personal-access-tokens", Scope.org(), null,
-                listOf(APIKeyGetResponse.class), Map.of()));
+        return transport.send(transport.request("GET", PATS, Scope.org(), null, listOf(APIKeyGetResponse.class),
+                Map.of()));
+    }
+
+    /** Every org member's personal access tokens (the org admins' list). */
+    public Future<List<APIKeyGetResponse>> listAllPersonalAccessTokens() {
+        return transport.send(transport.request("GET", ALL_PATS, Scope.org(), null, listOf(APIKeyGetResponse.class),
+                Map.of()));
+    }
+
+    /**
+     * Every member's PATs where the server lists them; where it has no such list (404, 405) or refuses it to this key
+     * (403), the caller's own PATs, with the reason other members' are not visible.
+     */
+    public Future<PatListing> listOrgPersonalAccessTokens() {
+        return listAllPersonalAccessTokens().map(all -> new PatListing(all, PatCoverage.ALL_MEMBERS))
+                .recover(e -> {
+                    String reason = fallbackReason(ApiException.errorOf(e));
+                    return reason == null ? Future.failedFuture(e) : listPersonalAccessTokens()
+                            .map(own -> new PatListing(own, PatCoverage.callerOnly(reason)));
+                });
+    }
+
+    private static String fallbackReason(ApiError error) {
+        if (error instanceof ApiError.NotFound || error instanceof ApiError.MethodNotAllowed) {
+            return "the server has no org-wide PAT list: GET " + ClientConfig.API_PREFIX + ALL_PATS + " answered "
+                    + (error instanceof ApiError.NotFound ? "404" : "405");
+        }
+        if (error instanceof ApiError.Forbidden f) {
+            return "the API key may not list them" + (f.permission() == null ? "" : ": it lacks " + f.permission());
+        }
+        return null;
+    }
+
+    /** Revokes a personal access token: it stays listed, expired at the revocation time. */
+    public Future<APIKeyGetResponse> revokePersonalAccessToken(UUID patId) {
+        return transport.send(revokePersonalAccessTokenRequest(patId));
+    }
+
+    /** The request {@link #revokePersonalAccessToken} sends. */
+    public ApiRequest<APIKeyGetResponse> revokePersonalAccessTokenRequest(UUID patId) {
+        return transport.request("POST", PATS + "/" + patId + "/revocation", Scope.org(), null,
+                type(APIKeyGetResponse.class), Map.of());
     }
 }

@@ -20,6 +20,8 @@ final class Call<T> {
     private final ApiRequest<T> request;
     private final UUID org;
     private final long startNanos;
+    /** Retries spent waiting for a rate-limit window; they do not count as attempts of the backoff. */
+    private int rateWaits;
 
     Call(Transport transport, ApiRequest<T> request, UUID org) {
         this.transport = transport;
@@ -42,13 +44,25 @@ final class Call<T> {
             if (outcome.error() == null) {
                 return Future.succeededFuture(outcome.value());
             }
+            if (outcome.error() instanceof ApiError.RateLimited limited) {
+                transport.pauseFor(limited.retryAfter());
+            }
             return retryOrFail(outcome, n);
         });
     }
 
     private Future<T> retryOrFail(Outcome<T> outcome, int n) {
+        RetryPolicy policy = transport.retryPolicy();
+        if (outcome.error() instanceof ApiError.RateLimited limited) {
+            long wait = policy.rateLimitDelayMillis(request.isMutation(), limited, rateWaits);
+            if (wait != RetryPolicy.NO_RETRY) {
+                rateWaits++;
+                return transport.retryTimer().after(Duration.ofMillis(wait)).compose(v -> attempt(n + 1));
+            }
+        }
         Duration elapsed = Duration.ofNanos(transport.retryTimer().nanos() - startNanos);
-        long delay = transport.retryPolicy().delayMillis(request.isMutation(), outcome.error(), outcome.status(), n, elapsed);
+        long delay = policy.delayMillis(request.isMutation(), outcome.error(), outcome.status(), n - rateWaits,
+                elapsed);
         if (delay == RetryPolicy.NO_RETRY) {
             return Future.failedFuture(new ApiException(outcome.error(), request.operation()));
         }

@@ -36,6 +36,7 @@ final class ErrorMapper {
             case 401 -> new ApiError.Unauthorized(detail);
             case 403 -> forbidden(json, detail);
             case 404 -> new ApiError.NotFound(detail);
+            case 405 -> new ApiError.MethodNotAllowed(detail);
             case 409 -> new ApiError.Conflict(detail);
             case 422 -> validation(json, detail);
             case 429 -> new ApiError.RateLimited(retryAfter(retryAfter).orElse(Duration.ofSeconds(1)));

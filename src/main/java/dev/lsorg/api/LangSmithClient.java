@@ -115,6 +115,14 @@ public final class LangSmithClient implements AutoCloseable {
         return new OrgLoader(this).load(progress == null ? LoadProgress.NONE : progress);
     }
 
+    /**
+     * Only the lists {@code scope} names, concurrently; the others are null in the answer (see
+     * {@link OrgScope}). For commands that read a few things, where a whole-org load would waste requests.
+     */
+    public Future<OrgData> load(OrgScope scope) {
+        return new OrgLoader(this).load(scope);
+    }
+
     /** Adds a listener that receives every request's outcome (never a secret). */
     public void addRequestListener(RequestListener listener) {
         transport.addListener(listener);

@@ -4,6 +4,7 @@ import dev.lsorg.model.APIKeyGetResponse;
 import dev.lsorg.model.OrgData;
 import dev.lsorg.model.OrganizationInfo;
 import dev.lsorg.model.OrganizationMembers;
+import dev.lsorg.model.PatListing;
 import dev.lsorg.model.Role;
 import dev.lsorg.model.TenantForUser;
 import dev.lsorg.model.TenantMembers;
@@ -37,8 +38,8 @@ final class OrgLoader {
         Future<OrganizationMembers> members = progress.track("org members", client.orgMembers().listPaged());
         Future<List<APIKeyGetResponse>> serviceKeys = progress.track("service keys",
                 client.apiKeys().listServiceKeys(List.of()));
-        Future<List<APIKeyGetResponse>> pats = progress.track("personal access tokens",
-                client.apiKeys().listPersonalAccessTokens());
+        Future<PatListing> pats = progress.track("personal access tokens",
+                client.apiKeys().listOrgPersonalAccessTokens());
         Future<List<UUID>> live = workspaces.map(OrgLoader::liveWorkspaces);
         Future<Map<UUID, TenantMembers>> wsMembers = live.compose(ids -> perWorkspace(ids, progress, "members of ",
                 id -> client.workspaceMembers().list(id)));
@@ -46,8 +47,37 @@ final class OrgLoader {
                 "keys of ", id -> client.apiKeys().listWorkspaceKeys(id)));
         return Future.all(List.of(info, workspaces, roles, members, serviceKeys, pats, wsMembers, wsKeys))
                 .map(all -> new OrgData(info.result(), workspaces.result(), roles.result(), members.result(),
-                        wsMembers.result(), serviceKeys.result(), wsKeys.result(), pats.result(), client.clock().instant()))
+                        wsMembers.result(), serviceKeys.result(), wsKeys.result(), pats.result().tokens(),
+                        client.clock().instant(), pats.result().coverage()))
                 .onSuccess(data -> progress.finish());
+    }
+
+    /**
+     * Only what {@code scope} asks for, all at once; the lists it does not ask for are null in the answer (the
+     * per-workspace maps hold only the workspaces asked for). Members are paged one page at a time, so that no
+     * page beyond the last is asked for.
+     */
+    Future<OrgData> load(OrgScope scope) {
+        Future<OrganizationInfo> info = part(scope, OrgPart.INFO, () -> client.orgInfo().get());
+        Future<List<TenantForUser>> workspaces = part(scope, OrgPart.WORKSPACES, () -> client.workspaces().list(true));
+        Future<List<Role>> roles = part(scope, OrgPart.ROLES, () -> client.roles().list());
+        Future<OrganizationMembers> members = part(scope, OrgPart.MEMBERS, () -> client.orgMembers().listPaged(1));
+        Future<List<APIKeyGetResponse>> serviceKeys = part(scope, OrgPart.SERVICE_KEYS,
+                () -> client.apiKeys().listServiceKeys(List.of()));
+        Future<PatListing> pats = part(scope, OrgPart.PATS, () -> client.apiKeys().listOrgPersonalAccessTokens());
+        Future<Map<UUID, TenantMembers>> wsMembers = perWorkspace(List.copyOf(scope.workspaceMembers()),
+                new Progress(LoadProgress.NONE, 0), "members of ", id -> client.workspaceMembers().list(id));
+        Future<Map<UUID, List<APIKeyGetResponse>>> wsKeys = perWorkspace(List.copyOf(scope.workspaceKeys()),
+                new Progress(LoadProgress.NONE, 0), "keys of ", id -> client.apiKeys().listWorkspaceKeys(id));
+        return Future.all(List.of(info, workspaces, roles, members, serviceKeys, pats, wsMembers, wsKeys))
+                .map(all -> new OrgData(info.result(), workspaces.result(), roles.result(), members.result(),
+                        wsMembers.result(), serviceKeys.result(), wsKeys.result(),
+                        pats.result() == null ? null : pats.result().tokens(), client.clock().instant(),
+                        pats.result() == null ? null : pats.result().coverage()));
+    }
+
+    private static <T> Future<T> part(OrgScope scope, OrgPart part, java.util.function.Supplier<Future<T>> fetch) {
+        return scope.parts().contains(part) ? fetch.get() : Future.succeededFuture(null);
     }
 
     private static List<UUID> liveWorkspaces(List<TenantForUser> workspaces) {

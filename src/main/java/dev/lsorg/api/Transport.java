@@ -15,6 +15,7 @@ import io.vertx.ext.web.client.HttpResponse;
 import io.vertx.ext.web.client.WebClient;
 import io.vertx.ext.web.client.WebClientOptions;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -23,6 +24,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The HTTP edge of lsorg: one Vert.x {@link WebClient} with a bounded connection pool, the base URL, the key and
@@ -39,6 +41,8 @@ public final class Transport implements AutoCloseable {
     private final RetryTimer retryTimer;
     private final List<RequestListener> listeners = new CopyOnWriteArrayList<>();
     private final AtomicLong attempts = new AtomicLong();
+    /** Until when (a {@link RetryTimer#nanos()} reading) no request starts: the end of a rate-limit window. */
+    private final AtomicReference<Long> pausedUntil = new AtomicReference<>();
     private volatile UUID organizationId;
     private Future<UUID> discovery;
 
@@ -151,10 +155,28 @@ public final class Transport implements AutoCloseable {
         }
     }
 
-    /** One HTTP exchange through the concurrency limiter, failed with a {@link TimeoutException} past the deadline. */
+    /**
+     * One HTTP exchange through the concurrency limiter, failed with a {@link TimeoutException} past the deadline;
+     * it starts only once a rate-limit pause is over, so requests queued behind a 429 do not spend themselves on a
+     * window the server has already closed.
+     */
     Future<HttpResponse<Buffer>> exchange(ApiRequest<?> request, UUID org) {
         // a page of a paged list is on a dependency chain (the next wave waits for it): let it jump the queue
-        return limiter.submit(() -> exchangeNow(request, org), request.query().containsKey("offset"));
+        return limiter.submit(() -> afterPause().compose(v -> exchangeNow(request, org)),
+                request.query().containsKey("offset"));
+    }
+
+    /** Holds new requests back for {@code retryAfter} from now: the server's rate limit said so with a 429. */
+    void pauseFor(Duration retryAfter) {
+        long until = retryTimer.nanos() + retryAfter.toNanos();
+        // nanos readings compare by difference only (they may be negative or wrap)
+        pausedUntil.accumulateAndGet(until, (a, b) -> a == null || b - a > 0 ? b : a);
+    }
+
+    private Future<Void> afterPause() {
+        Long until = pausedUntil.get();
+        long left = until == null ? 0 : until - retryTimer.nanos();
+        return left <= 0 ? Future.succeededFuture() : retryTimer.after(Duration.ofNanos(left));
     }
 
     private Future<HttpResponse<Buffer>> exchangeNow(ApiRequest<?> request, UUID org) {

@@ -150,7 +150,7 @@ final class ChangeReducer {
                     Resource.MEMBERS, Resource.WS_MEMBERS, Resource.MEMBERSHIPS, Resource.INFO);
             case ADD_TO_WORKSPACE, CHANGE_WORKSPACE_ROLE, REMOVE_FROM_WORKSPACE -> EnumSet.of(Resource.WS_MEMBERS,
                     Resource.MEMBERSHIPS);
-            case CREATE_KEY, CHANGE_KEY_ROLE, REVOKE_KEY, REPLACE_KEY -> EnumSet.of(Resource.KEYS);
+            case CREATE_KEY, CHANGE_KEY_ROLE, REVOKE_KEY, REPLACE_KEY, REVOKE_PAT -> EnumSet.of(Resource.KEYS);
             case SET_PUBLIC_SHARING, SET_PAT_CREATION, SET_INVITES, UNSHARE_ALL -> EnumSet.of(Resource.INFO);
         };
     }

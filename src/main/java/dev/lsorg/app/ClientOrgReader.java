@@ -8,6 +8,8 @@ import dev.lsorg.model.APIKeyGetResponse;
 import dev.lsorg.model.ActivityLog;
 import dev.lsorg.model.OrganizationInfo;
 import dev.lsorg.model.OrganizationMembers;
+import dev.lsorg.model.PatCoverage;
+import dev.lsorg.model.PatListing;
 import dev.lsorg.model.Role;
 import dev.lsorg.model.TenantForUser;
 import dev.lsorg.model.TenantMembers;
@@ -52,10 +54,13 @@ public final class ClientOrgReader implements OrgReader {
     @Override
     public Future<KeyLists> apiKeys() {
         Future<List<APIKeyGetResponse>> service = client.apiKeys().listServiceKeys(List.of());
-        // A key may read service keys but not PATs (or the reverse); show what it can read.
-        Future<List<APIKeyGetResponse>> pats = client.apiKeys().listPersonalAccessTokens()
-                .recover(e -> forbidden(e) ? Future.succeededFuture(List.of()) : Future.failedFuture(e));
-        return Future.all(service, pats).map(all -> new KeyLists(service.result(), pats.result()));
+        // A key may read service keys but not PATs (or the reverse); show what it can read, and say what it cannot.
+        Future<PatListing> pats = client.apiKeys().listOrgPersonalAccessTokens()
+                .recover(e -> forbidden(e) ? Future.succeededFuture(new PatListing(List.of(),
+                        PatCoverage.callerOnly("the API key may not list personal access tokens")))
+                        : Future.failedFuture(e));
+        return Future.all(service, pats).map(all -> new KeyLists(service.result(), pats.result().tokens(),
+                pats.result().coverage()));
     }
 
     @Override

@@ -28,6 +28,7 @@ public final class LoadedOrg {
     public static OrgData of(OrgSnapshot d, Instant at) {
         KeyLists keys = d.keys();
         return new OrgData(d.info(), d.workspaces(), d.roles(), d.members(), d.memberships(),
-                keys == null ? null : keys.serviceKeys(), null, keys == null ? null : keys.pats(), at);
+                keys == null ? null : keys.serviceKeys(), null, keys == null ? null : keys.pats(), at,
+                keys == null ? null : keys.patCoverage());
     }
 }

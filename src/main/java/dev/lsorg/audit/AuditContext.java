@@ -45,6 +45,7 @@ public final class AuditContext {
     private final Map<UUID, Set<UUID>> workspacesByMember = new HashMap<>();
     private final ActivityEvidence activity;
     private ActivityNames names;
+    private final List<Note> notes = new ArrayList<>();
 
     /** Indexes {@code data} for an audit taken at {@code now}, without the org's activity. */
     public AuditContext(OrgData data, Instant now, Thresholds thresholds) {
@@ -61,6 +62,10 @@ public final class AuditContext {
                 .collect(Collectors.toMap(Role::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
         this.liveWorkspaces = list(data.workspaces()).stream().filter(w -> !w.isDeleted()).toList();
         indexMembers();
+        if (!data.patCoverage().allMembers()) {
+            notes.add(new Note("personal_access_tokens", data.patCoverage().notice()
+                    + " Findings about personal access tokens cover only those."));
+        }
     }
 
     // Rules ask "who is this workspace member" and "which workspaces is this member in" for every person; indexing
@@ -208,19 +213,68 @@ public final class AuditContext {
         return new ArrayList<>(byId.values());
     }
 
-    /** The service keys of one workspace: its own list when loaded, else the org keys naming the workspace. */
+    /**
+     * The service keys of one workspace: its own list when loaded (by id), else the org keys whose
+     * {@code workspace_names} name it and no other live workspace (see {@link #keyWorkspaces}).
+     */
     public List<APIKeyGetResponse> workspaceKeys(TenantForUser w) {
         List<APIKeyGetResponse> own = data.workspaceKeys() == null ? null : data.workspaceKeys().get(w.id());
         if (own != null) {
             return own;
         }
-        return list(data.serviceKeys()).stream()
-                .filter(k -> list(k.workspaceNames()).contains(w.displayName())).toList();
+        return list(data.serviceKeys()).stream().filter(k -> keyWorkspaces(k).ids().contains(w.id())).toList();
     }
 
-    /** Personal access tokens visible to the auditing key. */
+    /**
+     * Where a service key belongs, by workspace id: the live workspaces whose own key list ({@code /api-key})
+     * holds it, when those lists were loaded; else the one live workspace each of its {@code workspace_names} names.
+     * A name that several live workspaces share is not guessed at: it is returned in {@code ambiguous}.
+     *
+     * @param ids       the workspaces found by id, or by a name only one live workspace has
+     * @param ambiguous names of the key's that several live workspaces have
+     */
+    public record KeyWorkspaces(Set<UUID> ids, List<String> ambiguous) {
+    }
+
+    /** Where {@code key} belongs (see {@link KeyWorkspaces}). */
+    public KeyWorkspaces keyWorkspaces(APIKeyGetResponse key) {
+        Set<UUID> byId = new LinkedHashSet<>();
+        if (data.workspaceKeys() != null) {
+            data.workspaceKeys().forEach((ws, keys) -> {
+                if (list(keys).stream().anyMatch(k -> k.id().equals(key.id()))) {
+                    byId.add(ws);
+                }
+            });
+        }
+        if (!byId.isEmpty()) {
+            return new KeyWorkspaces(byId, List.of());
+        }
+        Set<UUID> byName = new LinkedHashSet<>();
+        List<String> ambiguous = new ArrayList<>();
+        for (String name : list(key.workspaceNames())) {
+            List<TenantForUser> named = liveWorkspaces.stream().filter(w -> name.equals(w.displayName())).toList();
+            if (named.size() > 1) {
+                ambiguous.add(name);
+            } else {
+                named.forEach(w -> byName.add(w.id()));
+            }
+        }
+        return new KeyWorkspaces(byName, ambiguous);
+    }
+
+    /** Personal access tokens visible to the auditing key (see {@link OrgData#patCoverage()}). */
     public List<APIKeyGetResponse> personalAccessTokens() {
         return list(data.personalAccessTokens());
+    }
+
+    /** Records something the audit could not see or check; the report lists it beside the findings. */
+    public void note(String about, String text) {
+        notes.add(new Note(about, text));
+    }
+
+    /** The notes recorded so far, in the order they were made. */
+    public List<Note> notes() {
+        return List.copyOf(notes);
     }
 
     /**

@@ -20,14 +20,15 @@ import java.util.Map;
  * @param thresholds  the thresholds in force
  * @param activity    what the activity rules read, or null when the org's activity was not asked for
  * @param summary     number of findings per severity label, every severity present, most severe first
+ * @param notes       what the audit could not see or check (empty when it saw everything), in rule order
  * @param findings    the findings, most severe first
  */
 @JsonPropertyOrder({"schema", "tool", "tool_version", "org", "generated_at", "thresholds", "activity", "summary",
-    "findings"})
+    "notes", "findings"})
 public record AuditReport(String schema, String tool, @JsonProperty("tool_version") String toolVersion, Org org,
                           @JsonProperty("generated_at") Instant generatedAt, Thresholds thresholds,
                           @JsonInclude(JsonInclude.Include.NON_NULL) Activity activity,
-                          Map<String, Integer> summary, List<Finding> findings) {
+                          Map<String, Integer> summary, List<Note> notes, List<Finding> findings) {
     /** The id of the JSON schema this record follows. */
     public static final String SCHEMA = "https://lsorg.dev/schemas/audit-report/v1";
 
@@ -61,21 +62,22 @@ public record AuditReport(String schema, String tool, @JsonProperty("tool_versio
         }
     }
 
-    /** Builds a report without activity, sorting the findings and counting them per severity. */
+    /** Builds a report without activity and with nothing left unseen, sorting and counting the findings. */
     public static AuditReport of(String toolVersion, Org org, Instant generatedAt, Thresholds thresholds,
                                  List<Finding> findings) {
-        return of(toolVersion, org, generatedAt, thresholds, null, findings);
+        return of(toolVersion, org, generatedAt, thresholds, null, List.of(), findings);
     }
 
     /** Builds a report, sorting the findings and counting them per severity. */
     public static AuditReport of(String toolVersion, Org org, Instant generatedAt, Thresholds thresholds,
-                                 Activity activity, List<Finding> findings) {
+                                 Activity activity, List<Note> notes, List<Finding> findings) {
         List<Finding> sorted = findings.stream().sorted(Finding.REPORT_ORDER).toList();
         Map<String, Integer> summary = new LinkedHashMap<>();
         for (Severity s : Severity.values()) {
             summary.put(s.label(), (int) sorted.stream().filter(f -> f.severity() == s).count());
         }
-        return new AuditReport(SCHEMA, "lsorg", toolVersion, org, generatedAt, thresholds, activity, summary, sorted);
+        return new AuditReport(SCHEMA, "lsorg", toolVersion, org, generatedAt, thresholds, activity, summary,
+                List.copyOf(notes), sorted);
     }
 
     /** True when a finding of {@code threshold} or worse exists (for {@code --fail-on}). */

@@ -38,6 +38,6 @@ public final class Auditor {
         AuditReport.Org org = new AuditReport.Org(String.valueOf(context.orgId()),
                 data.info() == null || data.info().displayName() == null ? "" : data.info().displayName());
         return AuditReport.of(toolVersion, org, context.now(), thresholds,
-                AuditReport.Activity.of(context.activity(), thresholds.activityDays()), findings);
+                AuditReport.Activity.of(context.activity(), thresholds.activityDays()), context.notes(), findings);
     }
 }

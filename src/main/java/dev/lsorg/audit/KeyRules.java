@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -91,20 +92,42 @@ final class KeyRules {
                 "Delete the key if its owner no longer uses it.");
     }
 
+    /**
+     * Needs each token's owner, which the API gives only through {@code created_by} (not in the spec): a token whose
+     * owner cannot be found is not judged, and the report says which tokens those are.
+     */
     private static List<Finding> patOfDisabled(AuditRule r, AuditContext c) {
         List<Finding> out = new ArrayList<>();
+        List<String> unknown = new ArrayList<>();
         for (APIKeyGetResponse k : c.personalAccessTokens()) {
-            c.creatorOf(k).filter(OrgMemberIdentity::isDisabled).ifPresent(m -> out.add(
+            Optional<OrgMemberIdentity> owner = c.creatorOf(k);
+            if (owner.isEmpty()) {
+                unknown.add(ref(PERSONAL_ACCESS_TOKEN, k).name());
+            }
+            owner.filter(OrgMemberIdentity::isDisabled).ifPresent(m -> out.add(
                     r.finding(ref(PERSONAL_ACCESS_TOKEN, k), "belongs to disabled member " + AuditContext.label(m)
                                     + (k.lastUsedAt() == null ? "" : ", last used " + day(k.lastUsedAt())),
-                            "Delete this token; a disabled member should hold no credentials.")));
+                            "Revoke this token; a disabled member should hold no credentials.")));
+        }
+        if (!unknown.isEmpty()) {
+            c.note(r.id(), "Could not be evaluated for " + unknown.size() + " personal access token"
+                    + (unknown.size() == 1 ? "" : "s") + " whose owner is unknown (no created_by naming a member): "
+                    + listed(unknown) + ".");
         }
         return out;
+    }
+
+    /** Up to twenty names, then how many more. */
+    private static String listed(List<String> names) {
+        List<String> sorted = names.stream().sorted().toList();
+        String shown = String.join(", ", sorted.subList(0, Math.min(20, sorted.size())));
+        return sorted.size() <= 20 ? shown : shown + " and " + (sorted.size() - 20) + " more";
     }
 
     private static List<Finding> tooMany(AuditRule r, AuditContext c) {
         int max = c.thresholds().maxKeysPerWorkspace();
         List<Finding> out = new ArrayList<>();
+        noteUnplaced(r, c);
         for (TenantForUser w : c.workspaces()) {
             int count = c.workspaceKeys(w).size();
             if (count > max) {
@@ -114,6 +137,24 @@ final class KeyRules {
             }
         }
         return out;
+    }
+
+    /**
+     * Keys found only by a workspace name that several live workspaces share are counted in none of them (never
+     * guessed); the report names them. Only when no workspace's own key list was loaded is a name all there is.
+     */
+    private static void noteUnplaced(AuditRule r, AuditContext c) {
+        List<String> unplaced = new ArrayList<>();
+        for (APIKeyGetResponse k : c.serviceKeys()) {
+            AuditContext.KeyWorkspaces where = c.keyWorkspaces(k);
+            where.ambiguous().forEach(name -> unplaced.add(ref(SERVICE_KEY, k).name() + " names workspace '" + name
+                    + "', which several live workspaces are called"));
+        }
+        if (!unplaced.isEmpty()) {
+            c.note(r.id(), "Could not count " + unplaced.size() + " service key workspace"
+                    + (unplaced.size() == 1 ? "" : "s") + " (the API gives only workspace names here): "
+                    + listed(unplaced) + ".");
+        }
     }
 
     private static String created(APIKeyGetResponse k) {

@@ -6,9 +6,10 @@ import java.io.Writer;
 import java.util.List;
 
 /**
- * Writes the report as GitHub-flavoured Markdown for a wiki or a ticket: a title, a severity count table, and one
- * table per severity with rule, object, evidence and fix. Cell text is {@link Sanitizer sanitised} and escaped so
- * names can neither drive a terminal nor break the table.
+ * Writes the report as GitHub-flavoured Markdown for a wiki or a ticket: a title, a severity count table, a quoted
+ * note for each thing the audit could not see or check, and one table per severity with rule, object, evidence
+ * and fix. Cell text is {@link Sanitizer sanitised} and escaped so names can neither drive a terminal nor break the
+ * table.
  */
 final class MarkdownReport implements ReportWriter {
     @Override
@@ -22,6 +23,9 @@ final class MarkdownReport implements ReportWriter {
         out.write("| Severity | Findings |\n|---|---:|\n");
         for (var e : r.summary().entrySet()) {
             out.write("| " + e.getKey() + " | " + e.getValue() + " |\n");
+        }
+        for (Note n : r.notes()) {
+            out.write("\n> **Note** (`" + code(n.about()) + "`): " + sentence(n.text()) + "\n");
         }
         for (Severity s : Severity.values()) {
             List<Finding> group = r.findings().stream().filter(f -> f.severity() == s).toList();

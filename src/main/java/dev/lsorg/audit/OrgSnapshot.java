@@ -18,12 +18,16 @@ import java.util.SortedMap;
  * @param pendingInvites       pending org invites
  * @param serviceKeys          service keys, org-wide and workspace-scoped
  * @param personalAccessTokens PATs visible to the key that took the snapshot
+ * @param personalAccessTokensOfAllMembers false when that key could list only its own PATs; null in snapshots
+ *                             written before lsorg recorded it
+ * @param personalAccessTokensNote why other members' PATs are missing, or null
  */
 @JsonPropertyOrder({"format", "organization", "roles", "workspaces", "members", "pending_invites", "service_keys",
-        "personal_access_tokens"})
+        "personal_access_tokens", "personal_access_tokens_of_all_members", "personal_access_tokens_note"})
 public record OrgSnapshot(String format, Organization organization, List<RoleEntry> roles, List<Workspace> workspaces,
                           List<Member> members, List<Invite> pendingInvites, List<Key> serviceKeys,
-                          List<Key> personalAccessTokens) {
+                          List<Key> personalAccessTokens, Boolean personalAccessTokensOfAllMembers,
+                          String personalAccessTokensNote) {
     /** The format id written into every snapshot. */
     public static final String FORMAT = "lsorg-snapshot/1";
 

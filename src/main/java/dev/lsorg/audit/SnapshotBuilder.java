@@ -56,7 +56,8 @@ public final class SnapshotBuilder {
                         Comparator.comparing((OrgSnapshot.Member m) -> lower(m.email())).thenComparing(OrgSnapshot.Member::id)),
                 sorted(context.invites().stream().map(this::invite).toList(),
                         Comparator.comparing((OrgSnapshot.Invite i) -> lower(i.email())).thenComparing(OrgSnapshot.Invite::id)),
-                keys(context.serviceKeys()), keys(context.personalAccessTokens()));
+                keys(context.serviceKeys()), keys(context.personalAccessTokens()),
+                data.patCoverage().allMembers(), data.patCoverage().notice());
     }
 
     private OrgSnapshot.Organization organization() {
@@ -116,17 +117,28 @@ public final class SnapshotBuilder {
         return new OrgSnapshot.Key(str(k.id()), k.shortKey(), k.description(),
                 k.accessScope() == null ? null : k.accessScope().name().toLowerCase(Locale.ROOT),
                 context.roleName(k.roleId(), str(k.roleId())), context.roleName(k.orgRoleId(), str(k.orgRoleId())),
-                AuditContext.list(k.workspaceNames()).stream().map(this::workspaceId).sorted().toList(),
+                workspaceIds(k),
                 AuditContext.list(k.workspaceNames()).stream().sorted().toList(), k.defaultWorkspaceName(),
                 time(k.createdAt()), time(k.expiresAt()),
                 k.lastUsedAt() == null ? null : LocalDate.ofInstant(k.lastUsedAt(), ZoneOffset.UTC).toString(),
                 k.createdBy());
     }
 
-    /** The id of the one live workspace with this name; {@code name:X} when none or several have it. */
-    private String workspaceId(String name) {
-        List<TenantForUser> named = context.workspaces().stream().filter(w -> name.equals(w.displayName())).toList();
-        return named.size() == 1 ? str(named.get(0).id()) : "name:" + name;
+    /**
+     * The key's workspaces by id: from the workspaces' own key lists where loaded, else from its names; a name no
+     * live workspace or several have stays {@code name:X} (never guessed).
+     */
+    private List<String> workspaceIds(APIKeyGetResponse k) {
+        AuditContext.KeyWorkspaces where = context.keyWorkspaces(k);
+        List<String> ids = new java.util.ArrayList<>(where.ids().stream().map(SnapshotBuilder::str).toList());
+        where.ambiguous().forEach(name -> ids.add("name:" + name));
+        for (String name : AuditContext.list(k.workspaceNames())) {
+            boolean live = context.workspaces().stream().anyMatch(w -> name.equals(w.displayName()));
+            if (!live) {
+                ids.add("name:" + name);
+            }
+        }
+        return ids.stream().distinct().sorted().toList();
     }
 
     private static <T> List<T> sorted(List<T> values, Comparator<T> order) {

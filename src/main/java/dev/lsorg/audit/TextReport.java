@@ -8,11 +8,11 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Writes the report as aligned plain text that pastes cleanly into a ticket: a header, the count per severity, then
- * one block per finding (severity, rule and object on one aligned line; evidence, fix and ids below it). ANSI
- * colour marks the severity only when the caller asks for it (a TTY without {@code NO_COLOR}). Names and ids are
- * {@link Sanitizer#line sanitised and cut}, evidence and fix sanitised as messages: no value can drive the terminal
- * or forge a line.
+ * Writes the report as aligned plain text that pastes cleanly into a ticket: a header, the count per severity, what
+ * the audit could not see or check (one {@code note} line each), then one block per finding (severity, rule and
+ * object on one aligned line; evidence, fix and ids below it). ANSI colour marks the severity only when the caller
+ * asks for it (a TTY without {@code NO_COLOR}). Names and ids are {@link Sanitizer#line sanitised and cut},
+ * evidence and fix sanitised as messages: no value can drive the terminal or forge a line.
  */
 final class TextReport implements ReportWriter {
     private static final String INDENT = "        ";
@@ -55,6 +55,9 @@ final class TextReport implements ReportWriter {
         String counts = r.summary().entrySet().stream().map(e -> e.getValue() + " " + e.getKey())
                 .collect(Collectors.joining(", "));
         out.write(r.findings().size() + " finding" + (r.findings().size() == 1 ? "" : "s") + ": " + counts + "\n");
+        for (Note n : r.notes()) {
+            out.write("note (" + Sanitizer.line(n.about()) + "): " + Sanitizer.message(n.text()) + "\n");
+        }
     }
 
     /** The activity line: what the activity rules read, or that they did not run and why. */

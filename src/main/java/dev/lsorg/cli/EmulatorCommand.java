@@ -3,6 +3,7 @@ package dev.lsorg.cli;
 import dev.lsorg.emulator.Emulator;
 import dev.lsorg.emulator.EmulatorOptions;
 import dev.lsorg.emulator.FaultSettings;
+import dev.lsorg.emulator.ServerSettings;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.concurrent.Callable;
@@ -76,6 +77,16 @@ public final class EmulatorCommand implements Callable<Integer> {
             + " without audit logs would (changes are still logged).")
     boolean noAuditLogs;
 
+    @Option(names = "--rate-limit", paramLabel = "N/min",
+            description = "Allow each API key N requests per fixed one-minute window, then answer 429 with"
+                    + " Retry-After until the window ends (default: no limit).")
+    String rateLimit;
+
+    @Option(names = "--no-org-pat-list",
+            description = "Serve no org-wide PAT list (GET /api/v1/orgs/current/members/personal-access-tokens"
+                    + " answers 404, as on servers older than that route).")
+    boolean noOrgPatList;
+
     private final CountDownLatch stop;
     private final Clock clock;
 
@@ -139,9 +150,23 @@ public final class EmulatorCommand implements Callable<Integer> {
         try {
             FaultSettings faults = new FaultSettings(latencyMs, jitterMs, errorRate, rateLimitRate, retryAfter,
                     dropRate, malformedRate, faultMethods, faultRequests);
-            return new EmulatorOptions(port, seed, seedNumber, members, workspaces, keys, faults, clock);
+            ServerSettings server = new ServerSettings(!noOrgPatList, perMinute());
+            return new EmulatorOptions(port, seed, seedNumber, members, workspaces, keys, faults, clock, server);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
+    }
+
+    /** {@code --rate-limit}: {@code N/min} or a bare {@code N}; none or 0 is no limit. */
+    private int perMinute() {
+        if (rateLimit == null) {
+            return 0;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,9})(/min)?").matcher(rateLimit.strip());
+        if (!m.matches()) {
+            throw new IllegalArgumentException("--rate-limit: give the requests each key may make per minute, e.g."
+                    + " 60/min");
+        }
+        return Integer.parseInt(m.group(1));
     }
 }

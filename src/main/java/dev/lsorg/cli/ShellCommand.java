@@ -57,8 +57,12 @@ public final class ShellCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (OrgConnection connection = OrgConnection.open(main.global(), ctx.config(), ctx.clock(), err)) {
-            ShellSession session = session(connection);
-            session.reload();
+            // Interactively the whole org is loaded (completion offers its names); -c and scripts load per command.
+            boolean interactive = command == null && System.console() != null;
+            ShellSession session = session(connection, !interactive);
+            if (interactive) {
+                session.reload();
+            }
             session.checkEarlierRuns().forEach(err::println);
             err.flush();
             startIn(session, WorkspaceChoice.of(main.global(), connection.client().config()));
@@ -86,16 +90,18 @@ public final class ShellCommand implements Callable<Integer> {
         return ShellTerminal.interactive(shell, System.in, System.out, ctx.env());
     }
 
-    private ShellSession session(OrgConnection connection) {
+    private ShellSession session(OrgConnection connection, boolean onDemand) {
         Journal journal = new Journal(journalFile != null ? journalFile : CommandIo.defaultJournal(ctx));
         ShellSession.Modes modes = new ShellSession.Modes(readOnly(connection), main.global().dryRun, yes);
-        return new ShellSession(connection.client(), journal, connection.client().config().profile(), modes,
-                ctx.clock());
+        String profile = connection.client().config().profile();
+        return onDemand ? ShellSession.onDemand(connection.client(), journal, profile, modes, ctx.clock())
+                : new ShellSession(connection.client(), journal, profile, modes, ctx.clock());
     }
 
     /** Starts in the workspace of {@code --workspace}, {@code LANGSMITH_WORKSPACE_ID} or the profile; it must exist. */
     private static void startIn(ShellSession session, Optional<WorkspaceChoice> asked) throws CommandFailure {
         if (asked.isPresent()) {
+            session.loadWorkspaces();
             session.use(asked.get().in(session.index().workspaces()).orElseThrow(asked.get()::missing));
         }
     }

@@ -3,6 +3,7 @@ package dev.lsorg.emulator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lsorg.model.Json;
+import dev.lsorg.model.OrganizationConfig;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.net.InetAddress;
@@ -21,6 +22,10 @@ import java.util.UUID;
  *     {@code shared_resources}.</li>
  * <li>{@code GET /_emulator/faults}: the fault settings; {@code PUT} (or {@code POST}) sets them from a
  *     {@link FaultSettings} JSON object (fields left out keep their value); {@code DELETE} turns all off.</li>
+ * <li>{@code GET /_emulator/settings}: the {@link ServerSettings} ({@code org_pat_list},
+ *     {@code rate_limit_per_minute}); {@code PUT} (or {@code POST}) changes the fields given.</li>
+ * <li>{@code GET /_emulator/plan}: the org's plan ({@code OrganizationConfig}: {@code max_workspaces},
+ *     {@code max_identities}, {@code can_add_seats} ...); {@code PUT} (or {@code POST}) changes the fields given.</li>
  * </ul>
  */
 final class AdminHandler {
@@ -28,12 +33,14 @@ final class AdminHandler {
     private final Views views;
     private final Faults faults;
     private final RequestLog log;
+    private final ServerControls controls;
 
-    AdminHandler(Store store, Views views, Faults faults, RequestLog log) {
+    AdminHandler(Store store, Views views, Faults faults, RequestLog log, ServerControls controls) {
         this.store = store;
         this.views = views;
         this.faults = faults;
         this.log = log;
+        this.controls = controls;
     }
 
     void register(Router router) {
@@ -52,6 +59,12 @@ final class AdminHandler {
             faults.reset();
             return faults.settings();
         }));
+        router.get("/_emulator/settings").handler(ctx -> guard(ctx, controls::settings));
+        router.put("/_emulator/settings").handler(ctx -> guard(ctx, () -> setSettings(ctx)));
+        router.post("/_emulator/settings").handler(ctx -> guard(ctx, () -> setSettings(ctx)));
+        router.get("/_emulator/plan").handler(ctx -> guard(ctx, () -> store.org.config));
+        router.put("/_emulator/plan").handler(ctx -> guard(ctx, () -> setPlan(ctx)));
+        router.post("/_emulator/plan").handler(ctx -> guard(ctx, () -> setPlan(ctx)));
     }
 
     private void loopbackOnly(RoutingContext ctx) {
@@ -94,18 +107,36 @@ final class AdminHandler {
 
     /** Merges the given fields over the current settings, so one fault can be changed alone. */
     private FaultSettings setFaults(RoutingContext ctx) {
+        FaultSettings next = merged(ctx, faults.settings(), FaultSettings.class, "fault settings");
+        faults.set(next);
+        return next;
+    }
+
+    private ServerSettings setSettings(RoutingContext ctx) {
+        ServerSettings next = merged(ctx, controls.settings(), ServerSettings.class, "server settings");
+        controls.set(next);
+        return next;
+    }
+
+    private OrganizationConfig setPlan(RoutingContext ctx) {
+        OrganizationConfig next = merged(ctx, store.org.config, OrganizationConfig.class, "plan");
+        store.org.config = next;
+        return next;
+    }
+
+    /** The body's fields over {@code current}'s; a bad field is a 400 naming the problem. */
+    private static <T> T merged(RoutingContext ctx, T current, Class<T> type, String what) {
         try {
-            ObjectNode merged = Json.mapper().valueToTree(faults.settings());
-            JsonNode patch = Json.mapper().readTree(ctx.body().asString() == null ? "{}" : ctx.body().asString());
+            ObjectNode merged = Json.mapper().valueToTree(current);
+            String text = ctx.body() == null ? null : ctx.body().asString();
+            JsonNode patch = Json.mapper().readTree(text == null || text.isBlank() ? "{}" : text);
             if (!patch.isObject()) {
-                throw HttpProblem.badRequest("fault settings must be a JSON object");
+                throw HttpProblem.badRequest(what + " must be a JSON object");
             }
             merged.setAll((ObjectNode) patch);
-            FaultSettings next = Json.mapper().treeToValue(merged, FaultSettings.class);
-            faults.set(next);
-            return next;
+            return Json.mapper().treeToValue(merged, type);
         } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
-            throw HttpProblem.badRequest("invalid fault settings: " + rootMessage(e));
+            throw HttpProblem.badRequest("invalid " + what + ": " + rootMessage(e));
         }
     }
 

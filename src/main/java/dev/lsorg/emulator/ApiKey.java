@@ -8,13 +8,17 @@ import java.util.UUID;
  * A service key or PAT as the emulator stores it, secret included (it leaves the emulator only in the create
  * answer). {@code workspaces == null} marks an org-wide service key; a PAT belongs to {@code ownerId}, which is also
  * who created it. A service key's creator is known only when a user's PAT or login created it through the API.
+ * A revoked PAT stays listed with its expiry moved to the revocation time.
  */
 final class ApiKey {
     final UUID id;
     final String secret;
     final String description;
     final Instant createdAt;
-    final Instant expiresAt;
+    /** When the key stops working; a revoked PAT's expiry is its revocation time. */
+    Instant expiresAt;
+    /** A PAT revoked through {@code …/revocation}: its record stays, it no longer authenticates. */
+    boolean revoked;
     final boolean pat;
     final List<UUID> workspaces;
     final UUID ownerId;

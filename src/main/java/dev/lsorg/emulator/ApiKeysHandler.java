@@ -15,20 +15,26 @@ import java.util.function.Predicate;
 
 /**
  * Service keys and PATs: the workspace's own key list ({@code /api/v1/api-key}), the org's service keys
- * (org-wide and workspace-scoped) with role updates, and PATs. A create answer carries the secret once in
- * {@code key}; every list shows only {@code short_key}.
+ * (org-wide and workspace-scoped) with role updates, and PATs as §9 of the API reference describes them: the
+ * caller's own list (a service key has none), every member's list for org admins (switchable off, as older servers
+ * lack it), revocation that keeps the record with its expiry set to the revocation time (owners revoke their own,
+ * org admins any), and deletion of the caller's own. A create answer carries the secret once in {@code key};
+ * every list shows only {@code short_key}.
  */
 final class ApiKeysHandler {
     private static final String WS = "/api/v1/api-key";
     private static final String SK = "/api/v1/orgs/current/service-keys";
     private static final String PAT = "/api/v1/orgs/current/personal-access-tokens";
+    private static final String ALL_PATS = "/api/v1/orgs/current/members/personal-access-tokens";
 
     private final Store store;
     private final Views views;
+    private final ServerControls controls;
 
-    ApiKeysHandler(Store store, Views views) {
+    ApiKeysHandler(Store store, Views views, ServerControls controls) {
         this.store = store;
         this.views = views;
+        this.controls = controls;
     }
 
     void register(Endpoints e) {
@@ -40,9 +46,12 @@ final class ApiKeysHandler {
         e.org(POST, SK, Roles.PATS_CREATE, this::createServiceKey);
         e.org(PATCH, SK + "/:api_key_id", Roles.ORG_MANAGE, this::updateServiceKey);
         e.org(DELETE, SK + "/:api_key_id", Roles.ORG_MANAGE, c -> delete(key(c, "api_key_id", k -> !k.pat)));
-        e.org(GET, PAT, Roles.ORG_READ, this::listPats);
+        e.org(GET, PAT, Roles.ORG_READ, this::listOwnPats);
         e.org(POST, PAT, Roles.PATS_CREATE, this::createPat);
-        e.org(DELETE, PAT + "/:pat_id", Roles.ORG_READ, c -> delete(key(c, "pat_id", k -> k.pat && mayManage(c, k))));
+        e.org(DELETE, PAT + "/:pat_id", Roles.ORG_READ, c -> delete(key(c, "pat_id", k -> k.pat && owns(c, k))));
+        e.org(POST, PAT + "/:pat_id/revocation", Roles.ORG_READ, this::revokePat);
+        // Listing other people's tokens is an admin's audit view: organization:manage, as for other members' keys.
+        e.org(GET, ALL_PATS, Roles.ORG_MANAGE, this::listAllPats);
     }
 
     private List<APIKeyGetResponse> list(Predicate<ApiKey> which) {
@@ -141,16 +150,38 @@ final class ApiKeysHandler {
         return views.key(k);
     }
 
-    /** Org admins see every PAT in the org (audits need them); anyone else sees their own. */
-    private List<APIKeyGetResponse> listPats(Call c) {
+    /** The caller's own PATs, whatever its role: a service key stands for no user and has none. */
+    private List<APIKeyGetResponse> listOwnPats(Call c) {
         QueryParams q = c.query();
         List<UUID> ws = q.uuids("workspace_ids");
         q.done();
-        return list(k -> k.pat && mayManage(c, k) && (ws.isEmpty() || ws.contains(k.defaultWorkspaceId)));
+        return list(k -> k.pat && owns(c, k) && (ws.isEmpty() || ws.contains(k.defaultWorkspaceId)));
     }
 
-    private static boolean mayManage(Call c, ApiKey k) {
-        return c.caller.isOrgAdmin() || (c.caller.owner() != null && c.caller.owner().id.equals(k.ownerId));
+    /** Every member's PATs, revoked ones included; 404 when switched off, as on a server without the route. */
+    private List<APIKeyGetResponse> listAllPats(Call c) {
+        if (!controls.settings().orgPatList()) {
+            throw HttpProblem.notFound("Not Found");
+        }
+        return list(k -> k.pat);
+    }
+
+    /**
+     * Revokes a PAT: it stays listed, its expiry becomes now (an earlier expiry stays), and it stops authenticating.
+     * Owners may revoke their own, org admins anyone's; to anyone else another member's token does not exist.
+     * Revoking a revoked token changes nothing.
+     */
+    private APIKeyGetResponse revokePat(Call c) {
+        ApiKey k = key(c, "pat_id", p -> p.pat && (owns(c, p) || c.caller.isOrgAdmin()));
+        if (!k.revoked) {
+            k.revoked = true;
+            k.expiresAt = k.expiresAt != null && k.expiresAt.isBefore(store.now()) ? k.expiresAt : store.now();
+        }
+        return views.key(k);
+    }
+
+    private static boolean owns(Call c, ApiKey k) {
+        return c.caller.owner() != null && c.caller.owner().id.equals(k.ownerId);
     }
 
     private APIKeyCreateResponse createPat(Call c) {

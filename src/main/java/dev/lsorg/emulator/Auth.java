@@ -20,8 +20,23 @@ final class Auth {
         this.store = store;
     }
 
+    /**
+     * Who is calling, before any workspace is looked at: the key, a PAT's owner and the key's org role.
+     *
+     * @param key     the key sent
+     * @param owner   a PAT's owner, or null
+     * @param orgRole the key's org role, or null (a workspace-scoped service key has none)
+     */
+    record Known(ApiKey key, OrgMember owner, Role orgRole) {
+    }
+
     /** Resolves the caller of one request, or throws the 401/403/404 LangSmith would answer. */
     Caller authenticate(MultiMap headers, Scope scope) {
+        return scope(identify(headers), headers, scope);
+    }
+
+    /** Step one: the key (401 when missing, unknown, expired or a PAT of a member who cannot log in) and its org. */
+    Known identify(MultiMap headers) {
         ApiKey key = key(headers.get("X-API-Key"));
         OrgMember owner = key.pat ? store.members.get(key.ownerId) : null;
         if (key.pat && (owner == null || owner.disabled)) {
@@ -29,16 +44,20 @@ final class Auth {
         }
         checkOrg(headers.get("X-Organization-Id"));
         key.lastUsedAt = store.now();
-        Role orgRole = orgRole(key, owner);
+        return new Known(key, owner, orgRole(key, owner));
+    }
+
+    /** Step two: the workspace of a workspace-scoped operation and the key's role there (403 without access). */
+    Caller scope(Known k, MultiMap headers, Scope scope) {
         if (scope == Scope.ORG) {
-            return new Caller(key, owner, orgRole, null, null);
+            return new Caller(k.key(), k.owner(), k.orgRole(), null, null);
         }
-        Workspace tenant = tenant(key, headers.get("X-Tenant-Id"));
-        Role wsRole = workspaceRole(key, owner, orgRole, tenant);
+        Workspace tenant = tenant(k.key(), headers.get("X-Tenant-Id"));
+        Role wsRole = workspaceRole(k.key(), k.owner(), k.orgRole(), tenant);
         if (wsRole == null) {
             throw HttpProblem.forbidden("This API key has no access to workspace " + tenant.id);
         }
-        return new Caller(key, owner, orgRole, tenant, wsRole);
+        return new Caller(k.key(), k.owner(), k.orgRole(), tenant, wsRole);
     }
 
     private ApiKey key(String secret) {
@@ -49,7 +68,8 @@ final class Auth {
         if (key == null) {
             throw HttpProblem.unauthorized("Invalid API key");
         }
-        if (key.expiresAt != null && key.expiresAt.isBefore(store.now())) {
+        // expired from the expiry instant on: a PAT revoked now stops working now
+        if (key.expiresAt != null && !key.expiresAt.isAfter(store.now())) {
             throw HttpProblem.unauthorized("API key has expired");
         }
         return key;

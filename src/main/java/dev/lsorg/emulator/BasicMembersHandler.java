@@ -60,6 +60,7 @@ final class BasicMembersHandler {
                 r.workspaceIds().forEach(store::workspace);
             }
         }
+        PlanLimits.checkSeats(store, requests.size());
     }
 
     private UserWithPassword createOne(Invites.Request r, boolean generate) {

@@ -9,12 +9,15 @@ final class Call {
     final Caller caller;
     final Store store;
     private final Auth auth;
+    private final String body;
 
-    Call(RoutingContext ctx, Caller caller, Store store, Auth auth) {
+    /** {@code body} is the request body as the contract's validation left it (coerced), or null for none. */
+    Call(RoutingContext ctx, Caller caller, Store store, Auth auth, String body) {
         this.ctx = ctx;
         this.caller = caller;
         this.store = store;
         this.auth = auth;
+        this.body = body;
     }
 
     /** The caller's role in a workspace, or null when it may not see it. */
@@ -32,7 +35,7 @@ final class Call {
     }
 
     RequestBody body() {
-        return new RequestBody(ctx.body() == null ? null : ctx.body().asString());
+        return new RequestBody(body);
     }
 
     /** The current workspace of a workspace-scoped operation. */

@@ -15,10 +15,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * A local LangSmith org-management API: a real HTTP server on 127.0.0.1 that serves the operations of the
- * org-management contract from an in-memory, seeded org, with LangSmith's auth, scoping, validation and error
- * rules, injectable faults and a request log. It backs {@code lsorg --demo}, every test, and
- * {@code lsorg emulator}. Emulator-only routes under {@code /_emulator/} are described in {@link AdminHandler}.
+ * A local LangSmith org-management API: a real HTTP server on 127.0.0.1 that serves the 45 operations of the
+ * org-management contract from an in-memory, seeded org, with LangSmith's auth, scoping, validation (generated
+ * from the contract) and error rules, a per-key rate limit, injectable faults and a request log. It backs
+ * {@code lsorg --demo}, every test, and {@code lsorg emulator}. Emulator-only routes under {@code /_emulator/}
+ * are described in {@link AdminHandler}.
  */
 public final class Emulator implements AutoCloseable {
     private final Vertx vertx;
@@ -29,8 +30,10 @@ public final class Emulator implements AutoCloseable {
     private final Faults faults;
     private final RequestLog log;
     private final Clock clock;
+    private final ServerControls controls;
 
-    private Emulator(Vertx vertx, boolean ownsVertx, HttpServer server, Seeded seeded, Faults faults, RequestLog log) {
+    private Emulator(Vertx vertx, boolean ownsVertx, HttpServer server, Seeded seeded, Faults faults, RequestLog log,
+                     ServerControls controls) {
         this.vertx = vertx;
         this.ownsVertx = ownsVertx;
         this.server = server;
@@ -39,6 +42,7 @@ public final class Emulator implements AutoCloseable {
         this.faults = faults;
         this.log = log;
         this.clock = seeded.clock();
+        this.controls = controls;
     }
 
     /** Seeds an org and starts serving it on 127.0.0.1 (never on other interfaces); port 0 picks a free port. */
@@ -50,12 +54,13 @@ public final class Emulator implements AutoCloseable {
         Seeded seeded = Seeded.of(options);
         Faults faults = new Faults(options.faults(), options.seedNumber());
         RequestLog log = new RequestLog();
-        Router router = router(vertx, seeded.store(), faults, log);
+        ServerControls controls = new ServerControls(options.server());
+        Router router = router(vertx, seeded.store(), faults, log, controls);
         // h2c upgrades are off: LangSmith clients speak HTTP/1.1 to a plain-HTTP endpoint, and the JDK client
         // would otherwise try an h2c upgrade on every request.
         HttpServerOptions serverOptions = new HttpServerOptions().setHttp2ClearTextEnabled(false);
         return vertx.createHttpServer(serverOptions).requestHandler(router).listen(options.port(), "127.0.0.1")
-                .map(server -> new Emulator(vertx, ownsVertx, server, seeded, faults, log));
+                .map(server -> new Emulator(vertx, ownsVertx, server, seeded, faults, log, controls));
     }
 
     /** Starts an emulator on a Vert.x instance of its own and waits for it; never call this on an event loop. */
@@ -72,12 +77,12 @@ public final class Emulator implements AutoCloseable {
         }
     }
 
-    private static Router router(Vertx vertx, Store store, Faults faults, RequestLog log) {
+    private static Router router(Vertx vertx, Store store, Faults faults, RequestLog log, ServerControls controls) {
         Router router = Router.router(vertx);
         Views views = new Views(store);
         router.route().handler(BodyHandler.create().setBodyLimit(16L * 1024 * 1024));
-        new AdminHandler(store, views, faults, log).register(router);
-        router.route("/api/*").handler(new Traffic(vertx, faults, log, store)::handle);
+        new AdminHandler(store, views, faults, log, controls).register(router);
+        router.route("/api/*").handler(new Traffic(vertx, faults, log, store, controls)::handle);
         new UserOnlyHandler(store).register(router);
         Endpoints endpoints = new Endpoints(router, store);
         new WorkspacesHandler(store, views).register(endpoints);
@@ -85,7 +90,7 @@ public final class Emulator implements AutoCloseable {
         new RolesHandler(store).register(endpoints);
         new WorkspaceMembersHandler(store, views).register(endpoints);
         new BasicMembersHandler(store).register(endpoints);
-        new ApiKeysHandler(store, views).register(endpoints);
+        new ApiKeysHandler(store, views, controls).register(endpoints);
         new OrgInfoHandler(store).register(endpoints);
         new AuditLogsHandler(store).register(router, endpoints);
         router.errorHandler(404, ctx -> Responses.json(ctx, 404, Map.of("detail", "Not Found")));
@@ -138,6 +143,11 @@ public final class Emulator implements AutoCloseable {
 
     public Faults faults() {
         return faults;
+    }
+
+    /** The live server settings: the org-wide PAT list and the per-key rate limit. */
+    public ServerControls server() {
+        return controls;
     }
 
     /** How many calls reached a user-only endpoint (a client should never make one). */

@@ -14,10 +14,12 @@ import java.time.Clock;
  * @param keys        service keys and PATs of the {@code large} seed, beside the four {@link SeedKeys}
  * @param faults      faults in force from the start
  * @param clock       the emulator's "now": seeded ages and expiry dates are relative to it, and every timestamp
- *                    the server writes (creation, last use, the request log) and every expiry check reads it
+ *                    the server writes (creation, last use, the request log), every expiry check and the rate
+ *                    limit's windows read it
+ * @param server      the org-wide PAT list and the per-key rate limit in force from the start
  */
 public record EmulatorOptions(int port, String seed, long seedNumber, int members, int workspaces, int keys,
-                              FaultSettings faults, Clock clock) {
+                              FaultSettings faults, Clock clock, ServerSettings server) {
     /** The seed number used when none is given. */
     public static final long DEFAULT_SEED_NUMBER = 42;
     /** The orgs the emulator can seed. */
@@ -38,6 +40,13 @@ public record EmulatorOptions(int port, String seed, long seedNumber, int member
         if (clock == null) {
             throw new IllegalArgumentException("the emulator needs a clock");
         }
+        server = server == null ? ServerSettings.current() : server;
+    }
+
+    /** Options with LangSmith's current behaviour ({@link ServerSettings#current()}). */
+    public EmulatorOptions(int port, String seed, long seedNumber, int members, int workspaces, int keys,
+                           FaultSettings faults, Clock clock) {
+        this(port, seed, seedNumber, members, workspaces, keys, faults, clock, ServerSettings.current());
     }
 
     /** The demo org on a free port, seed number 42, no faults, dated by {@code clock}. */
@@ -58,21 +67,26 @@ public record EmulatorOptions(int port, String seed, long seedNumber, int member
 
     /** The same options on another port. */
     public EmulatorOptions withPort(int newPort) {
-        return new EmulatorOptions(newPort, seed, seedNumber, members, workspaces, keys, faults, clock);
+        return new EmulatorOptions(newPort, seed, seedNumber, members, workspaces, keys, faults, clock, server);
     }
 
     /** The same options with another seed number. */
     public EmulatorOptions withSeedNumber(long newSeedNumber) {
-        return new EmulatorOptions(port, seed, newSeedNumber, members, workspaces, keys, faults, clock);
+        return new EmulatorOptions(port, seed, newSeedNumber, members, workspaces, keys, faults, clock, server);
     }
 
     /** The same options on another clock. */
     public EmulatorOptions withClock(Clock newClock) {
-        return new EmulatorOptions(port, seed, seedNumber, members, workspaces, keys, faults, newClock);
+        return new EmulatorOptions(port, seed, seedNumber, members, workspaces, keys, faults, newClock, server);
     }
 
     /** The same options with other start-up faults. */
     public EmulatorOptions withFaults(FaultSettings newFaults) {
-        return new EmulatorOptions(port, seed, seedNumber, members, workspaces, keys, newFaults, clock);
+        return new EmulatorOptions(port, seed, seedNumber, members, workspaces, keys, newFaults, clock, server);
+    }
+
+    /** The same options with other server settings (org-wide PAT list, rate limit). */
+    public EmulatorOptions withServer(ServerSettings newServer) {
+        return new EmulatorOptions(port, seed, seedNumber, members, workspaces, keys, faults, clock, newServer);
     }
 }

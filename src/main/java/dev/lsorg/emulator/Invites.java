@@ -72,6 +72,7 @@ final class Invites {
             }
             checkOne(r, tenantId);
         }
+        PlanLimits.checkSeats(store, requests.stream().filter(r -> store.memberByEmail(r.email()) == null).count());
     }
 
     private void checkOne(Request r, UUID tenantId) {

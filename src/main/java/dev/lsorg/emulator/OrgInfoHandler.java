@@ -26,8 +26,7 @@ final class OrgInfoHandler {
     }
 
     private boolean reachedMaxWorkspaces() {
-        long live = store.workspaces.values().stream().filter(w -> !w.deleted).count();
-        return live >= store.org.config.maxWorkspaces();
+        return PlanLimits.workspacesFull(store);
     }
 
     private List<String> permissions(Call c) {

@@ -10,7 +10,8 @@ import java.util.UUID;
  */
 final class OrgState {
     final UUID id;
-    final OrganizationConfig config;
+    /** The plan; emulator-only routes may change it (LangSmith changes it when the plan changes). */
+    OrganizationConfig config;
     String displayName;
     boolean publicSharingDisabled;
     boolean patCreationDisabled;

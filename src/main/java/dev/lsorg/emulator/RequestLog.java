@@ -33,10 +33,11 @@ public final class RequestLog {
      * @param fault   the injected fault, or null: {@code latency}, {@code error}, {@code rate_limit},
      *                {@code drop}, {@code malformed}
      * @param delayMs the injected delay (latency plus jitter) held before answering, 0 for none
+     * @param retryAfter the {@code Retry-After} seconds sent (with a 429), or null
      */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record Entry(Instant time, String method, String path, String query, Map<String, String> headers,
-                        String body, int status, String fault, long delayMs) {
+                        String body, int status, String fault, long delayMs, Long retryAfter) {
     }
 
     synchronized void add(Entry entry) {

@@ -8,6 +8,7 @@ import io.vertx.core.Vertx;
 import io.vertx.ext.web.RoutingContext;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.TreeMap;
 
 /**
@@ -20,18 +21,24 @@ final class Traffic {
     private final Faults faults;
     private final RequestLog log;
     private final Store store;
+    private final ServerControls server;
+    private final RateLimit rateLimit = new RateLimit();
     private static final String DELAY = "fault.delay";
 
-    Traffic(Vertx vertx, Faults faults, RequestLog log, Store store) {
+    Traffic(Vertx vertx, Faults faults, RequestLog log, Store store, ServerControls server) {
         this.vertx = vertx;
         this.faults = faults;
         this.log = log;
         this.store = store;
+        this.server = server;
     }
 
     void handle(RoutingContext ctx) {
         store.requests.incrementAndGet();
         ctx.addEndHandler(done -> log.add(entry(ctx)));
+        if (overLimit(ctx)) {
+            return;
+        }
         FaultSettings s = faults.take(ctx.request().method().name());
         long delay = faults.delayMs(s);
         if (delay > 0) {
@@ -41,6 +48,23 @@ final class Traffic {
         } else {
             afterDelay(ctx, s);
         }
+    }
+
+    /** Answers 429 with {@code Retry-After} when the key has used up its requests for this minute. */
+    private boolean overLimit(RoutingContext ctx) {
+        int perMinute = server.settings().rateLimitPerMinute();
+        if (perMinute == 0) {
+            return false;
+        }
+        String key = ctx.request().getHeader("X-API-Key");
+        OptionalLong wait = rateLimit.admit(key == null ? "" : key.trim(), perMinute, store.clock().instant());
+        if (wait.isEmpty()) {
+            return false;
+        }
+        ctx.response().putHeader("Retry-After", String.valueOf(wait.getAsLong()));
+        Responses.json(ctx, 429, Map.of("detail", "Rate limit exceeded: " + perMinute
+                + " requests per minute per API key; retry after " + wait.getAsLong() + " s"));
+        return true;
     }
 
     private void afterDelay(RoutingContext ctx, FaultSettings s) {
@@ -69,7 +93,16 @@ final class Traffic {
         String body = ctx.body() == null ? null : ctx.body().asString();
         return new RequestLog.Entry(store.now(), ctx.request().method().name(), ctx.request().path(),
                 ctx.request().query(), headers, body == null || body.isEmpty() ? null : maskPasswords(body),
-                ctx.response().getStatusCode(), ctx.get(Responses.FAULT), ctx.get(DELAY, 0L));
+                ctx.response().getStatusCode(), ctx.get(Responses.FAULT), ctx.get(DELAY, 0L),
+                retryAfter(ctx.response().headers().get("Retry-After")));
+    }
+
+    private static Long retryAfter(String header) {
+        try {
+            return header == null ? null : Long.valueOf(header.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     /** Basic-auth bodies carry passwords; the log keeps their shape but not their values. */

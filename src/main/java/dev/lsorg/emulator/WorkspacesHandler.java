@@ -85,6 +85,7 @@ final class WorkspacesHandler {
         if (handle != null && store.workspaces.values().stream().anyMatch(w -> handle.equalsIgnoreCase(w.handle))) {
             throw HttpProblem.conflict("Workspace handle '" + handle + "' is already taken");
         }
+        PlanLimits.checkWorkspace(store);
         Workspace w = new Workspace(id != null ? id : store.newId(), name, handle, store.now());
         store.workspaces.put(w.id, w);
         if (c.caller.owner() != null) {

@@ -12,7 +12,7 @@ import java.io.PrintWriter;
  * The shell's confirmation step for one change: show the {@link Mutation} (words, effective access, warnings,
  * targets, scope, exact requests), ask {@code y/N} or for the typed text when it cannot be undone or could lock you
  * out, run it once, report the outcome in words (a lost answer is checked by reading the org, never resent) and
- * reload the org so later commands see the server's truth.
+ * reload the org (or, loading on demand, forget it) so later commands see the server's truth.
  */
 final class ChangeFlow {
     /** Exit code for a change that was not confirmed: nothing was sent, but the script's intent was not met. */
@@ -38,7 +38,7 @@ final class ChangeFlow {
         }
         Mutation mutation = proposal.mutation();
         out.print(mutation.describe());
-        if (session.runner().dryRun()) {
+        if (session.dryRun()) {
             out.println("(dry run: the request will be recorded in the journal, not sent)");
         }
         out.flush();
@@ -116,7 +116,7 @@ final class ChangeFlow {
 
     private void reloadQuietly() {
         try {
-            session.reload();
+            session.forget();
         } catch (RuntimeException e) {
             err.println("warning: could not reload the org: " + Sanitizer.message(e.getMessage()));
         }

@@ -40,6 +40,8 @@ public final class ChangeRouter {
             return remove(c);
         } else if (change instanceof Command.Revoke c) {
             return revoke(c);
+        } else if (change instanceof Command.RevokePat c) {
+            return factory.revokePersonalAccessToken(c.tokens());
         }
         return routeObjects(change);
     }

@@ -69,6 +69,10 @@ public sealed interface Command {
     record Revoke(List<String> targets, Guard guard) implements Change {
     }
 
+    /** {@code revoke pat TOKEN...}: revoke personal access tokens (by description, short key or id). */
+    record RevokePat(List<String> tokens, Guard guard) implements Change {
+    }
+
     /** {@code create workspace NAME [--handle H]}. */
     record CreateWorkspace(String name, String handle, Guard guard) implements Change {
     }

@@ -21,6 +21,27 @@ final class Details {
         this.index = index;
     }
 
+    /**
+     * Beyond the org-wide lists, what {@link #describe} reads about {@code target}: a member's workspace lists (the
+     * workspaces the org list says they are in), or a workspace's own member and key lists.
+     */
+    static Needs needs(OrgIndex index, String target) {
+        Optional<OrgMemberIdentity> member = index.member(target);
+        if (member.isPresent()) {
+            List<String> in = member.get().tenantIds() == null ? List.of()
+                    : member.get().tenantIds().stream().map(String::valueOf).toList();
+            return new Needs(java.util.Set.of(), in, List.of());
+        }
+        if (index.pending(target).isEmpty()) {
+            Optional<TenantForUser> ws = index.workspace(target);
+            if (ws.isPresent()) {
+                String id = ws.get().id().toString();
+                return new Needs(java.util.Set.of(), List.of(id), List.of(id));
+            }
+        }
+        return Needs.NOTHING;
+    }
+
     /** The details of whatever {@code target} names, or empty when it names nothing. */
     Optional<String> describe(String target) {
         return index.member(target).map(this::member)

@@ -97,9 +97,17 @@ public final class Listings {
                 .toList());
     }
 
+    /** From the workspace's own member list when loaded, else from the org members' workspace ids. */
     private String memberCount(UUID ws) {
         TenantMembers tm = index.org().workspaceMembers().get(ws);
-        return tm == null ? "-" : String.valueOf(tm.members().size());
+        if (tm != null) {
+            return String.valueOf(tm.members().size());
+        }
+        if (index.org().members() == null) {
+            return "-";
+        }
+        return String.valueOf(index.org().members().members().stream()
+                .filter(m -> m.tenantIds() != null && m.tenantIds().contains(ws)).count());
     }
 
     private String roleOf(UUID id, String name) {

@@ -38,6 +38,7 @@ final class ReadCommands {
     }
 
     int show(Command.Show c) {
+        session.prepare(Details.needs(session.index(), c.target()));
         Optional<String> text = new Details(session.index()).describe(c.target());
         if (text.isEmpty()) {
             err.println("no member, pending invite, workspace or key called '" + Sanitizer.line(c.target()) + "'");

@@ -49,6 +49,7 @@ public final class Shell {
     }
 
     private int dispatch(Command command, PrintWriter out, PrintWriter err, Prompter prompter) {
+        session.prepare(CommandNeeds.of(command, session.workspaceRef()));
         if (command instanceof Command.Change change) {
             return new ChangeFlow(session, out, err, prompter).run(change);
         }
@@ -121,11 +122,11 @@ public final class Shell {
     private String prompt() {
         String ws = session.workspace().map(w -> ":" + Sanitizer.line(w.displayName())).orElse("");
         return "lsorg" + ws + (session.readOnly() ? " [read-only]" : "")
-                + (session.runner().dryRun() ? " [dry-run]" : "") + "> ";
+                + (session.dryRun() ? " [dry-run]" : "") + "> ";
     }
 
     private String modes() {
-        return (session.readOnly() ? " (read-only)" : "") + (session.runner().dryRun() ? " (dry-run)" : "");
+        return (session.readOnly() ? " (read-only)" : "") + (session.dryRun() ? " (dry-run)" : "");
     }
 
     private static String readLine(LineReader reader, String prompt) {

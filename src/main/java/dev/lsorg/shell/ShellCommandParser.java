@@ -52,7 +52,7 @@ public final class ShellCommandParser {
                     a.one("--role"), g);
             case "remove" -> new Command.Remove(targets(a.atLeast(1, spec, "who to remove")),
                     a.one("--workspace"), g);
-            case "revoke" -> new Command.Revoke(targets(a.atLeast(1, spec, "a key or an email")), g);
+            case "revoke" -> revoke(spec, a, g);
             case "create" -> create(spec, a, g);
             case "rename" -> new Command.Rename(a.exactly(2, spec).get(0), a.positionals.get(1), g);
             case "delete" -> new Command.DeleteWorkspace(a.afterWord(spec, "a workspace name"), g);
@@ -66,6 +66,18 @@ public final class ShellCommandParser {
         List<String> p = a.atLeast(2, spec, "who and which role");
         return new Command.ChangeRole(targets(p.subList(0, p.size() - 1)), p.get(p.size() - 1),
                 a.one("--workspace"), g);
+    }
+
+    /** {@code revoke pat TOKEN...} names personal access tokens; anything else service keys or invites. */
+    private static Command revoke(CommandSpec spec, Args a, Guard g) throws ShellSyntaxException {
+        List<String> p = a.atLeast(1, spec, "a key, an email, or pat and a token");
+        if (p.get(0).equals("pat")) {
+            if (p.size() == 1) {
+                throw new ShellSyntaxException("name the personal access token to revoke", spec.usage());
+            }
+            return new Command.RevokePat(p.subList(1, p.size()), g);
+        }
+        return new Command.Revoke(targets(p), g);
     }
 
     private static Command create(CommandSpec spec, Args a, Guard g) throws ShellSyntaxException {

@@ -54,6 +54,9 @@ public final class ShellCompleter implements Completer {
         if (current.startsWith("-")) {
             return spec.get().flags();
         }
+        if (spec.get().name().equals("revoke") && wordIndex > 1 && words.get(1).equals("pat")) {
+            return pats();
+        }
         return positional(spec.get(), positionalIndex(spec.get(), words, wordIndex));
     }
 
@@ -79,7 +82,7 @@ public final class ShellCompleter implements Completer {
             case "set" -> List.of("on", "off");
             case "add", "remove" -> emails(false);
             case "role" -> concat(emails(true), keys(), roles(AccessScope.ORGANIZATION), roles(AccessScope.WORKSPACE));
-            case "revoke" -> concat(keys(), pendingEmails());
+            case "revoke" -> concat(n == 0 ? List.of("pat") : List.of(), keys(), pendingEmails());
             case "show" -> concat(emails(true), workspaces(), keys());
             case "help" -> ShellGrammar.available(readOnly).stream().map(CommandSpec::name).toList();
             default -> List.of();
@@ -119,6 +122,10 @@ public final class ShellCompleter implements Completer {
 
     private List<String> keys() {
         return index.get().keys().stream().map(APIKeyGetResponse::description).filter(d -> d != null).toList();
+    }
+
+    private List<String> pats() {
+        return index.get().pats().stream().map(APIKeyGetResponse::description).filter(d -> d != null).toList();
     }
 
     private List<String> roles(AccessScope scope) {

@@ -31,8 +31,9 @@ public final class ShellGrammar {
             change("remove", "remove EMAIL... [--workspace NAME]",
                     "Remove people from the org (revoking pending invites), or with --workspace from that workspace.",
                     Set.of("--workspace", "-w"), List.of()),
-            change("revoke", "revoke KEY|EMAIL...", "Revoke service keys (by description or id) or pending invites.",
-                    Set.of(), List.of()),
+            change("revoke", "revoke KEY|EMAIL... | revoke pat TOKEN...",
+                    "Revoke service keys (by description or id) or pending invites; with pat, personal access tokens"
+                            + " (they stop working and stay listed as expired).", Set.of(), List.of()),
             change("create", "create workspace NAME [--handle HANDLE] | create key DESCRIPTION "
                     + "[--org-role ROLE | --workspace NAME... --role ROLE] [--expires-days N]",
                     "Create a workspace, or a service key (org-wide with an org role, or for workspaces).",

@@ -2,6 +2,7 @@ package dev.lsorg.shell;
 
 import dev.lsorg.api.ApiException;
 import dev.lsorg.api.LangSmithClient;
+import dev.lsorg.api.OrgScope;
 import dev.lsorg.app.mutation.Journal;
 import dev.lsorg.app.mutation.JournalContext;
 import dev.lsorg.app.mutation.JournalEntry;
@@ -18,8 +19,11 @@ import java.util.concurrent.CompletionException;
 
 /**
  * What one shell session knows: the client, the org as last loaded (and a mutation factory over it), the
- * workspace chosen with {@code use}, and the modes (read-only, dry-run, {@code --yes}). The shell runs on its own
- * thread, so waiting for the client's futures here never blocks a Vert.x event loop.
+ * workspace chosen with {@code use}, and the modes (read-only, dry-run, {@code --yes}). An interactive session
+ * loads the whole org (completion offers names from all of it); one that runs {@code -c} or a script loads on
+ * demand: before each command only what that command reads ({@link CommandNeeds}), and after a change it forgets
+ * what it loaded, so the next command reads the server's truth. The shell runs on its own thread, so waiting for
+ * the client's futures here never blocks a Vert.x event loop.
  */
 public final class ShellSession {
     private final LangSmithClient client;
@@ -29,16 +33,23 @@ public final class ShellSession {
     private final boolean dryRun;
     private final boolean yes;
     private final Clock clock;
+    private final boolean onDemand;
     private MutationRunner runner;
     private OrgData org;
     private MutationFactory factory;
     private UUID workspaceId;
+    private final OrgParts loaded = new OrgParts();
 
     /**
      * A session over {@code client} journaling to {@code journal} under {@code profile}; call {@link #reload()}
      * before the first command.
      */
     public ShellSession(LangSmithClient client, Journal journal, String profile, Modes modes, Clock clock) {
+        this(client, journal, profile, modes, clock, false);
+    }
+
+    private ShellSession(LangSmithClient client, Journal journal, String profile, Modes modes, Clock clock,
+                         boolean onDemand) {
         this.client = client;
         this.journal = journal;
         this.profile = profile;
@@ -46,6 +57,17 @@ public final class ShellSession {
         this.dryRun = modes.dryRun();
         this.yes = modes.yes();
         this.clock = clock;
+        this.onDemand = onDemand;
+        setOrg(OrgParts.EMPTY);
+    }
+
+    /**
+     * A session that loads on demand, for {@code -c} and scripts: nothing until a command needs it ({@link #prepare}
+     * is called for each), then only what that command reads.
+     */
+    public static ShellSession onDemand(LangSmithClient client, Journal journal, String profile, Modes modes,
+                                        Clock clock) {
+        return new ShellSession(client, journal, profile, modes, clock, true);
     }
 
     /**
@@ -60,13 +82,8 @@ public final class ShellSession {
 
     /** Loads the whole org again (server truth) and rebuilds the factory over it; throws {@link ApiException}. */
     public void reload() {
-        org = await(client.loadOrg(null));
-        factory = new MutationFactory(client, org, readOnly, clock);
-        if (runner == null) {
-            // One runner for the whole session: it remembers which mutations were already sent.
-            String orgLabel = index().orgName() + " (" + org.info().id() + ")";
-            runner = new MutationRunner(client, journal, new JournalContext(profile, orgLabel), dryRun, clock);
-        }
+        setOrg(await(client.loadOrg(null)));
+        loaded.everything();
         if (workspaceId != null && index().workspace(workspaceId.toString()).isEmpty()) {
             workspaceId = null;
         }
@@ -77,7 +94,7 @@ public final class ShellSession {
      * the org (nothing is sent again); returns the lines to show, none when there were none.
      */
     public java.util.List<String> checkEarlierRuns() {
-        Orphans orphans = new Orphans(client, journal, clock, runner.policy());
+        Orphans orphans = new Orphans(client, journal, clock, runner().policy());
         java.util.List<JournalEntry> open = await(orphans.find());
         if (open.isEmpty()) {
             return java.util.List.of();
@@ -85,6 +102,54 @@ public final class ShellSession {
         java.util.List<String> lines = new java.util.ArrayList<>(java.util.List.of(Orphans.heading(open)));
         await(orphans.reconcile(open)).forEach(r -> lines.add("checked: " + r.message()));
         return lines;
+    }
+
+    /**
+     * Makes sure what {@code needs} names is loaded (on demand only; a whole-org session has it all); throws
+     * {@link ApiException}. A workspace named that does not exist is left for the command to report.
+     */
+    void prepare(Needs needs) {
+        if (!onDemand) {
+            return;
+        }
+        OrgScope parts = loaded.missing(needs.parts());
+        if (!parts.isEmpty()) {
+            merge(parts, await(client.load(parts)));
+        }
+        OrgScope lists = loaded.missingLists(index(), needs);
+        if (!lists.isEmpty()) {
+            merge(lists, await(client.load(lists)));
+        }
+    }
+
+    /** Makes sure the workspace list is loaded (to start in a workspace given by name or id). */
+    public void loadWorkspaces() {
+        prepare(Needs.of(dev.lsorg.api.OrgPart.WORKSPACES));
+    }
+
+    /** Forgets what was loaded (after a change): on demand, the next command loads the server's truth again. */
+    void forget() {
+        if (onDemand) {
+            loaded.clear();
+            setOrg(OrgParts.EMPTY);
+        } else {
+            reload();
+        }
+    }
+
+    /** Whether this session loads on demand. */
+    boolean onDemand() {
+        return onDemand;
+    }
+
+    private void merge(OrgScope scope, OrgData update) {
+        setOrg(OrgParts.merge(org, update, scope));
+        loaded.add(scope);
+    }
+
+    private void setOrg(OrgData data) {
+        org = data;
+        factory = new MutationFactory(client, org, readOnly, clock);
     }
 
     /** The org as last loaded. */
@@ -102,9 +167,21 @@ public final class ShellSession {
         return factory;
     }
 
-    /** Sends (or, in dry-run mode, records) confirmed mutations. */
+    /**
+     * Sends (or, in dry-run mode, records) confirmed mutations; one runner for the whole session, made when first
+     * needed (it remembers which mutations were already sent, and names the org, whose info must be loaded).
+     */
     public MutationRunner runner() {
+        if (runner == null) {
+            String orgLabel = index().orgName() + " (" + org.info().id() + ")";
+            runner = new MutationRunner(client, journal, new JournalContext(profile, orgLabel), dryRun, clock);
+        }
         return runner;
+    }
+
+    /** Whether changes are confirmed and journaled but never sent. */
+    public boolean dryRun() {
+        return dryRun;
     }
 
     /** The journal of changes. */
@@ -125,6 +202,11 @@ public final class ShellSession {
     /** The workspace chosen with {@code use}, if any. */
     public Optional<TenantForUser> workspace() {
         return workspaceId == null ? Optional.empty() : index().workspace(workspaceId.toString());
+    }
+
+    /** The id of the workspace chosen with {@code use}, as text, or null. */
+    String workspaceRef() {
+        return workspaceId == null ? null : workspaceId.toString();
     }
 
     /** Chooses the default workspace; {@code null} for none. */

@@ -92,7 +92,9 @@ class ApiErrorTest extends DemoFixtureTest {
     @Test
     void rateLimitedCarriesTheWait() {
         fx.emulator.faults().rateLimit(1.0, 2);
-        try (LangSmithClient c = quickClient(fx.emulator.keys().orgAdminKey())) {
+        // no retries at all (a rate-limit wait is made whatever a non-zero budget says)
+        try (LangSmithClient c = fx.client(fx.config(fx.emulator.keys().orgAdminKey())
+                .withRetryBudget(Duration.ZERO))) {
             ApiError e = failure(c.roles().list());
             assertEquals(new ApiError.RateLimited(Duration.ofSeconds(2)), e);
             assertEquals("Rate limited by LangSmith: try again in 2 s", e.message());

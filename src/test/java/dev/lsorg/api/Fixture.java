@@ -6,6 +6,7 @@ import dev.lsorg.emulator.Emulator;
 import dev.lsorg.emulator.EmulatorOptions;
 import dev.lsorg.emulator.RequestLog;
 import dev.lsorg.testing.Await;
+import dev.lsorg.testing.Plans;
 import dev.lsorg.testing.TestClock;
 import dev.lsorg.testing.TestVertx;
 import io.vertx.core.Future;
@@ -28,6 +29,8 @@ final class Fixture implements AutoCloseable {
     private Fixture(EmulatorOptions options, UnaryOperator<ClientConfig> tune) {
         this.clock = TestClock.pinned();
         this.emulator = TestVertx.emulator(options.withClock(clock));
+        // client tests share one org per class and create workspaces freely; the plan's limit has tests of its own
+        Plans.roomForWorkspaces(emulator);
         this.client = LangSmithClient.create(vertx, tune.apply(config(emulator.keys().orgAdminKey())), clock);
     }
 

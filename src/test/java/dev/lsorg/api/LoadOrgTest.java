@@ -37,7 +37,8 @@ class LoadOrgTest {
             assertEquals(await(c.orgMembers().listPaged()), data.members());
             // keys are compared by id: their last_used_at moves with every call
             assertEquals(keyIds(await(c.apiKeys().listServiceKeys(List.of()))), keyIds(data.serviceKeys()));
-            assertEquals(keyIds(await(c.apiKeys().listPersonalAccessTokens())), keyIds(data.personalAccessTokens()));
+            assertEquals(keyIds(await(c.apiKeys().listAllPersonalAccessTokens())), keyIds(data.personalAccessTokens()));
+            assertTrue(data.patCoverage().allMembers(), "an org admin key sees every member's PATs");
             List<UUID> live = data.workspaces().stream().filter(w -> !w.isDeleted()).map(TenantForUser::id).toList();
             assertEquals(live, List.copyOf(data.workspaceMembers().keySet()), "live workspaces, in list order");
             assertEquals(live, List.copyOf(data.workspaceKeys().keySet()));

@@ -234,10 +234,11 @@ class ResourceMethodsTest extends DemoFixtureTest {
 
     @Test
     void personalAccessTokensAreListedAsTheServerHoldsThem() {
-        List<APIKeyGetResponse> pats = await(client.apiKeys().listPersonalAccessTokens());
+        List<APIKeyGetResponse> pats = await(client.apiKeys().listAllPersonalAccessTokens());
         com.fasterxml.jackson.databind.JsonNode raw = new dev.lsorg.testing.TestHttp(fx.emulator.endpoint())
                 .with("X-API-Key", fx.emulator.keys().orgAdminKey())
-                .get("/api/v1/orgs/current/personal-access-tokens").json();
+                .get("/api/v1/orgs/current/members/personal-access-tokens").json();
+        assertTrue(await(client.apiKeys().listPersonalAccessTokens()).isEmpty(), "a service key owns no PATs");
         assertFalse(pats.isEmpty(), "the demo org has PATs");
         assertEquals(raw.size(), pats.size());
         for (int i = 0; i < pats.size(); i++) {

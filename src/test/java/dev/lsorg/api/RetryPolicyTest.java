@@ -57,6 +57,19 @@ class RetryPolicyTest {
     void stopsAtTheBudgetAndTheAttemptCap() {
         assertEquals(RetryPolicy.NO_RETRY, policy.delayMillis(false, unavailable, 503, 1, Duration.ofMillis(29_900)));
         assertEquals(RetryPolicy.NO_RETRY, policy.delayMillis(false, new ApiError.RateLimited(Duration.ofSeconds(40)), 429, 1, Duration.ZERO));
+    }
+
+    @Test
+    void aRateLimitWindowIsWaitedOutWhateverTheBudgetButNotForever() {
+        ApiError.RateLimited in40s = new ApiError.RateLimited(Duration.ofSeconds(40));
+        long wait = policy.rateLimitDelayMillis(false, in40s, 0);
+        assertTrue(wait >= 40_000 && wait < 40_250, "Retry-After plus a little jitter: " + wait);
+        assertEquals(RetryPolicy.NO_RETRY, policy.rateLimitDelayMillis(true, in40s, 0), "never a mutation");
+        assertEquals(RetryPolicy.NO_RETRY, policy.rateLimitDelayMillis(false, in40s, 10), "ten waits at most");
+        assertEquals(RetryPolicy.NO_RETRY, policy.rateLimitDelayMillis(false,
+                new ApiError.RateLimited(Duration.ofSeconds(61)), 0), "longer than LangSmith's window");
+        assertEquals(RetryPolicy.NO_RETRY, RetryPolicy.within(Duration.ZERO).rateLimitDelayMillis(false, in40s, 0),
+                "a zero budget means no retries at all");
         assertEquals(RetryPolicy.NO_RETRY, policy.delayMillis(false, unavailable, 503, 8, Duration.ZERO));
     }
 }

@@ -3,6 +3,7 @@ package dev.lsorg.api;
 import static dev.lsorg.testing.Await.await;
 
 import dev.lsorg.model.APIKeyCreateRequest;
+import dev.lsorg.model.APIKeyGetResponse;
 import dev.lsorg.model.APIKeyUpdateRequest;
 import dev.lsorg.model.OrganizationUpdate;
 import dev.lsorg.model.PendingIdentity;
@@ -101,6 +102,8 @@ final class TrafficScenario {
                 null, null, null, null))).id();
         send(c.apiKeys().deleteWorkspaceKeyRequest(ws, wsKey));
         await(c.apiKeys().listPersonalAccessTokens());
+        List<APIKeyGetResponse> pats = await(c.apiKeys().listOrgPersonalAccessTokens()).tokens();
+        send(c.apiKeys().revokePersonalAccessTokenRequest(pats.get(0).id()));
     }
 
     private static PendingIdentityCreate invite(String email, UUID orgRole, List<UUID> workspaces, UUID wsRole) {

@@ -10,14 +10,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.lsorg.model.APIKeyGetResponse;
 import dev.lsorg.model.AccessScope;
 import dev.lsorg.model.OrgData;
 import dev.lsorg.model.OrgMemberIdentity;
+import dev.lsorg.model.PatCoverage;
 import dev.lsorg.model.TenantForUser;
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -91,6 +97,91 @@ class AuditRulesTest {
 
     static Arguments problem(String rule, String objectName, Consumer<OrgFixtures> change) {
         return Arguments.of(rule, objectName, change);
+    }
+
+    /** The rule needs each token's owner; tokens whose owner is unknown are named in a note, not judged. */
+    @Test
+    void tokensWithoutAKnownOwnerAreNotedNotJudged() {
+        assertEquals(List.of(), audit(OrgFixtures.clean()).notes());
+        OrgFixtures f = OrgFixtures.clean();
+        f.pats.add(key("orphan", AccessScope.ORGANIZATION, null, 10, 1, 30));
+        f.pats.add(OrgFixtures.withCreator(key("gone", AccessScope.ORGANIZATION, null, 10, 1, 30),
+                "left-long-ago@example.com"));
+        AuditReport report = audit(f);
+        assertEquals(1, report.notes().size(), report.notes().toString());
+        Note note = report.notes().get(0);
+        assertEquals("keys.pat-of-disabled-member", note.about());
+        assertTrue(note.text().startsWith("Could not be evaluated for 2 personal access tokens whose owner is"
+                + " unknown"), note.text());
+        assertTrue(note.text().contains("gone (lsv2_sk_...") && note.text().contains("orphan (lsv2_sk_..."),
+                note.text());
+        assertTrue(report.findings().stream().noneMatch(x -> x.ruleId().equals("keys.pat-of-disabled-member")));
+    }
+
+    /**
+     * Two live workspaces share a name: keys are placed by id where each workspace's own key list was loaded, and
+     * where only their workspace names are known they are counted nowhere and named in a note, never guessed.
+     */
+    @Test
+    void keysArePlacedInWorkspacesByIdAndNeverByASharedName() {
+        OrgFixtures f = OrgFixtures.clean();
+        TenantForUser eng = f.workspaces.get(0);
+        TenantForUser twin = new TenantForUser(OrgFixtures.uuid("twin"), OrgFixtures.ORG, eng.createdAt(),
+                "Engineering", false, false, "engineering-2", null, false, WS_ADMIN.id(), WS_ADMIN.name(), List.of());
+        f.workspaces.add(twin);
+        f.wsMembers.put(twin.id(), new ArrayList<>());
+        for (int i = 0; i < 11; i++) {
+            f.serviceKeys.add(key("svc" + i, AccessScope.WORKSPACE, null, 5, 1, 60, "Engineering"));
+        }
+        OrgData d = f.build();
+        Map<UUID, List<APIKeyGetResponse>> byId = new LinkedHashMap<>(d.workspaceKeys());
+        byId.put(twin.id(), List.of());
+        byId.put(eng.id(), f.serviceKeys.stream().filter(k -> k.workspaceNames().contains("Engineering")).toList());
+        OrgData listed = withWorkspaceKeys(d, byId);
+        AuditReport full = audit(listed);
+        assertEquals(List.of(eng.id().toString()), tooMany(full));
+        assertEquals(List.of(), full.notes());
+        assertEquals(List.of(eng.id().toString()), SnapshotBuilder.of(listed).serviceKeys().stream()
+                .filter(k -> k.description().equals("svc0")).findFirst().orElseThrow().workspaceIds());
+
+        OrgData namesOnly = withWorkspaceKeys(d, null);
+        AuditReport console = audit(namesOnly);
+        assertEquals(List.of(), tooMany(console), "neither twin gets the keys by a guess");
+        assertEquals("keys.too-many-in-workspace", console.notes().get(0).about());
+        assertTrue(console.notes().get(0).text().startsWith("Could not count 12 service key workspaces"),
+                console.notes().get(0).text());
+        assertTrue(console.notes().get(0).text().contains("names workspace 'Engineering', which several live"),
+                console.notes().get(0).text());
+        assertEquals(List.of("name:Engineering"), SnapshotBuilder.of(namesOnly).serviceKeys().stream()
+                .filter(k -> k.description().equals("svc0")).findFirst().orElseThrow().workspaceIds());
+    }
+
+    private static AuditReport audit(OrgData d) {
+        return new Auditor(RuleCatalog.all(), Thresholds.defaults(), Clock.fixed(NOW, ZoneOffset.UTC), "test").audit(d);
+    }
+
+    private static List<String> tooMany(AuditReport r) {
+        return r.findings().stream().filter(x -> x.ruleId().equals("keys.too-many-in-workspace"))
+                .map(x -> x.object().id()).toList();
+    }
+
+    private static OrgData withWorkspaceKeys(OrgData d, Map<UUID, List<APIKeyGetResponse>> keys) {
+        return new OrgData(d.info(), d.workspaces(), d.roles(), d.members(), d.workspaceMembers(), d.serviceKeys(),
+                keys, d.personalAccessTokens(), d.loadedAt(), d.patCoverage());
+    }
+
+    /** An audit that could list only the key's own tokens says so, before any finding. */
+    @Test
+    void anAuditThatSawOnlyTheKeysOwnTokensSaysSo() {
+        OrgData d = OrgFixtures.clean().build();
+        OrgData own = new OrgData(d.info(), d.workspaces(), d.roles(), d.members(), d.workspaceMembers(),
+                d.serviceKeys(), d.workspaceKeys(), d.personalAccessTokens(), d.loadedAt(),
+                PatCoverage.callerOnly("the server has no org-wide PAT list"));
+        AuditReport report = new Auditor(RuleCatalog.all(), Thresholds.defaults(), Clock.fixed(NOW, ZoneOffset.UTC),
+                "test").audit(own);
+        assertEquals(new Note("personal_access_tokens", "Other members' personal access tokens are not visible (the"
+                + " server has no org-wide PAT list); only the API key's own tokens are listed. Findings about"
+                + " personal access tokens cover only those."), report.notes().get(0));
     }
 
     @Test

@@ -55,16 +55,20 @@ class EmulatorCommandTest {
         ExecutorService exec = Executors.newSingleThreadExecutor();
         try {
             Future<Integer> code = exec.submit(() -> cl.execute("--seed-number", "7", "--latency-ms", "1",
-                    "--no-audit-logs"));
+                    "--no-audit-logs", "--rate-limit", "2/min", "--no-org-pat-list"));
             String[] lines = awaitLines(out, 3);
             assertTrue(lines[0].matches("LANGSMITH_ENDPOINT=http://127\\.0\\.0\\.1:\\d+"), lines[0]);
             assertTrue(lines[1].startsWith("LANGSMITH_API_KEY=lsv2_sk_"), lines[1]);
             assertTrue(lines[2].matches("LANGSMITH_ORGANIZATION_ID=[0-9a-f-]{36}"), lines[2]);
             TestHttp http = new TestHttp(lines[0].substring("LANGSMITH_ENDPOINT=".length()))
                     .with("X-API-Key", lines[1].substring("LANGSMITH_API_KEY=".length()));
+            assertEquals(404, http.get("/api/v1/orgs/current/members/personal-access-tokens").status());
             assertEquals(200, http.get("/api/v1/orgs/current/roles").status());
             assertEquals(404, http.get("/api/v1/audit-logs?start_time=2026-01-01T00:00:00Z&end_time="
                     + "2026-01-02T00:00:00Z").status(), "--no-audit-logs: as a server without audit logs");
+            TestHttp.Reply limited = http.get("/api/v1/orgs/current/roles");
+            assertEquals(429, limited.status(), "the third request in a minute");
+            assertTrue(limited.header("Retry-After").matches("\\d+"), limited.header("Retry-After"));
             stop.countDown();
             assertEquals(0, code.get(30, TimeUnit.SECONDS));
         } finally {
@@ -90,7 +94,8 @@ class EmulatorCommandTest {
     @Test
     void badFlagsAreAUsageErrorOnOneLine() {
         for (String[] args : new String[][] {{"emulator", "--seed", "huge"}, {"emulator", "--error-rate", "2"},
-                {"emulator", "--port", "abc"}, {"emulator", "--no-such-flag"}}) {
+                {"emulator", "--port", "abc"}, {"emulator", "--no-such-flag"}, {"emulator", "--rate-limit", "lots"},
+                {"emulator", "--rate-limit", "-3"}}) {
             CommandRunner.Result r = CommandRunner.run(CommandRunner.isolated(dir), args);
             assertEquals(ExitCodes.USAGE, r.exitCode(), String.join(" ", args) + " -> " + r.err());
             assertEquals(1, r.err().strip().lines().count(), r.err());

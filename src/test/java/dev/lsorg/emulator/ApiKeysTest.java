@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.lsorg.testing.TestHttp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -17,6 +18,8 @@ class ApiKeysTest extends EmulatorTestBase {
     private static final String WS = "/api/v1/api-key";
     private static final String SK = "/api/v1/orgs/current/service-keys";
     private static final String PAT = "/api/v1/orgs/current/personal-access-tokens";
+    private static final String ALL_PATS = "/api/v1/orgs/current/members/personal-access-tokens";
+    private static final String REVOKE = PAT + "/{pat_id}/revocation";
 
     @Test
     void theSecretIsShownOnceThenOnlyTheShortForm() {
@@ -100,7 +103,7 @@ class ApiKeysTest extends EmulatorTestBase {
 
     @Test
     void patsListCreateAndDelete() {
-        JsonNode all = ok(admin().get(PAT), "GET", PAT);
+        JsonNode all = ok(admin().get(ALL_PATS), "GET", ALL_PATS);
         assertEquals(5, all.size());
         JsonNode own = ok(pat().get(PAT), "GET", PAT);
         assertEquals(1, own.size());
@@ -108,9 +111,66 @@ class ApiKeysTest extends EmulatorTestBase {
         assertTrue(created.get("key").asText().startsWith("lsv2_pt_"));
         assertEquals(2, pat().get(PAT).json().size());
         error(admin().post(PAT, body("description", "service keys own no PATs")), 400);
-        String someoneElses = admin().get(PAT).json().get(1).get("id").asText();
+        String someoneElses = otherMembersPat(own.get(0).get("id").asText());
         error(pat().delete(PAT + "/" + someoneElses), 404);
+        error(admin().delete(PAT + "/" + someoneElses), 404);
         ok(pat().delete(PAT + "/" + created.get("id").asText()), "DELETE", PAT + "/{pat_id}");
+    }
+
+    /** §9: the caller's own list is the caller's own, even for an org admin; a service key owns none. */
+    @Test
+    void theCallersListHoldsOnlyTheCallersTokens() {
+        assertEquals(0, ok(admin().get(PAT), "GET", PAT).size());
+        JsonNode own = ok(pat().get(PAT), "GET", PAT);
+        assertEquals(1, own.size());
+        String owner = own.get(0).get("created_by").asText();
+        for (JsonNode k : ok(admin().get(ALL_PATS), "GET", ALL_PATS)) {
+            assertTrue(k.get("short_key").asText().startsWith("lsv2_pt_"), k.toString());
+        }
+        assertEquals(1, admin().get(ALL_PATS).json().findValuesAsText("created_by").stream()
+                .filter(owner::equals).count());
+    }
+
+    /** Every member's list takes organization:manage; switched off it answers 404 as an older server does. */
+    @Test
+    void everyMembersListIsForAdminsAndCanBeSwitchedOff() {
+        assertTrue(error(viewer().get(ALL_PATS), 403).get("detail").asText().contains("organization:manage"));
+        error(pat().get(ALL_PATS), 403);
+        emulator.server().orgPatList(false);
+        assertEquals("Not Found", error(admin().get(ALL_PATS), 404).get("detail").asText());
+        assertEquals(0, admin().get(PAT).json().size(), "the caller's own list still answers");
+        emulator.server().orgPatList(true);
+        ok(admin().get(ALL_PATS), "GET", ALL_PATS);
+    }
+
+    /** Revocation keeps the record, moves its expiry to now and stops the token at once; owners or admins only. */
+    @Test
+    void revocationKeepsTheRecordAndStopsTheToken() {
+        String own = ok(pat().get(PAT), "GET", PAT).get(0).get("id").asText();
+        String other = otherMembersPat(own);
+        error(pat().post(PAT + "/" + other + "/revocation", null), 404);
+        error(viewer().post(PAT + "/" + other + "/revocation", null), 404);
+        JsonNode revoked = ok(admin().post(PAT + "/" + other + "/revocation", null), "POST", REVOKE);
+        assertEquals(clock.instant().truncatedTo(ChronoUnit.MICROS),
+                Instant.parse(revoked.get("expires_at").asText()));
+        clock.advance(Duration.ofMinutes(5));
+        JsonNode again = ok(admin().post(PAT + "/" + other + "/revocation", null), "POST", REVOKE);
+        assertEquals(revoked.get("expires_at"), again.get("expires_at"), "revoking twice keeps the first time");
+        assertTrue(admin().get(ALL_PATS).json().findValuesAsText("id").contains(other), "the record stays");
+
+        ok(pat().post(PAT + "/" + own + "/revocation", null), "POST", REVOKE);
+        assertEquals(401, pat().get(PAT).status(), "a revoked token no longer authenticates");
+        error(admin().post(PAT + "/" + UUID.randomUUID() + "/revocation", null), 404);
+        unprocessable(admin().post(PAT + "/not-a-uuid/revocation", null), "POST", REVOKE, "path", "pat_id");
+    }
+
+    private String otherMembersPat(String own) {
+        for (JsonNode k : admin().get(ALL_PATS).json()) {
+            if (!k.get("id").asText().equals(own)) {
+                return k.get("id").asText();
+            }
+        }
+        throw new AssertionError("the seed has only one PAT");
     }
 
     /** {@code created_by} is the creating user's {@code ls_user_id}; a key made by a service key names no one. */

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class DemoSeedTest extends EmulatorTestBase {
     private static final String ORG = "/api/v1/orgs/current/members";
     private static final String KEYS = "/api/v1/orgs/current/service-keys";
-    private static final String PATS = "/api/v1/orgs/current/personal-access-tokens";
+    private static final String PATS = "/api/v1/orgs/current/members/personal-access-tokens";
 
     private JsonNode members() {
         return ok(admin().get(ORG), "GET", ORG).get("members");

@@ -21,7 +21,7 @@ class LargeSeedTest {
             assertEquals(100, all.get("pending").size());
             assertEquals(300, http.get("/api/v1/workspaces").json().size());
             int keys = http.get("/api/v1/orgs/current/service-keys").json().size()
-                    + http.get("/api/v1/orgs/current/personal-access-tokens").json().size();
+                    + http.get("/api/v1/orgs/current/members/personal-access-tokens").json().size();
             assertEquals(2004, keys);
             JsonNode page = http.get("/api/v1/orgs/current/members/active?limit=500&offset=4800").json();
             assertEquals(200, page.size());

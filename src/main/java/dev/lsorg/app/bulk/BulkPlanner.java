@@ -7,6 +7,7 @@ import dev.lsorg.app.mutation.Proposal;
 import dev.lsorg.model.AccessScope;
 import dev.lsorg.model.MemberIdentity;
 import dev.lsorg.model.OrgMemberIdentity;
+import dev.lsorg.model.OrgPendingIdentity;
 import dev.lsorg.model.Role;
 import dev.lsorg.model.TenantForUser;
 import java.util.ArrayList;
@@ -86,8 +87,9 @@ public final class BulkPlanner {
     private void planEnsure(BulkRow row) {
         Optional<OrgMemberIdentity> member = index.member(row.email());
         if (member.isEmpty()) {
-            if (index.pending(row.email()).isPresent()) {
-                skipped.add(note(row, "already invited, waiting for them to accept"));
+            Optional<OrgPendingIdentity> invite = index.pending(row.email());
+            if (invite.isPresent()) {
+                planInvited(row, invite.get());
             } else {
                 gather(row);
             }
@@ -97,6 +99,37 @@ public final class BulkPlanner {
         boolean workspaceChanged = row.workspace() != null && planWorkspace(row);
         if (!orgChanged && !workspaceChanged) {
             skipped.add(note(row, "already as asked"));
+        }
+    }
+
+    /**
+     * Someone already invited: the invite's org role, and its workspace role in a workspace it names, are changed
+     * in place ({@code PATCH …/{id}/pending}); a workspace the invite does not name cannot be added to it.
+     */
+    private void planInvited(BulkRow row, OrgPendingIdentity invite) {
+        boolean changed = false;
+        if (row.orgRole() != null && !same(AccessScope.ORGANIZATION, row.orgRole(), invite.roleId())) {
+            add(roles, row, factory.changeInviteRole(List.of(row.email()), row.orgRole()));
+            changed = true;
+        }
+        if (row.workspace() != null) {
+            Optional<TenantForUser> ws = index.workspace(row.workspace());
+            boolean named = ws.isPresent() && invite.workspaceIds() != null
+                    && invite.workspaceIds().contains(ws.get().id());
+            if (!named) {
+                skipped.add(note(row, "already invited without " + row.workspace() + "; an invite's workspaces cannot"
+                        + " change: add them to it once they accept"));
+                return;
+            }
+            if (row.workspaceRole() != null
+                    && !same(AccessScope.WORKSPACE, row.workspaceRole(), invite.workspaceRoleId())) {
+                add(roles, row, factory.changeInviteWorkspaceRole(row.workspace(), List.of(row.email()),
+                        row.workspaceRole()));
+                changed = true;
+            }
+        }
+        if (!changed) {
+            skipped.add(note(row, "already invited as asked, waiting for them to accept"));
         }
     }
 

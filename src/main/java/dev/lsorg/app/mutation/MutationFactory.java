@@ -20,6 +20,7 @@ public final class MutationFactory {
     private final WorkspaceMemberChanges workspaceMembers;
     private final WorkspaceChanges workspaces;
     private final KeyChanges keys;
+    private final PatChanges pats;
     private final SettingChanges settings;
 
     /** A factory for changes to {@code org} through {@code client}; {@code readOnly} refuses all of them. */
@@ -31,6 +32,7 @@ public final class MutationFactory {
         this.workspaceMembers = new WorkspaceMemberChanges(index, requests);
         this.workspaces = new WorkspaceChanges(index, requests);
         this.keys = new KeyChanges(index, requests, clock);
+        this.pats = new PatChanges(index, requests);
         this.settings = new SettingChanges(index, requests);
     }
 
@@ -95,6 +97,12 @@ public final class MutationFactory {
         return gate(MutationKind.CHANGE_INVITE_ROLE, () -> orgMembers.changeInviteRole(emails, role));
     }
 
+    /** Change the workspace role pending invites grant in {@code workspace} (one they already name). */
+    public Proposal changeInviteWorkspaceRole(String workspace, List<String> emails, String role) {
+        return gate(MutationKind.CHANGE_INVITE_ROLE, () -> orgMembers.changeInviteWorkspaceRole(workspace, emails,
+                role));
+    }
+
     /** Revoke pending invites (destructive). */
     public Proposal revokeInvite(List<String> emails) {
         return gate(MutationKind.REVOKE_INVITE, () -> orgMembers.revokeInvite(emails));
@@ -148,6 +156,14 @@ public final class MutationFactory {
         var create = lost.requests().stream().filter(r -> r.method().equals("POST")).reduce((a, b) -> b)
                 .orElseThrow(() -> new IllegalArgumentException("not a create-key change: " + lost));
         return gate(MutationKind.REPLACE_KEY, () -> keys.replace(keyId, create));
+    }
+
+    /**
+     * Revoke personal access tokens (by description, short key or id; destructive, typed confirmation): each stops
+     * working at once and stays listed, expired at the revocation time. Owners may revoke their own, org admins any.
+     */
+    public Proposal revokePersonalAccessToken(List<String> tokens) {
+        return gate(MutationKind.REVOKE_PAT, () -> pats.revoke(tokens));
     }
 
     /** Allow or forbid public sharing ({@code public_sharing_disabled}). */

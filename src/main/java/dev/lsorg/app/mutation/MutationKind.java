@@ -24,6 +24,8 @@ public enum MutationKind {
     REVOKE_KEY(Risk.DESTRUCTIVE, "organization:manage"),
     /** Revoke a key whose secret was lost with its answer (nothing can use it) and create one like it. */
     REPLACE_KEY(Risk.NORMAL, "organization:manage"),
+    /** Owners may always revoke their own PATs and org admins anyone's: reading the org is all a key needs here. */
+    REVOKE_PAT(Risk.DESTRUCTIVE, "organization:read"),
     SET_PUBLIC_SHARING(Risk.NORMAL, "organization:manage"),
     SET_PAT_CREATION(Risk.NORMAL, "organization:manage"),
     SET_INVITES(Risk.NORMAL, "organization:manage"),

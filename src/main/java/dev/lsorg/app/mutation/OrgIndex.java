@@ -138,6 +138,41 @@ public final class OrgIndex {
                 || t.equalsIgnoreCase(k.description())).count();
     }
 
+    /** The personal access tokens the org was loaded with (every member's, or the key's own). */
+    public List<APIKeyGetResponse> pats() {
+        return org.personalAccessTokens() == null ? List.of() : org.personalAccessTokens();
+    }
+
+    /** A PAT by id, short key or description (ignoring case). */
+    public Optional<APIKeyGetResponse> pat(String text) {
+        String t = text.strip();
+        return pats().stream().filter(k -> answersTo(k, t)).findFirst();
+    }
+
+    /** How many PATs answer to {@code text} (more than one means the description is ambiguous). */
+    public long patMatches(String text) {
+        String t = text.strip();
+        return pats().stream().filter(k -> answersTo(k, t)).count();
+    }
+
+    private static boolean answersTo(APIKeyGetResponse k, String t) {
+        return k.id().toString().equalsIgnoreCase(t) || t.equals(k.shortKey()) || t.equalsIgnoreCase(k.description());
+    }
+
+    /**
+     * The member who owns a PAT, from its {@code created_by} (not in the spec; it may hold the member's user id,
+     * LangSmith user id, identity id or email, so all are tried), or empty when no member matches.
+     */
+    public Optional<OrgMemberIdentity> patOwner(APIKeyGetResponse pat) {
+        String by = pat.createdBy() == null ? "" : pat.createdBy().strip();
+        if (by.isEmpty() || org.members() == null || org.members().members() == null) {
+            return Optional.empty();
+        }
+        return org.members().members().stream().filter(m -> by.equals(String.valueOf(m.userId()))
+                || by.equals(String.valueOf(m.lsUserId())) || by.equals(String.valueOf(m.id()))
+                || by.equalsIgnoreCase(m.email())).findFirst();
+    }
+
     /** The workspace a key was listed under by {@code /api-key}, if it is a workspace key. */
     public Optional<UUID> keyWorkspace(UUID keyId) {
         return org.workspaceKeys().entrySet().stream()

@@ -154,6 +154,28 @@ final class OrgMemberChanges {
                 "org " + index.orgName(), null, null);
     }
 
+    /** The workspace role a pending invite grants in the workspaces it names (PATCH in that workspace). */
+    Proposal changeInviteWorkspaceRole(String workspace, List<String> emails, String roleText) {
+        Draft d = new Draft(index, MutationKind.CHANGE_INVITE_ROLE);
+        TenantForUser ws = d.workspace("workspace", workspace);
+        Role role = d.role("role", AccessScope.WORKSPACE, roleText);
+        d.requireRbacFor("role", role);
+        for (OrgPendingIdentity p : pendings(d, emails)) {
+            boolean names = ws != null && p.workspaceIds() != null && p.workspaceIds().contains(ws.id());
+            if (ws != null && d.check.require(names, "workspace", "the pending invite of " + p.email()
+                    + " does not name " + ws.displayName()) && role != null) {
+                d.targets.add(p.email());
+                d.requests.add(requests.changeInviteWorkspaceRole(ws.id(), p.id(),
+                        new PendingIdentityPatch(role.id(), null)));
+            }
+        }
+        String who = d.targets.size() == 1 ? "the pending invite of " + d.targets.get(0)
+                : d.targets.size() + " pending invites";
+        return d.finish("Change the workspace role " + who + " grants in " + (ws == null ? "" : ws.displayName())
+                + " to " + (role == null ? "" : role.displayName()), ws == null ? "" : "workspace "
+                + ws.displayName(), ws == null ? null : ws.id(), null);
+    }
+
     Proposal revokeInvite(List<String> emails) {
         Draft d = new Draft(index, MutationKind.REVOKE_INVITE);
         for (OrgPendingIdentity p : pendings(d, emails)) {

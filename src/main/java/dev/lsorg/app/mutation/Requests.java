@@ -60,6 +60,10 @@ final class Requests {
         return client.orgMembers().changePendingRoleRequest(pendingId, body);
     }
 
+    ApiRequest<?> changeInviteWorkspaceRole(UUID workspaceId, UUID pendingId, PendingIdentityPatch body) {
+        return client.workspaceMembers().changePendingRoleRequest(workspaceId, pendingId, body);
+    }
+
     ApiRequest<?> revokeInvite(UUID pendingId) {
         return client.orgMembers().revokePendingRequest(pendingId);
     }
@@ -90,6 +94,10 @@ final class Requests {
 
     ApiRequest<?> deleteWorkspaceKey(UUID workspaceId, UUID keyId) {
         return client.apiKeys().deleteWorkspaceKeyRequest(workspaceId, keyId);
+    }
+
+    ApiRequest<?> revokePersonalAccessToken(UUID patId) {
+        return client.apiKeys().revokePersonalAccessTokenRequest(patId);
     }
 
     ApiRequest<?> updateOrgInfo(OrganizationUpdate body) {

@@ -1,6 +1,7 @@
 package dev.lsorg.ui.pane;
 
 import dev.lsorg.app.AppState;
+import dev.lsorg.app.KeyLists;
 import dev.lsorg.app.PaneId;
 import dev.lsorg.model.APIKeyGetResponse;
 import dev.lsorg.ui.render.ApiKeyRows;
@@ -9,7 +10,10 @@ import dev.lsorg.ui.render.Row;
 import java.util.Arrays;
 import java.util.List;
 
-/** Pane 4: service keys and PATs, with expired, never-used and stale keys flagged. */
+/**
+ * Pane 4: service keys and PATs, with expired, never-used and stale keys flagged; the title says when other
+ * members' PATs are not visible to the key (the server lacks the org-wide list, or refused it).
+ */
 public final class ApiKeysPane implements Pane {
     @Override
     public PaneId id() {
@@ -29,6 +33,12 @@ public final class ApiKeysPane implements Pane {
     @Override
     public List<Object> inputs(AppState s) {
         return Arrays.asList(s.data().keys(), s.data().roles(), Panes.minute(s));
+    }
+
+    @Override
+    public String subtitle(AppState s) {
+        KeyLists keys = s.data().keys();
+        return keys == null || keys.patCoverage().allMembers() ? "" : "(other members' PATs not visible)";
     }
 
     @Override

@@ -32,8 +32,9 @@ public final class WorkspaceRows {
         List<Row> out = new ArrayList<>(d.workspaces().size());
         for (TenantForUser w : d.workspaces()) {
             if (showDeleted || !w.isDeleted()) {
-                // Unknown ("?") until the keys arrive: a 0 would claim the workspace has none.
-                Integer k = d.keys() == null ? null : keys.getOrDefault(w.displayName(), 0);
+                // Unknown ("?") until the keys arrive (a 0 would claim the workspace has none), and for a name other
+                // live workspaces share: keys name their workspaces only by name here, and lsorg does not guess.
+                Integer k = d.keys() == null || shared(d, w) ? null : keys.getOrDefault(w.displayName(), 0);
                 out.add(row(w, members.get(w.id()), k, now));
             }
         }
@@ -76,6 +77,12 @@ public final class WorkspaceRows {
             }
         }
         return out;
+    }
+
+    /** Whether another live workspace has {@code w}'s name. */
+    private static boolean shared(OrgSnapshot d, TenantForUser w) {
+        return !w.isDeleted() && d.workspaces().stream().filter(o -> !o.isDeleted()
+                && o.displayName().equals(w.displayName())).count() > 1;
     }
 
     static String lower(String s) {

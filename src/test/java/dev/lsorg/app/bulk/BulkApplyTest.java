@@ -80,6 +80,33 @@ class BulkApplyTest extends FreshDemoOrgTest {
         assertTrue(demo.changes().isEmpty(), () -> demo.changes().toString());
     }
 
+    /** An invite whose roles differ is changed in place (PATCH .../pending), not skipped as "already invited". */
+    @Test
+    void aPendingInvitesRolesAreChangedInPlace() {
+        String csv = "new.hire@acme-robotics.com,Organization Viewer,Production,Viewer,\n"  // 1 both roles differ
+                + "intern.research@acme-robotics.com,Organization User,Research,Viewer,\n"  // 2 already as asked
+                + "qa.lead@acme-robotics.com,,Research,Editor,\n";                           // 3 not its workspace
+        BulkPlan plan = plan(csv);
+        assertEquals(List.of("PATCH /orgs/current/members/{id}/pending",
+                        "PATCH /workspaces/current/members/{id}/pending"),
+                plan.steps().stream().map(s -> s.mutation().requests().get(0))
+                        .map(r -> r.method() + " " + r.path().replaceAll("[0-9a-f-]{36}", "{id}")).toList());
+        assertEquals("Change the org role of the pending invite of new.hire@acme-robotics.com to Organization Viewer",
+                plan.steps().get(0).mutation().title());
+        assertEquals(List.of("already invited as asked, waiting for them to accept",
+                "already invited without Research; an invite's workspaces cannot change: add them to it once they"
+                        + " accept"), plan.skipped().stream().map(BulkPlan.Note::reason).toList());
+
+        assertEquals(new BulkApply.Summary(2, 0, 0, 0, 0, 2, 0), await(BulkApply.run(plan, plan.confirmText(),
+                demo.runner(dir.resolve("j"), false), r -> { })));
+        OrgData after = demo.load();
+        var invite = after.members().pending().stream().filter(p -> p.email().equals("new.hire@acme-robotics.com"))
+                .findFirst().orElseThrow();
+        assertEquals("ORGANIZATION_VIEWER", invite.roleName());
+        assertEquals("WORKSPACE_VIEWER", invite.workspaceRoleName());
+        assertTrue(plan(csv).steps().isEmpty(), "a second run changes nothing");
+    }
+
     private BulkPlan plan(String csv) {
         MutationFactory factory = new MutationFactory(demo.client, demo.load(), false, demo.clock);
         BulkCsv.Parsed parsed = BulkCsv.parse(csv);

@@ -140,4 +140,19 @@ class PolishRenderersTest {
         assertEquals("?", prod.cells()[3], "0 would claim Production has no keys");
         assertEquals("1", WorkspaceRows.rows(data(Fixtures.keys()), false, NOW).get(0).cells()[3]);
     }
+
+    /** Keys name their workspaces only by name in the console: a name two live workspaces share is not guessed. */
+    @Test
+    void keyCountsAreUnknownForANameTwoWorkspacesShare() {
+        List<TenantForUser> ws = new ArrayList<>(Fixtures.workspaces());
+        ws.add(new TenantForUser(Fixtures.uuid(15), Fixtures.ORG, NOW, "Production", false, false, null, null, false,
+                null, null, List.of()));
+        OrgSnapshot d = new OrgSnapshot(Fixtures.info(), ws, Fixtures.roles(), Fixtures.members(), Map.of(),
+                Fixtures.keys());
+        List<Row> rows = WorkspaceRows.rows(d, false, NOW);
+        assertEquals(List.of("?", "?"), rows.stream().filter(r -> r.cells()[0].equals("Production"))
+                .map(r -> r.cells()[3]).toList());
+        assertEquals("1", rows.stream().filter(r -> r.cells()[0].equals("Development")).findFirst().orElseThrow()
+                .cells()[3], "a name only one workspace has is counted");
+    }
 }
