@@ -267,9 +267,15 @@ public final class AuditContext {
         return list(data.personalAccessTokens());
     }
 
-    /** Records something the audit could not see or check; the report lists it beside the findings. */
+    /**
+     * Records something the audit could not see or check; the report lists it beside the findings, once (a rule
+     * may run again for another rule, e.g. to flag the keys that made recent changes).
+     */
     public void note(String about, String text) {
-        notes.add(new Note(about, text));
+        Note n = new Note(about, text);
+        if (!notes.contains(n)) {
+            notes.add(n);
+        }
     }
 
     /** The notes recorded so far, in the order they were made. */

@@ -89,7 +89,8 @@ final class ActivityNamesLoader {
             Future<List<Role>> roles = client.roles().list().otherwise(List.of());
             Future<OrganizationMembers> members = client.orgMembers().list().otherwise((OrganizationMembers) null);
             Future<List<APIKeyGetResponse>> keys = client.apiKeys().listServiceKeys(List.of()).otherwise(List.of());
-            Future<List<APIKeyGetResponse>> pats = client.apiKeys().listPersonalAccessTokens().otherwise(List.of());
+            Future<List<APIKeyGetResponse>> pats = client.apiKeys().listOrgPersonalAccessTokens().map(l -> l.tokens())
+                    .otherwise(List.of());
             LiveOrgFetcher.await(Future.join(info, ws, roles, members, keys, pats), "load names");
             base = new OrgData(info.result(), ws.result(), roles.result(), members.result(), Map.of(), keys.result(),
                     null, pats.result(), client.clock().instant());

@@ -173,6 +173,7 @@ public final class ShellSession {
      */
     public MutationRunner runner() {
         if (runner == null) {
+            prepare(Needs.of(dev.lsorg.api.OrgPart.INFO)); // the journal names the org each change was made in
             String orgLabel = index().orgName() + " (" + org.info().id() + ")";
             runner = new MutationRunner(client, journal, new JournalContext(profile, orgLabel), dryRun, clock);
         }

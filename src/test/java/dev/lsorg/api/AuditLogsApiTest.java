@@ -12,15 +12,21 @@ import dev.lsorg.model.ActivityRecord;
 import dev.lsorg.model.AuditLogPage;
 import dev.lsorg.model.WorkspaceCreate;
 import dev.lsorg.testing.FreshDemoOrgTest;
+import dev.lsorg.testing.Plans;
 import dev.lsorg.testing.SpecValidator;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The client's audit-log reader against the emulator: typed and raw records, paging, filters and refusals. */
 class AuditLogsApiTest extends FreshDemoOrgTest {
+    @BeforeEach
+    void roomForWorkspaces() {
+        Plans.roomForWorkspaces(demo.emulator); // these tests create up to a hundred workspaces
+    }
 
     private AuditLogQuery lastHour() {
         Instant now = demo.clock.instant();

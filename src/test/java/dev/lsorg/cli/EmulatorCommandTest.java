@@ -55,7 +55,7 @@ class EmulatorCommandTest {
         ExecutorService exec = Executors.newSingleThreadExecutor();
         try {
             Future<Integer> code = exec.submit(() -> cl.execute("--seed-number", "7", "--latency-ms", "1",
-                    "--no-audit-logs", "--rate-limit", "2/min", "--no-org-pat-list"));
+                    "--no-audit-logs", "--rate-limit", "3/min", "--no-org-pat-list"));
             String[] lines = awaitLines(out, 3);
             assertTrue(lines[0].matches("LANGSMITH_ENDPOINT=http://127\\.0\\.0\\.1:\\d+"), lines[0]);
             assertTrue(lines[1].startsWith("LANGSMITH_API_KEY=lsv2_sk_"), lines[1]);
@@ -67,7 +67,7 @@ class EmulatorCommandTest {
             assertEquals(404, http.get("/api/v1/audit-logs?start_time=2026-01-01T00:00:00Z&end_time="
                     + "2026-01-02T00:00:00Z").status(), "--no-audit-logs: as a server without audit logs");
             TestHttp.Reply limited = http.get("/api/v1/orgs/current/roles");
-            assertEquals(429, limited.status(), "the third request in a minute");
+            assertEquals(429, limited.status(), "the fourth request in a minute");
             assertTrue(limited.header("Retry-After").matches("\\d+"), limited.header("Retry-After"));
             stop.countDown();
             assertEquals(0, code.get(30, TimeUnit.SECONDS));

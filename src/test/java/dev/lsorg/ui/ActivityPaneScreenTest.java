@@ -10,6 +10,7 @@ import dev.lsorg.model.APIKeyCreateRequest;
 import dev.lsorg.model.PendingIdentityCreate;
 import dev.lsorg.model.WorkspaceCreate;
 import dev.lsorg.testing.Await;
+import dev.lsorg.testing.Plans;
 import dev.lsorg.testing.TestHttp;
 import dev.lsorg.testing.TestClock;
 import java.nio.file.Path;
@@ -38,6 +39,7 @@ class ActivityPaneScreenTest {
     /** Four changes by the admin key, then one by the seed's PAT a minute later; returns the invite's id. */
     private static UUID scriptedChanges(ChangeHarness c) {
         var client = c.org.client;
+        Plans.roomForWorkspaces(c.org.emulator); // the demo plan holds one more workspace; these tests make two
         Await.await(client.workspaces().create(new WorkspaceCreate(null, "Audit Lab", null)));
         UUID invite = Await.await(client.orgMembers().invite(new PendingIdentityCreate("eve@example.com", null, null,
                 null, null, null, null))).id();

@@ -19,6 +19,7 @@ import java.util.List;
     @JsonSubTypes.Type(value = MemberChecks.MemberGone.class, name = "member_gone"),
     @JsonSubTypes.Type(value = MemberChecks.InviteRole.class, name = "invite_role"),
     @JsonSubTypes.Type(value = MemberChecks.InviteGone.class, name = "invite_gone"),
+    @JsonSubTypes.Type(value = MemberChecks.InviteWorkspaceRole.class, name = "invite_workspace_role"),
     @JsonSubTypes.Type(value = WorkspaceChecks.Created.class, name = "workspace_created"),
     @JsonSubTypes.Type(value = WorkspaceChecks.Renamed.class, name = "workspace_renamed"),
     @JsonSubTypes.Type(value = WorkspaceChecks.Gone.class, name = "workspace_gone"),
@@ -28,12 +29,13 @@ import java.util.List;
     @JsonSubTypes.Type(value = KeyChecks.Created.class, name = "key_created"),
     @JsonSubTypes.Type(value = KeyChecks.Role.class, name = "key_role"),
     @JsonSubTypes.Type(value = KeyChecks.Gone.class, name = "key_gone"),
+    @JsonSubTypes.Type(value = KeyChecks.PatRevoked.class, name = "pat_revoked"),
     @JsonSubTypes.Type(value = SettingChecks.Value.class, name = "setting"),
     @JsonSubTypes.Type(value = SettingChecks.Unverifiable.class, name = "unverifiable")})
 public sealed interface Check permits MemberChecks.Invited, MemberChecks.OrgRole, MemberChecks.MemberGone,
-        MemberChecks.InviteRole, MemberChecks.InviteGone, WorkspaceChecks.Created, WorkspaceChecks.Renamed,
+        MemberChecks.InviteRole, MemberChecks.InviteGone, MemberChecks.InviteWorkspaceRole, WorkspaceChecks.Created, WorkspaceChecks.Renamed,
         WorkspaceChecks.Gone, WorkspaceChecks.MemberAdded, WorkspaceChecks.MemberRole, WorkspaceChecks.MemberGone,
-        KeyChecks.Created, KeyChecks.Role, KeyChecks.Gone, SettingChecks.Value, SettingChecks.Unverifiable {
+        KeyChecks.Created, KeyChecks.Role, KeyChecks.Gone, KeyChecks.PatRevoked, SettingChecks.Value, SettingChecks.Unverifiable {
 
     /** The objects the request acts on ({@code person:ann@x.com}, {@code key:<id>}, {@code setting:invites}). */
     List<String> objects();

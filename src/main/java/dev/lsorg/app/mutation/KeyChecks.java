@@ -96,6 +96,28 @@ final class KeyChecks {
         }
     }
 
+    /**
+     * Personal access token {@code patId} no longer works: listed as expired by now (revocation keeps the record and
+     * moves its expiry to the revocation time), or no longer listed at all.
+     */
+    record PatRevoked(UUID patId, String description) implements Check {
+        @Override
+        public List<String> objects() {
+            return List.of(key(patId));
+        }
+
+        @Override
+        public Future<Evidence> read(LangSmithClient client) {
+            java.time.Instant now = client.clock().instant();
+            return client.apiKeys().listOrgPersonalAccessTokens().map(listing -> listing.tokens().stream()
+                    .filter(k -> patId.equals(k.id())).findFirst()
+                    .map(k -> k.expiresAt() != null && !k.expiresAt().isAfter(now)
+                            ? Evidence.done("token '" + description + "' is listed as expired at " + k.expiresAt())
+                            : Evidence.notDone("token '" + description + "' is still valid"))
+                    .orElse(Evidence.done("token '" + description + "' is no longer listed")));
+        }
+    }
+
     static String key(UUID id) {
         return "key:" + Objects.requireNonNull(id);
     }

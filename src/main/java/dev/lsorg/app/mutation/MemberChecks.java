@@ -86,6 +86,24 @@ final class MemberChecks {
         }
     }
 
+    /** The pending invite of {@code email} grants the workspace role {@code roleId} in {@code workspaceId}. */
+    record InviteWorkspaceRole(String email, UUID workspaceId, UUID roleId, String roleName) implements Check {
+        @Override
+        public List<String> objects() {
+            return List.of(person(email));
+        }
+
+        @Override
+        public Future<Evidence> read(LangSmithClient client) {
+            return client.workspaceMembers().pending(workspaceId, dev.lsorg.api.MemberQuery.all()).map(list -> list
+                    .stream().filter(p -> email.equalsIgnoreCase(p.email())).findFirst()
+                    .map(p -> roleId.equals(p.roleId())
+                            ? Evidence.done("the invite of " + email + " grants " + roleName + " there")
+                            : Evidence.notDone("the invite of " + email + " does not grant " + roleName + " there"))
+                    .orElse(Evidence.notDone("no pending invite for " + email + " is listed in that workspace")));
+        }
+    }
+
     /** The pending invite of {@code email} is gone. */
     record InviteGone(String email) implements Check {
         @Override

@@ -165,8 +165,8 @@ final class OrgMemberChanges {
             if (ws != null && d.check.require(names, "workspace", "the pending invite of " + p.email()
                     + " does not name " + ws.displayName()) && role != null) {
                 d.targets.add(p.email());
-                d.requests.add(requests.changeInviteWorkspaceRole(ws.id(), p.id(),
-                        new PendingIdentityPatch(role.id(), null)));
+                d.send(requests.changeInviteWorkspaceRole(ws.id(), p.id(), new PendingIdentityPatch(role.id(), null)),
+                        new MemberChecks.InviteWorkspaceRole(p.email(), ws.id(), role.id(), role.displayName()));
             }
         }
         String who = d.targets.size() == 1 ? "the pending invite of " + d.targets.get(0)

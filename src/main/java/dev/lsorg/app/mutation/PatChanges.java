@@ -25,7 +25,7 @@ final class PatChanges {
         for (APIKeyGetResponse k : tokens(d, tokens)) {
             d.targets.add(k.description());
             named.add("'" + k.description() + "' (" + k.shortKey() + ") of " + owner(k));
-            d.requests.add(requests.revokePersonalAccessToken(k.id()));
+            d.send(requests.revokePersonalAccessToken(k.id()), new KeyChecks.PatRevoked(k.id(), k.description()));
         }
         String which = named.size() == 1 ? "personal access token " + named.get(0)
                 : named.size() + " personal access tokens: " + Draft.join(named);
