@@ -1,5 +1,6 @@
 package dev.lsorg.shell;
 
+import dev.lsorg.command.Command;
 import static dev.lsorg.api.OrgPart.INFO;
 import static dev.lsorg.api.OrgPart.MEMBERS;
 import static dev.lsorg.api.OrgPart.PATS;

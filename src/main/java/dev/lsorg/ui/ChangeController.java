@@ -12,11 +12,11 @@ import dev.lsorg.app.Status;
 import dev.lsorg.app.mutation.MutationFactory;
 import dev.lsorg.app.mutation.Proposal;
 import dev.lsorg.model.OrgPendingIdentity;
-import dev.lsorg.shell.ChangeRouter;
-import dev.lsorg.shell.Command.Change;
-import dev.lsorg.shell.ShellCommandParser;
-import dev.lsorg.shell.ShellGrammar;
-import dev.lsorg.shell.ShellSyntaxException;
+import dev.lsorg.command.ChangeRouter;
+import dev.lsorg.command.Command.Change;
+import dev.lsorg.command.CommandParser;
+import dev.lsorg.command.Grammar;
+import dev.lsorg.command.CommandSyntaxException;
 import dev.lsorg.ui.pane.Panes;
 import dev.lsorg.ui.render.Row;
 import dev.lsorg.ui.render.RowView;
@@ -160,14 +160,14 @@ final class ChangeController {
     boolean line(AppState s, String line) {
         Change change;
         try {
-            if (!(new ShellCommandParser().parse(line) instanceof Change c)) {
+            if (!(new CommandParser().parse(line) instanceof Change c)) {
                 return false;
             }
             change = c;
-        } catch (ShellSyntaxException e) {
+        } catch (CommandSyntaxException e) {
             // A shell verb with bad arguments gets the shell's usage message; an unknown word is not ours.
             String verb = line.strip().split("\\s+", 2)[0];
-            if (ShellGrammar.find(verb).isEmpty()) {
+            if (Grammar.find(verb).isEmpty()) {
                 return false;
             }
             warn(s, e.getMessage());

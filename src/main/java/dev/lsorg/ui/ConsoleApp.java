@@ -16,7 +16,7 @@ import dev.lsorg.app.Effect;
 import dev.lsorg.app.EffectRunner;
 import dev.lsorg.app.OrgReader;
 import dev.lsorg.app.Status;
-import dev.lsorg.app.Store;
+import dev.lsorg.app.StateStore;
 import dev.lsorg.app.mutation.StateFiles;
 import dev.lsorg.text.Sanitizer;
 import dev.lsorg.ui.pane.Panes;
@@ -39,7 +39,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ConsoleApp implements AutoCloseable {
     private final MultiWindowTextGUI gui;
-    private final Store store;
+    private final StateStore store;
     private final ConsoleView view;
     private final Panes panes;
     private final ConsoleSettings settings;
@@ -62,7 +62,7 @@ public final class ConsoleApp implements AutoCloseable {
         // Listed once here so completion never reads the disk on the GUI thread.
         this.themeNames = settings.themes().names();
         this.gui = new MultiWindowTextGUI(threads, screen);
-        this.store = new Store(AppState.initial(connection, workspace, settings.refreshEvery(), settings.history(),
+        this.store = new StateStore(AppState.initial(connection, workspace, settings.refreshEvery(), settings.history(),
                 clock.instant()));
         // Drawing goes straight to the real screen, so a scroll of the table can become a terminal scroll.
         gui.setVirtualScreenEnabled(false);
@@ -147,7 +147,7 @@ public final class ConsoleApp implements AutoCloseable {
     }
 
     /** The store (tests read the state). */
-    public Store store() {
+    public StateStore store() {
         return store;
     }
 

@@ -1,4 +1,4 @@
-package dev.lsorg.shell;
+package dev.lsorg.command;
 
 import java.util.List;
 import java.util.Set;

@@ -14,7 +14,7 @@ import java.util.UUID;
  * One logical request with its attempts: sends, classifies the outcome, reports it to the listeners, waits and
  * tries again while {@link RetryPolicy} allows, and decodes the successful answer.
  */
-final class Call<T> {
+final class ApiCall<T> {
     private static final int LARGE_BODY = 64 * 1024;
     private final Transport transport;
     private final ApiRequest<T> request;
@@ -23,7 +23,7 @@ final class Call<T> {
     /** Retries spent waiting for a rate-limit window; they do not count as attempts of the backoff. */
     private int rateWaits;
 
-    Call(Transport transport, ApiRequest<T> request, UUID org) {
+    ApiCall(Transport transport, ApiRequest<T> request, UUID org) {
         this.transport = transport;
         this.request = request;
         this.org = org;

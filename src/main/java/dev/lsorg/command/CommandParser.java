@@ -1,7 +1,7 @@
-package dev.lsorg.shell;
+package dev.lsorg.command;
 
-import dev.lsorg.shell.Command.Guard;
-import dev.lsorg.shell.Command.Setting;
+import dev.lsorg.command.Command.Guard;
+import dev.lsorg.command.Command.Setting;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,25 +11,25 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Turns one command line into a {@link Command} value using the {@link ShellGrammar} table. It knows nothing
+ * Turns one command line into a {@link Command} value using the {@link Grammar} table. It knows nothing
  * of JLine or of the org: names are resolved later, when the command becomes a {@code Mutation}.
  */
-public final class ShellCommandParser {
+public final class CommandParser {
 
     /** Parses {@code line}; a blank line or a {@code #} comment gives {@code null}. */
-    public Command parse(String line) throws ShellSyntaxException {
+    public Command parse(String line) throws CommandSyntaxException {
         String trimmed = line == null ? "" : line.strip();
         if (trimmed.isEmpty() || trimmed.startsWith("#")) {
             return null;
         }
         List<String> words = Tokenizer.split(trimmed);
-        CommandSpec spec = ShellGrammar.find(words.get(0)).orElseThrow(() -> new ShellSyntaxException(
+        CommandSpec spec = Grammar.find(words.get(0)).orElseThrow(() -> new CommandSyntaxException(
                 "unknown command '" + words.get(0) + "' (try 'help')", null));
         Args args = Args.of(spec, words.subList(1, words.size()));
         return build(spec, args);
     }
 
-    private Command build(CommandSpec spec, Args a) throws ShellSyntaxException {
+    private Command build(CommandSpec spec, Args a) throws CommandSyntaxException {
         return switch (spec.name()) {
             case "ls" -> new Command.Ls(a.word(0, spec), a.one("--workspace"), a.one("--filter"), format(a, spec));
             case "show" -> new Command.Show(a.rest(0, spec, "what to show"));
@@ -42,7 +42,7 @@ public final class ShellCommandParser {
         };
     }
 
-    private Command buildChange(CommandSpec spec, Args a) throws ShellSyntaxException {
+    private Command buildChange(CommandSpec spec, Args a) throws CommandSyntaxException {
         Guard g = new Guard(a.flag("--yes"), a.one("--confirm"));
         return switch (spec.name()) {
             case "invite" -> new Command.Invite(String.join(",", a.atLeast(1, spec, "an email")),
@@ -58,29 +58,29 @@ public final class ShellCommandParser {
             case "delete" -> new Command.DeleteWorkspace(a.afterWord(spec, "a workspace name"), g);
             case "set" -> set(spec, a, g);
             case "unshare-all" -> new Command.UnshareAll(g);
-            default -> throw new ShellSyntaxException("unknown command '" + spec.name() + "'", spec.usage());
+            default -> throw new CommandSyntaxException("unknown command '" + spec.name() + "'", spec.usage());
         };
     }
 
-    private static Command role(CommandSpec spec, Args a, Guard g) throws ShellSyntaxException {
+    private static Command role(CommandSpec spec, Args a, Guard g) throws CommandSyntaxException {
         List<String> p = a.atLeast(2, spec, "who and which role");
         return new Command.ChangeRole(targets(p.subList(0, p.size() - 1)), p.get(p.size() - 1),
                 a.one("--workspace"), g);
     }
 
     /** {@code revoke pat TOKEN...} names personal access tokens; anything else service keys or invites. */
-    private static Command revoke(CommandSpec spec, Args a, Guard g) throws ShellSyntaxException {
+    private static Command revoke(CommandSpec spec, Args a, Guard g) throws CommandSyntaxException {
         List<String> p = a.atLeast(1, spec, "a key, an email, or pat and a token");
         if (p.get(0).equals("pat")) {
             if (p.size() == 1) {
-                throw new ShellSyntaxException("name the personal access token to revoke", spec.usage());
+                throw new CommandSyntaxException("name the personal access token to revoke", spec.usage());
             }
             return new Command.RevokePat(p.subList(1, p.size()), g);
         }
         return new Command.Revoke(targets(p), g);
     }
 
-    private static Command create(CommandSpec spec, Args a, Guard g) throws ShellSyntaxException {
+    private static Command create(CommandSpec spec, Args a, Guard g) throws CommandSyntaxException {
         String what = a.word(0, spec);
         String name = a.rest(1, spec, what.equals("key") ? "a key description" : "a workspace name");
         if (what.equals("workspace")) {
@@ -90,24 +90,24 @@ public final class ShellCommandParser {
                 a.intOption("--expires-days", null, spec), g);
     }
 
-    private static Command set(CommandSpec spec, Args a, Guard g) throws ShellSyntaxException {
+    private static Command set(CommandSpec spec, Args a, Guard g) throws CommandSyntaxException {
         String word = a.word(0, spec);
         String value = a.exactly(2, spec).get(1).toLowerCase(Locale.ROOT);
         if (!value.equals("on") && !value.equals("off")) {
-            throw new ShellSyntaxException("say 'on' or 'off', not '" + value + "'", spec.usage());
+            throw new CommandSyntaxException("say 'on' or 'off', not '" + value + "'", spec.usage());
         }
         for (Setting s : Setting.values()) {
             if (s.word().equals(word)) {
                 return new Command.SetSetting(s, value.equals("on"), g);
             }
         }
-        throw new ShellSyntaxException("unknown setting '" + word + "'", spec.usage());
+        throw new CommandSyntaxException("unknown setting '" + word + "'", spec.usage());
     }
 
-    private static String format(Args a, CommandSpec spec) throws ShellSyntaxException {
+    private static String format(Args a, CommandSpec spec) throws CommandSyntaxException {
         String f = a.one("--format");
         if (f != null && !List.of("table", "json", "csv").contains(f)) {
-            throw new ShellSyntaxException("--format is table, json or csv, not '" + f + "'", spec.usage());
+            throw new CommandSyntaxException("--format is table, json or csv, not '" + f + "'", spec.usage());
         }
         return f == null ? "table" : f;
     }
@@ -129,7 +129,7 @@ public final class ShellCommandParser {
         final Map<String, List<String>> values = new HashMap<>();
         final Set<String> flags = new HashSet<>();
 
-        static Args of(CommandSpec spec, List<String> words) throws ShellSyntaxException {
+        static Args of(CommandSpec spec, List<String> words) throws CommandSyntaxException {
             Args a = new Args();
             for (int i = 0; i < words.size(); i++) {
                 i = a.take(spec, words, i);
@@ -137,7 +137,7 @@ public final class ShellCommandParser {
             return a;
         }
 
-        private int take(CommandSpec spec, List<String> words, int i) throws ShellSyntaxException {
+        private int take(CommandSpec spec, List<String> words, int i) throws CommandSyntaxException {
             String w = words.get(i);
             if (!w.startsWith("-") || w.equals("-")) {
                 positionals.add(w);
@@ -149,14 +149,14 @@ public final class ShellCommandParser {
                 return i;
             }
             if (!spec.valueFlags().contains(name)) {
-                throw new ShellSyntaxException("'" + spec.name() + "' has no option " + name, spec.usage());
+                throw new CommandSyntaxException("'" + spec.name() + "' has no option " + name, spec.usage());
             }
             if (w.contains("=")) {
                 values.computeIfAbsent(name, k -> new ArrayList<>()).add(w.substring(w.indexOf('=') + 1));
                 return i;
             }
             if (i + 1 >= words.size()) {
-                throw new ShellSyntaxException(name + " needs a value", spec.usage());
+                throw new CommandSyntaxException(name + " needs a value", spec.usage());
             }
             values.computeIfAbsent(name, k -> new ArrayList<>()).add(words.get(i + 1));
             return i + 1;
@@ -187,49 +187,49 @@ public final class ShellCommandParser {
             return positionals.size() > i ? positionals.get(i) : null;
         }
 
-        String word(int i, CommandSpec spec) throws ShellSyntaxException {
+        String word(int i, CommandSpec spec) throws CommandSyntaxException {
             String w = optional(i);
             if (w == null || !spec.words().contains(w.toLowerCase(Locale.ROOT))) {
-                throw new ShellSyntaxException((w == null ? "say " : "'" + w + "' is not one of ")
+                throw new CommandSyntaxException((w == null ? "say " : "'" + w + "' is not one of ")
                         + String.join(", ", spec.words()), spec.usage());
             }
             return w.toLowerCase(Locale.ROOT);
         }
 
         /** Positionals from {@code i} on, joined with spaces, so unquoted names with spaces still work. */
-        String rest(int i, CommandSpec spec, String what) throws ShellSyntaxException {
+        String rest(int i, CommandSpec spec, String what) throws CommandSyntaxException {
             if (positionals.size() <= i) {
-                throw new ShellSyntaxException("give " + what, spec.usage());
+                throw new CommandSyntaxException("give " + what, spec.usage());
             }
             return String.join(" ", positionals.subList(i, positionals.size()));
         }
 
-        String afterWord(CommandSpec spec, String what) throws ShellSyntaxException {
+        String afterWord(CommandSpec spec, String what) throws CommandSyntaxException {
             word(0, spec);
             return rest(1, spec, what);
         }
 
-        List<String> atLeast(int n, CommandSpec spec, String what) throws ShellSyntaxException {
+        List<String> atLeast(int n, CommandSpec spec, String what) throws CommandSyntaxException {
             if (positionals.size() < n) {
-                throw new ShellSyntaxException("give " + what, spec.usage());
+                throw new CommandSyntaxException("give " + what, spec.usage());
             }
             return List.copyOf(positionals);
         }
 
-        List<String> exactly(int n, CommandSpec spec) throws ShellSyntaxException {
+        List<String> exactly(int n, CommandSpec spec) throws CommandSyntaxException {
             if (positionals.size() != n) {
-                throw new ShellSyntaxException("expected " + n + " arguments, got " + positionals.size()
+                throw new CommandSyntaxException("expected " + n + " arguments, got " + positionals.size()
                         + " (quote names with spaces)", spec.usage());
             }
             return List.copyOf(positionals);
         }
 
-        Integer intOption(String name, Integer dflt, CommandSpec spec) throws ShellSyntaxException {
+        Integer intOption(String name, Integer dflt, CommandSpec spec) throws CommandSyntaxException {
             String v = one(name);
             try {
                 return v == null ? dflt : Integer.valueOf(v);
             } catch (NumberFormatException e) {
-                throw new ShellSyntaxException(name + " takes a whole number, not '" + v + "'", spec.usage());
+                throw new CommandSyntaxException(name + " takes a whole number, not '" + v + "'", spec.usage());
             }
         }
     }

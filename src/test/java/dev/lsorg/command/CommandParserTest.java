@@ -1,16 +1,16 @@
-package dev.lsorg.shell;
+package dev.lsorg.command;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.lsorg.shell.Command.Guard;
+import dev.lsorg.command.Command.Guard;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class ShellCommandParserTest {
-    private final ShellCommandParser parser = new ShellCommandParser();
+class CommandParserTest {
+    private final CommandParser parser = new CommandParser();
 
     @Test
     void listsWithOptions() throws Exception {
@@ -62,18 +62,18 @@ class ShellCommandParserTest {
 
     @Test
     void mistakesSayWhatIsWrongAndShowUsage() {
-        ShellSyntaxException e = assertThrows(ShellSyntaxException.class, () -> parser.parse("ls people"));
+        CommandSyntaxException e = assertThrows(CommandSyntaxException.class, () -> parser.parse("ls people"));
         assertEquals("'people' is not one of workspaces, members, pending, keys, roles", e.getMessage());
         assertTrue(e.usage().startsWith("ls workspaces|members"));
         assertEquals("'remove' has no option --force",
-                assertThrows(ShellSyntaxException.class, () -> parser.parse("remove a@x.com --force")).getMessage());
+                assertThrows(CommandSyntaxException.class, () -> parser.parse("remove a@x.com --force")).getMessage());
         assertEquals("unknown command 'frobnicate' (try 'help')",
-                assertThrows(ShellSyntaxException.class, () -> parser.parse("frobnicate")).getMessage());
+                assertThrows(CommandSyntaxException.class, () -> parser.parse("frobnicate")).getMessage());
         assertEquals("unclosed ' quote",
-                assertThrows(ShellSyntaxException.class, () -> parser.parse("use 'Lab")).getMessage());
+                assertThrows(CommandSyntaxException.class, () -> parser.parse("use 'Lab")).getMessage());
         assertEquals("say 'on' or 'off', not 'maybe'",
-                assertThrows(ShellSyntaxException.class, () -> parser.parse("set invites maybe")).getMessage());
-        assertEquals("--expires-days takes a whole number, not 'ten'", assertThrows(ShellSyntaxException.class,
+                assertThrows(CommandSyntaxException.class, () -> parser.parse("set invites maybe")).getMessage());
+        assertEquals("--expires-days takes a whole number, not 'ten'", assertThrows(CommandSyntaxException.class,
                 () -> parser.parse("create key k --expires-days ten")).getMessage());
     }
 }

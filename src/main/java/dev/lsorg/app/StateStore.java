@@ -9,14 +9,14 @@ import java.util.function.Consumer;
  * the reducer asked for. Single-threaded by contract: call {@link #dispatch} on the GUI thread only (other threads
  * go through a {@link Dispatcher} that queues onto it).
  */
-public final class Store {
+public final class StateStore {
     private final Reducer reducer = new Reducer();
     private final List<Consumer<AppState>> listeners = new ArrayList<>();
     private AppState state;
     private EffectRunner effects;
 
     /** A store starting at {@code initial}. */
-    public Store(AppState initial) {
+    public StateStore(AppState initial) {
         this.state = initial;
     }
 

@@ -1,4 +1,4 @@
-package dev.lsorg.shell;
+package dev.lsorg.command;
 
 import dev.lsorg.app.mutation.MutationFactory;
 import dev.lsorg.app.mutation.OrgIndex;

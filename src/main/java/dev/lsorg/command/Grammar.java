@@ -1,11 +1,11 @@
-package dev.lsorg.shell;
+package dev.lsorg.command;
 
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 /** The shell's commands as data: one table drives parsing, {@code help} and tab completion. */
-public final class ShellGrammar {
+public final class Grammar {
     private static final Set<String> GUARD = Set.of("--yes", "-y");
     private static final Set<String> CONFIRM = Set.of("--confirm");
 
@@ -54,7 +54,7 @@ public final class ShellGrammar {
             read("exit", "exit", "Leave the shell (also quit or Ctrl-D).", Set.of(), List.of()),
             read("quit", "quit", "Leave the shell.", Set.of(), List.of()));
 
-    private ShellGrammar() {
+    private Grammar() {
     }
 
     /** The command named {@code verb}, if there is one. */

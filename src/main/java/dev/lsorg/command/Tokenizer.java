@@ -1,4 +1,4 @@
-package dev.lsorg.shell;
+package dev.lsorg.command;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,13 +17,13 @@ public final class Tokenizer {
     }
 
     /** The words of {@code line}; throws if a quote is left open. */
-    public static List<String> split(String line) throws ShellSyntaxException {
+    public static List<String> split(String line) throws CommandSyntaxException {
         Tokenizer t = new Tokenizer();
         for (int i = 0; i < line.length(); i++) {
             i = t.take(line, i);
         }
         if (t.quote != 0) {
-            throw new ShellSyntaxException("unclosed " + t.quote + " quote", null);
+            throw new CommandSyntaxException("unclosed " + t.quote + " quote", null);
         }
         t.flush();
         return t.words;
