@@ -97,6 +97,10 @@ public sealed interface Action {
     record ActivityFilterChanged(ActivityFilter filter, Instant at) implements Action {
     }
 
+    /** Audit run {@code seq} found {@code findings}. */
+    record AuditFinished(long seq, List<dev.lsorg.audit.Finding> findings) implements Action {
+    }
+
     /** The user confirmed quitting. */
     record QuitConfirmed() implements Action {
     }

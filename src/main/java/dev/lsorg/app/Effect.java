@@ -38,6 +38,11 @@ public sealed interface Effect {
     record RunMutation(ChangeDialog.Confirm confirm, String orgLabel) implements Effect {
     }
 
+    /** Audit {@code data} and {@code activity} at {@code now} (see {@link AuditRun}); answered by run number. */
+    record RunAudit(long seq, dev.lsorg.model.OrgData data, dev.lsorg.audit.ActivityEvidence activity,
+                    java.time.Instant now) implements Effect {
+    }
+
     /** Read the journal of changes for the journal view. */
     record ReadJournal() implements Effect {
     }

@@ -76,10 +76,21 @@ public final class EffectRunner {
             io.execute(() -> exportFile(x));
         } else if (e instanceof Effect.AppendHistory h) {
             io.execute(() -> quietly(() -> local.appendHistory(h.line())));
+        } else if (e instanceof Effect.RunAudit a) {
+            audit(a);
         } else if (e instanceof Effect.Quit) {
             local.quit();
         } else if (changes != null) {
             changes.run(e);
+        }
+    }
+
+    private void audit(Effect.RunAudit a) {
+        try {
+            io.execute(() -> dispatcher.dispatch(new Action.AuditFinished(a.seq(),
+                    AuditRun.audit(a.data(), a.activity(), a.now()))));
+        } catch (java.util.concurrent.RejectedExecutionException closing) {
+            // the console is closing: nobody will look at the findings
         }
     }
 

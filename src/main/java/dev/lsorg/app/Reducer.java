@@ -19,6 +19,10 @@ public final class Reducer {
 
     /** The next state and effects for {@code a}. */
     public Step reduce(AppState s, Action a) {
+        return AuditRun.after(reduceView(s, a));
+    }
+
+    private Step reduceView(AppState s, Action a) {
         if (a instanceof Action.PaneSwitched p) {
             return Step.of(s.withPane(p.pane()).withOverlay(Overlay.NONE));
         } else if (a instanceof Action.RowSelected r) {
@@ -73,6 +77,8 @@ public final class Reducer {
             return Step.of(s.withConnection(c.connection()));
         } else if (a instanceof Action.ActivityFilterChanged f) {
             return ActivityReducer.filterChanged(s, f);
+        } else if (a instanceof Action.AuditFinished f) {
+            return AuditRun.finished(s, f);
         } else if (a instanceof Action.QuitConfirmed) {
             return Step.of(s.quit(), new Effect.Quit());
         } else if (a instanceof Action.ChangeEvent c) {

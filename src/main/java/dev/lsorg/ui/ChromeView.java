@@ -10,7 +10,7 @@ import dev.lsorg.app.Status;
 import dev.lsorg.model.OrganizationInfo;
 import dev.lsorg.model.TenantForUser;
 import dev.lsorg.ui.dialog.ChangeDialogs;
-import dev.lsorg.ui.render.Ages;
+import dev.lsorg.app.rows.Ages;
 import dev.lsorg.ui.render.Text;
 import dev.lsorg.ui.theme.Slot;
 import dev.lsorg.ui.theme.Style;

@@ -19,7 +19,7 @@ import dev.lsorg.app.Status;
 import dev.lsorg.app.StateStore;
 import dev.lsorg.app.mutation.StateFiles;
 import dev.lsorg.text.Sanitizer;
-import dev.lsorg.ui.pane.Panes;
+import dev.lsorg.app.pane.Panes;
 import dev.lsorg.ui.theme.Theme;
 import dev.lsorg.ui.theme.ThemeException;
 import java.io.OutputStream;
@@ -67,7 +67,7 @@ public final class ConsoleApp implements AutoCloseable {
         // Drawing goes straight to the real screen, so a scroll of the table can become a terminal scroll.
         gui.setVirtualScreenEnabled(false);
         // The audit is heavy for big orgs: it runs on the background executor and hands its findings back here.
-        this.panes = new Panes(io, this::onGuiThenRedraw);
+        this.panes = new Panes();
         this.view = new ConsoleView(store::state, panes, settings.keys(), settings.theme(), settings.glyphs(),
                 screen::scrollLines);
         Controller controller = new Controller(settings.keys(), panes, new CommandLine(commandHost()), clock,
@@ -208,12 +208,12 @@ public final class ConsoleApp implements AutoCloseable {
             }
 
             @Override
-            public dev.lsorg.ui.render.RowView view() {
+            public dev.lsorg.app.rows.RowView view() {
                 return panes.view(store.state(), store.state().pane());
             }
 
             @Override
-            public List<dev.lsorg.ui.render.Column> columns() {
+            public List<dev.lsorg.app.rows.Column> columns() {
                 return panes.get(store.state().pane()).columns();
             }
 

@@ -1,7 +1,7 @@
 package dev.lsorg.ui;
 
 import com.googlecode.lanterna.TerminalSize;
-import dev.lsorg.ui.render.Column;
+import dev.lsorg.app.rows.Column;
 import java.util.ArrayList;
 import java.util.List;
 

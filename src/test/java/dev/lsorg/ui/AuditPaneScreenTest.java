@@ -12,8 +12,8 @@ import dev.lsorg.audit.Finding;
 import dev.lsorg.audit.RuleCatalog;
 import dev.lsorg.audit.Thresholds;
 import dev.lsorg.model.OrgData;
-import dev.lsorg.ui.pane.AuditPane;
-import dev.lsorg.ui.render.FindingRows;
+import dev.lsorg.app.AuditRun;
+import dev.lsorg.app.rows.FindingRows;
 import dev.lsorg.ui.theme.Slot;
 import dev.lsorg.ui.theme.Theme;
 import dev.lsorg.ui.theme.ThemeException;
@@ -51,7 +51,7 @@ class AuditPaneScreenTest extends DemoScreenTest {
 
     private static Finding selectedFinding(ScreenHarness h, String ruleId) {
         AppState s = h.app.store().state();
-        return new AuditPane().findings(s).stream().filter(f -> f.ruleId().equals(ruleId)).findFirst().orElseThrow();
+        return AuditRun.now(s).stream().filter(f -> f.ruleId().equals(ruleId)).findFirst().orElseThrow();
     }
 
     @Test
@@ -80,7 +80,7 @@ class AuditPaneScreenTest extends DemoScreenTest {
                     .get(60, TimeUnit.SECONDS);
             Auditor auditor = new Auditor(RuleCatalog.all(), Thresholds.defaults(),
                     Clock.fixed(s.now(), ZoneOffset.UTC), "test");
-            assertEquals(summary(auditor.audit(all).findings()), summary(new AuditPane().findings(s)));
+            assertEquals(summary(auditor.audit(all).findings()), summary(AuditRun.now(s)));
         }
     }
 
