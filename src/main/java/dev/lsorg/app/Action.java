@@ -101,6 +101,38 @@ public sealed interface Action {
     record AuditFinished(long seq, List<dev.lsorg.audit.Finding> findings) implements Action {
     }
 
+    /** The user meant {@code intent} (a key or a click), in the context on screen; {@code app.console} handles it. */
+    record Intended(Intent intent, Instant at) implements Action {
+    }
+
+    /** The screen is now {@code width} x {@code height}. */
+    record Resized(int width, int height) implements Action {
+    }
+
+    /** The user went from {@code place} somewhere else, and can come back to it with Esc. */
+    record TrailPushed(Place place) implements Action {
+    }
+
+    /** The user went back to the last place on the trail, its selection and filter as they were. */
+    record WentBack() implements Action {
+    }
+
+    /** The user went somewhere directly: there is no way back to walk. */
+    record TrailCleared() implements Action {
+    }
+
+    /** The user asked for the theme {@code name} (a name or a file). */
+    record ThemeRequested(String name, Instant at) implements Action {
+    }
+
+    /** The theme {@code name} was loaded and is now on screen. */
+    record ThemeChanged(String name, Instant at) implements Action {
+    }
+
+    /** The user asked for the workspace called {@code name} ({@code --workspace NAME}), maybe before any is known. */
+    record WorkspaceNamed(String name, Instant at) implements Action {
+    }
+
     /** The user confirmed quitting. */
     record QuitConfirmed() implements Action {
     }

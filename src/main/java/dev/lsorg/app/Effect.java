@@ -30,6 +30,10 @@ public sealed interface Effect {
     record AppendHistory(String line) implements Effect {
     }
 
+    /** Load the theme {@code name} (a name or a file) off the GUI thread, then put it on screen. */
+    record LoadTheme(String name) implements Effect {
+    }
+
     /** Leave the console. */
     record Quit() implements Effect {
     }

@@ -35,6 +35,9 @@ public final class EffectRunner {
         /** Appends a command to the history file. */
         void appendHistory(String line) throws Exception;
 
+        /** Loads the theme {@code name} (a name or a file) and reports it with {@link Action.ThemeChanged}. */
+        void loadTheme(String name) throws Exception;
+
         /** Ends the console. */
         void quit();
     }
@@ -78,6 +81,8 @@ public final class EffectRunner {
             io.execute(() -> quietly(() -> local.appendHistory(h.line())));
         } else if (e instanceof Effect.RunAudit a) {
             audit(a);
+        } else if (e instanceof Effect.LoadTheme t) {
+            io.execute(() -> theme(t.name()));
         } else if (e instanceof Effect.Quit) {
             local.quit();
         } else if (changes != null) {
@@ -155,6 +160,14 @@ public final class EffectRunner {
                         rejected ? why.message() : null, clock.instant()));
             }
         });
+    }
+
+    private void theme(String name) {
+        try {
+            local.loadTheme(name);
+        } catch (Exception ex) {
+            dispatcher.dispatch(new Action.StatusShown(Status.error(ex.getMessage())));
+        }
     }
 
     private void exportFile(Effect.Export x) {

@@ -82,7 +82,11 @@ final class Loads {
             s = s.withStatus(Status.NONE);
         }
         if (a.resource() == Resource.WORKSPACES) {
-            return afterWorkspaces(s, a.at(), beforeName);
+            Step after = afterWorkspaces(s, a.at(), beforeName);
+            Step named = Trail.resolve(after.state(), a.at());
+            List<Effect> effects = new ArrayList<>(after.effects());
+            effects.addAll(named.effects());
+            return new Step(named.state(), List.copyOf(effects));
         }
         return Step.of(s);
     }

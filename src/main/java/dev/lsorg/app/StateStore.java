@@ -5,19 +5,26 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Holds the current {@link AppState} and applies actions to it through the {@link Reducer}, then starts the effects
- * the reducer asked for. Single-threaded by contract: call {@link #dispatch} on the GUI thread only (other threads
- * go through a {@link Dispatcher} that queues onto it).
+ * Holds the current {@link AppState} and applies actions to it through the update function (the {@link Reducer},
+ * and the console's contexts for the user's intents), then starts the effects it asked for. Single-threaded by
+ * contract: call {@link #dispatch} on the GUI thread only (other threads go through a {@link Dispatcher} that
+ * queues onto it).
  */
 public final class StateStore {
-    private final Reducer reducer = new Reducer();
+    private final Update update;
     private final List<Consumer<AppState>> listeners = new ArrayList<>();
     private AppState state;
     private EffectRunner effects;
 
-    /** A store starting at {@code initial}. */
+    /** A store starting at {@code initial}, updated by the {@link Reducer} alone (no intents). */
     public StateStore(AppState initial) {
+        this(initial, new Reducer()::reduce);
+    }
+
+    /** A store starting at {@code initial}, updated by {@code update}. */
+    public StateStore(AppState initial, Update update) {
         this.state = initial;
+        this.update = update;
     }
 
     /** Sets who performs effects; effects dispatched before this are dropped (there are none before start). */
@@ -37,7 +44,7 @@ public final class StateStore {
 
     /** Applies {@code a}, notifies listeners, then starts the effects. */
     public void dispatch(Action a) {
-        Step step = reducer.reduce(state, a);
+        Step step = update.apply(state, a);
         state = step.state();
         listeners.forEach(l -> l.accept(state));
         if (effects != null) {

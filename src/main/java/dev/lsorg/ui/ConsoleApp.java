@@ -16,6 +16,8 @@ import dev.lsorg.app.Effect;
 import dev.lsorg.app.EffectRunner;
 import dev.lsorg.app.OrgReader;
 import dev.lsorg.app.Status;
+import dev.lsorg.app.console.ConsoleUpdate;
+import dev.lsorg.app.console.Contexts;
 import dev.lsorg.app.StateStore;
 import dev.lsorg.app.mutation.StateFiles;
 import dev.lsorg.text.Sanitizer;
@@ -49,7 +51,6 @@ public final class ConsoleApp implements AutoCloseable {
     private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(daemon("lsorg-tick"));
     private final EffectRunner effects;
     private volatile ChangeSupport changes;
-    private ChangeController changeController;
 
     /**
      * Builds the console on {@code screen} (already started) and opens its window.
@@ -62,23 +63,16 @@ public final class ConsoleApp implements AutoCloseable {
         // Listed once here so completion never reads the disk on the GUI thread.
         this.themeNames = settings.themes().names();
         this.gui = new MultiWindowTextGUI(threads, screen);
-        this.store = new StateStore(AppState.initial(connection, workspace, settings.refreshEvery(), settings.history(),
-                clock.instant()));
+        this.panes = new Panes();
+        Contexts contexts = new Contexts(panes, () -> changes, themeNames);
+        this.store = new StateStore(AppState.initial(connection, workspace, settings.refreshEvery(),
+                settings.history(), clock.instant()).withTheme(settings.theme().name()), new ConsoleUpdate(contexts));
         // Drawing goes straight to the real screen, so a scroll of the table can become a terminal scroll.
         gui.setVirtualScreenEnabled(false);
-        // The audit is heavy for big orgs: it runs on the background executor and hands its findings back here.
-        this.panes = new Panes();
-        this.view = new ConsoleView(store::state, panes, settings.keys(), settings.theme(), settings.glyphs(),
-                screen::scrollLines);
-        Controller controller = new Controller(settings.keys(), panes, new CommandLine(commandHost()), clock,
-                store::dispatch, store::state, view::pageRows);
-        ChangeKeys changeKeys = new ChangeKeys(() -> changes);
-        this.changeController = new ChangeController(() -> changes, changeKeys, panes, clock, store::dispatch);
-        controller.changes(changeController, new ChangeDialogKeys(() -> changes, clock, store::dispatch));
-        view.changeKeys(changeKeys);
-        view.onKey(controller::onKey);
+        this.view = new ConsoleView(store, contexts, panes, settings.keys(), settings.theme(), settings.glyphs(),
+                clock, screen::scrollLines);
         store.listen(s -> view.invalidate());
-        this.effects = new EffectRunner(reader, dispatcher(), io, local(terminalOut), clock);
+        this.effects = new EffectRunner(reader, dispatcher(), io, local(terminalOut, clock), clock);
         store.effects(effects);
         BasicWindow window = new BasicWindow("lsorg");
         window.setHints(List.of(Window.Hint.FULL_SCREEN, Window.Hint.NO_DECORATIONS));
@@ -95,18 +89,7 @@ public final class ConsoleApp implements AutoCloseable {
      * {@code --workspace NAME} asks; a name that matches nothing is reported in the status line.
      */
     public void selectWorkspaceNamed(String name) {
-        boolean[] done = {false};
-        store.listen(s -> {
-            if (done[0] || s.data().workspaces() == null) {
-                return;
-            }
-            done[0] = true;
-            var match = s.data().workspaces().stream().filter(w -> !w.isDeleted())
-                    .filter(w -> w.displayName().equalsIgnoreCase(name)).findFirst();
-            Action next = match.<Action>map(w -> new Action.WorkspaceSelected(w.id(), s.now()))
-                    .orElse(new Action.StatusShown(Status.error("No workspace named '" + name + "' (--workspace)")));
-            dispatcher().dispatch(next);
-        });
+        dispatcher().dispatch(new Action.WorkspaceNamed(name, store.state().now()));
     }
 
     /**
@@ -126,14 +109,6 @@ public final class ConsoleApp implements AutoCloseable {
     public void startTicking(Clock clock) {
         ticker.scheduleAtFixedRate(() -> dispatcher().dispatch(new Action.Tick(clock.instant())), 0, 1,
                 TimeUnit.SECONDS);
-    }
-
-    // How background work that is not an action (the Audit pane's findings) reaches the screen.
-    private void onGuiThenRedraw(Runnable done) {
-        gui.getGUIThread().invokeLater(() -> {
-            done.run();
-            view.invalidate();
-        });
     }
 
     /** Queues {@code a} for the GUI thread; safe from any thread. */
@@ -167,7 +142,7 @@ public final class ConsoleApp implements AutoCloseable {
         io.shutdown();
     }
 
-    private EffectRunner.LocalIo local(OutputStream terminalOut) {
+    private EffectRunner.LocalIo local(OutputStream terminalOut, Clock clock) {
         return new EffectRunner.LocalIo() {
             @Override
             public void copy(String text) {
@@ -194,53 +169,15 @@ public final class ConsoleApp implements AutoCloseable {
             }
 
             @Override
+            public void loadTheme(String name) throws ThemeException {
+                Theme t = settings.themes().load(name).adapt(settings.depth());
+                view.loaded(t);
+                dispatcher().dispatch(new Action.ThemeChanged(t.name(), clock.instant()));
+            }
+
+            @Override
             public void quit() {
                 quit.countDown();
-            }
-        };
-    }
-
-    private CommandLine.Host commandHost() {
-        return new CommandLine.Host() {
-            @Override
-            public AppState state() {
-                return store.state();
-            }
-
-            @Override
-            public dev.lsorg.app.rows.RowView view() {
-                return panes.view(store.state(), store.state().pane());
-            }
-
-            @Override
-            public List<dev.lsorg.app.rows.Column> columns() {
-                return panes.get(store.state().pane()).columns();
-            }
-
-            @Override
-            public List<String> themes() {
-                return themeNames;
-            }
-
-            @Override
-            public boolean change(String line) {
-                return changeController.line(store.state(), line);
-            }
-
-            @Override
-            public void applyTheme(String name) {
-                io.execute(() -> {
-                    try {
-                        Theme t = settings.themes().load(name).adapt(settings.depth());
-                        gui.getGUIThread().invokeLater(() -> {
-                            view.theme(t);
-                            store.dispatch(new Action.StatusShown(Status.info("Theme: " + t.name(),
-                                    store.state().now())));
-                        });
-                    } catch (ThemeException e) {
-                        dispatcher().dispatch(new Action.StatusShown(Status.error(e.getMessage())));
-                    }
-                });
             }
         };
     }

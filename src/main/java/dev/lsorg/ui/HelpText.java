@@ -1,5 +1,6 @@
 package dev.lsorg.ui;
 
+import dev.lsorg.app.Mode;
 import dev.lsorg.ui.render.Text;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,10 +12,15 @@ final class HelpText {
     }
 
     static List<String> lines(KeyTable keys, boolean readOnly, boolean ascii) {
+        return lines(keys, readOnly, ascii, List.of());
+    }
+
+    /** The help screen with {@code notes} (changes this key cannot make) before the keys used while typing. */
+    static List<String> lines(KeyTable keys, boolean readOnly, boolean ascii, List<String> notes) {
         List<String> out = new ArrayList<>();
-        section(out, "In a pane", keys.bindings(KeyContext.TABLE, readOnly), ascii);
-        section(out, "In the detail view", keys.bindings(KeyContext.DETAIL, readOnly), ascii);
-        section(out, "In help", keys.bindings(KeyContext.HELP, readOnly), ascii);
+        section(out, "In a pane", keys.bindings(Mode.TABLE, readOnly), ascii);
+        section(out, "In the detail view", keys.bindings(Mode.DETAIL, readOnly), ascii);
+        section(out, "In help", keys.bindings(Mode.HELP, readOnly), ascii);
         out.add("");
         out.add("Command line (:, Tab completes, Up/Down history)");
         out.add("  :ws NAME              switch workspace");
@@ -37,6 +43,10 @@ final class HelpText {
         if (readOnly) {
             out.add("Read-only mode: keys that change the org are switched off.");
         }
+        out.addAll(notes);
+        out.add("");
+        section(out, "While typing (filter, command line, picker, forms and confirmations)",
+                keys.bindings(Mode.INPUT, readOnly), ascii);
         return out;
     }
 

@@ -101,14 +101,12 @@ public final class FormDialog {
 
     /** The completions matching the word being typed (after the last comma), case-insensitively. */
     public static List<String> matches(FormField field) {
-        String word = currentWord(field.value()).toLowerCase(Locale.ROOT);
-        return field.completions().stream().filter(c -> c.toLowerCase(Locale.ROOT).contains(word)).toList();
+        return field.matches();
     }
 
     /** The item being typed in a list field: the text after the last comma, trimmed. */
     public static String currentWord(String value) {
-        int comma = Math.max(value.lastIndexOf(','), value.lastIndexOf('\n'));
-        return value.substring(comma + 1).strip();
+        return FormField.text("", "", value).currentWord();
     }
 
     private static void others(Painter p, ChangeDialog.Form f, int row, int bottom, int width) {

@@ -1,41 +1,38 @@
-package dev.lsorg.ui;
+package dev.lsorg.app.console;
 
 import dev.lsorg.app.Action;
 import dev.lsorg.app.ActivityFilter;
 import dev.lsorg.app.ActivitySpan;
 import dev.lsorg.app.AppState;
 import dev.lsorg.app.PaneId;
-import dev.lsorg.app.Status;
 import dev.lsorg.model.TenantForUser;
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Consumer;
 
 /**
  * The {@code :activity} command: {@code since 24h}, {@code op delete_org_member}, {@code ws Research},
  * {@code actor ana} (the rest of the line), {@code all} for an operation or workspace, and {@code clear}; several
  * may follow each other ({@code :activity since 30d op delete_org_member}). It goes to the Activity pane.
  */
-final class ActivityCommandLine {
+final class ActivityCommand {
     static final String USAGE = "Usage: :activity since 24h | op NAME | ws NAME | actor TEXT | clear";
     private static final java.util.Set<String> KEYWORDS = java.util.Set.of("since", "last", "op", "operation", "ws",
             "workspace", "actor", "clear");
 
-    private ActivityCommandLine() {
+    private ActivityCommand() {
     }
 
     /** Runs {@code :activity arg} in state {@code s}. */
-    static void run(AppState s, String arg, Instant now, Consumer<Action> out) {
+    static void run(AppState s, String arg, Out out) {
         if (arg.isBlank()) {
-            out.accept(new Action.PaneSwitched(PaneId.ACTIVITY));
-            out.accept(new Action.StatusShown(Status.info(USAGE, now)));
+            TableContext.go(PaneId.ACTIVITY, out);
+            out.info(USAGE);
             return;
         }
         try {
-            out.accept(new Action.ActivityFilterChanged(parse(s, s.data().activity().filter(), arg.strip()), now));
+            out.add(new Action.ActivityFilterChanged(parse(s, s.data().activity().filter(), arg.strip()), out.at()));
         } catch (IllegalArgumentException e) {
-            out.accept(new Action.StatusShown(Status.warn(":activity: " + e.getMessage(), now)));
+            out.warn(":activity: " + e.getMessage());
         }
     }
 
