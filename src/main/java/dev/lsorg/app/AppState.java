@@ -38,7 +38,7 @@ import java.util.UUID;
  * @param wantedWorkspace a workspace asked for by name ({@code --workspace NAME}) before the workspace list is
  *                     known, or null
  */
-public record AppState(Connection connection, OrgSnapshot data, Map<Resource, LoadState> loads, PaneId pane,
+public record AppState(Connection connection, ConsoleOrg data, Map<Resource, LoadState> loads, PaneId pane,
                        Map<PaneId, PaneState> panes, UUID workspace, Overlay overlay, Status status,
                        List<RequestEntry> requests, List<String> history, Duration refreshEvery,
                        Instant nextRefresh, int failures, long nextSeq, Instant now, long ticks, boolean quitting,
@@ -60,7 +60,7 @@ public record AppState(Connection connection, OrgSnapshot data, Map<Resource, Lo
         for (PaneId p : PaneId.values()) {
             panes.put(p, PaneState.INITIAL);
         }
-        return new AppState(connection, OrgSnapshot.empty(), Map.copyOf(loads), PaneId.WORKSPACES, Map.copyOf(panes),
+        return new AppState(connection, ConsoleOrg.empty(), Map.copyOf(loads), PaneId.WORKSPACES, Map.copyOf(panes),
                 workspace, Overlay.NONE, Status.NONE, List.of(), List.copyOf(history), refreshEvery, now, 0, 1, now, 0,
                 false, ChangeState.NONE, List.of(), null, AuditState.NONE, Viewport.DEFAULT, List.of(), "", null);
     }
@@ -86,7 +86,7 @@ public record AppState(Connection connection, OrgSnapshot data, Map<Resource, Lo
                 .max(Instant::compareTo).orElse(null);
     }
 
-    AppState withData(OrgSnapshot v) {
+    AppState withData(ConsoleOrg v) {
         return new AppState(connection, v, loads, pane, panes, workspace, overlay, status, requests, history,
                 refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, keyRejected,
                 audit, viewport, trail, theme, wantedWorkspace);

@@ -59,7 +59,7 @@ public final class AuditRun {
 
     // The objects an audit reads, and the minute: identity of each tells whether anything changed.
     private static Object basis(AppState s) {
-        OrgSnapshot d = s.data();
+        ConsoleOrg d = s.data();
         return Arrays.asList(LoadedOrg.complete(s), d.info(), d.workspaces(), d.roles(), d.members(),
                 d.memberships(), d.keys(), d.activity(), s.now().truncatedTo(ChronoUnit.MINUTES));
     }

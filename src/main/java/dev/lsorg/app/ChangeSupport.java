@@ -62,7 +62,7 @@ public final class ChangeSupport {
 
     /** A factory over the org as {@code s} shows it, or empty while the client or the org is still loading. */
     public Optional<MutationFactory> factory(AppState s) {
-        OrgSnapshot d = s.data();
+        ConsoleOrg d = s.data();
         if (!client.succeeded() || d.info() == null || d.workspaces() == null || d.roles() == null
                 || d.members() == null) {
             return Optional.empty();
@@ -97,7 +97,7 @@ public final class ChangeSupport {
     }
 
     /** The snapshot in the shape the mutation core reads; workspace key lists are not loaded by the console. */
-    static OrgData orgData(OrgSnapshot d) {
+    static OrgData orgData(ConsoleOrg d) {
         KeyLists keys = d.keys();
         return new OrgData(d.info(), d.workspaces(), d.roles(), d.members(), d.memberships(),
                 keys == null ? List.of() : keys.serviceKeys(), Map.of(), keys == null ? List.of() : keys.pats(),

@@ -93,7 +93,7 @@ final class Loads {
 
     /** Puts a resource's answer into the snapshot. */
     @SuppressWarnings("unchecked")
-    static OrgSnapshot apply(OrgSnapshot d, Resource r, Object data, UUID workspace, Instant at) {
+    static ConsoleOrg apply(ConsoleOrg d, Resource r, Object data, UUID workspace, Instant at) {
         return switch (r) {
             case INFO -> d.withInfo((OrganizationInfo) data);
             case WORKSPACES -> d.withWorkspaces(List.copyOf((List<TenantForUser>) data));

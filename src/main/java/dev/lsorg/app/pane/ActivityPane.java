@@ -6,7 +6,7 @@ import dev.lsorg.app.ActivitySpan;
 import dev.lsorg.app.AppState;
 import dev.lsorg.app.JournalLinks;
 import dev.lsorg.app.LoadedOrg;
-import dev.lsorg.app.OrgSnapshot;
+import dev.lsorg.app.ConsoleOrg;
 import dev.lsorg.app.PaneId;
 import dev.lsorg.audit.ActivityNames;
 import dev.lsorg.model.ActivityRecord;
@@ -51,7 +51,7 @@ public final class ActivityPane implements Pane {
 
     /** The names for the ids of the log, from the lists loaded so far. */
     public ActivityNames names(AppState s) {
-        OrgSnapshot d = s.data();
+        ConsoleOrg d = s.data();
         List<Object> from = Arrays.asList(d.info(), d.workspaces(), d.roles(), d.members(), d.memberships(), d.keys());
         if (!Panes.sameInputs(from, namedFrom)) {
             namedFrom = from;

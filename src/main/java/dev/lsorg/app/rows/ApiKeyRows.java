@@ -1,6 +1,6 @@
 package dev.lsorg.app.rows;
 
-import dev.lsorg.app.OrgSnapshot;
+import dev.lsorg.app.ConsoleOrg;
 import dev.lsorg.model.APIKeyGetResponse;
 import dev.lsorg.model.AccessScope;
 import dev.lsorg.model.Role;
@@ -23,7 +23,7 @@ public final class ApiKeyRows {
     }
 
     /** Service keys, then PATs. */
-    public static List<Row> rows(OrgSnapshot d, Instant now) {
+    public static List<Row> rows(ConsoleOrg d, Instant now) {
         if (d.keys() == null) {
             return List.of();
         }
@@ -33,7 +33,7 @@ public final class ApiKeyRows {
         return out;
     }
 
-    private static Row row(APIKeyGetResponse k, String type, OrgSnapshot d, Instant now) {
+    private static Row row(APIKeyGetResponse k, String type, ConsoleOrg d, Instant now) {
         String flag = flag(k, now);
         String[] cells = {k.description(), k.shortKey(), type, scope(k), roleName(k, d), Ages.age(k.createdAt(), now),
                 k.lastUsedAt() == null ? "never" : Ages.age(k.lastUsedAt(), now),
@@ -64,7 +64,7 @@ public final class ApiKeyRows {
         return String.join(",", k.workspaceNames());
     }
 
-    private static String roleName(APIKeyGetResponse k, OrgSnapshot d) {
+    private static String roleName(APIKeyGetResponse k, ConsoleOrg d) {
         Role r = d.role(k.orgRoleId() != null ? k.orgRoleId() : k.roleId());
         if (r != null) {
             // Org and workspace roles share this column, so the label must say which ("Org Admin" vs "Admin").
@@ -74,7 +74,7 @@ public final class ApiKeyRows {
     }
 
     /** Field lines for one key (never the secret: listings do not have it). */
-    public static List<String[]> detail(APIKeyGetResponse k, OrgSnapshot d, Instant now) {
+    public static List<String[]> detail(APIKeyGetResponse k, ConsoleOrg d, Instant now) {
         List<String[]> out = new ArrayList<>();
         out.add(new String[] {"Description", k.description()});
         out.add(new String[] {"Key", k.shortKey()});

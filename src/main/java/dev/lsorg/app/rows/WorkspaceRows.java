@@ -1,6 +1,6 @@
 package dev.lsorg.app.rows;
 
-import dev.lsorg.app.OrgSnapshot;
+import dev.lsorg.app.ConsoleOrg;
 import dev.lsorg.model.APIKeyGetResponse;
 import dev.lsorg.model.OrgMemberIdentity;
 import dev.lsorg.model.TenantForUser;
@@ -23,7 +23,7 @@ public final class WorkspaceRows {
     }
 
     /** One row per workspace; deleted ones only when {@code showDeleted}. */
-    public static List<Row> rows(OrgSnapshot d, boolean showDeleted, Instant now) {
+    public static List<Row> rows(ConsoleOrg d, boolean showDeleted, Instant now) {
         if (d.workspaces() == null) {
             return List.of();
         }
@@ -52,7 +52,7 @@ public final class WorkspaceRows {
     }
 
     // Counts come from the workspace member lists when loaded, else from each org member's workspace ids.
-    private static Map<UUID, Integer> memberCounts(OrgSnapshot d) {
+    private static Map<UUID, Integer> memberCounts(ConsoleOrg d) {
         Map<UUID, Integer> out = new HashMap<>();
         if (d.members() != null) {
             for (OrgMemberIdentity m : d.members().members()) {
@@ -67,7 +67,7 @@ public final class WorkspaceRows {
         return out;
     }
 
-    private static Map<String, Integer> keyCounts(OrgSnapshot d) {
+    private static Map<String, Integer> keyCounts(ConsoleOrg d) {
         Map<String, Integer> out = new HashMap<>();
         if (d.keys() != null) {
             for (APIKeyGetResponse k : d.keys().serviceKeys()) {
@@ -80,7 +80,7 @@ public final class WorkspaceRows {
     }
 
     /** Whether another live workspace has {@code w}'s name. */
-    private static boolean shared(OrgSnapshot d, TenantForUser w) {
+    private static boolean shared(ConsoleOrg d, TenantForUser w) {
         return !w.isDeleted() && d.workspaces().stream().filter(o -> !o.isDeleted()
                 && o.displayName().equals(w.displayName())).count() > 1;
     }
@@ -90,7 +90,7 @@ public final class WorkspaceRows {
     }
 
     /** Field lines for the detail view: the workspace and who is in it with which role. */
-    public static List<String[]> detail(TenantForUser w, OrgSnapshot d, Instant now) {
+    public static List<String[]> detail(TenantForUser w, ConsoleOrg d, Instant now) {
         List<String[]> out = new ArrayList<>();
         out.add(new String[] {"Name", w.displayName()});
         out.add(new String[] {"Id", String.valueOf(w.id())});

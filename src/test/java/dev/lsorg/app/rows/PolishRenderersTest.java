@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lsorg.app.KeyLists;
-import dev.lsorg.app.OrgSnapshot;
+import dev.lsorg.app.ConsoleOrg;
 import dev.lsorg.model.APIKeyGetResponse;
 import dev.lsorg.model.AccessScope;
 import dev.lsorg.model.Json;
@@ -29,11 +29,11 @@ class PolishRenderersTest {
     private static final Instant NOW = Fixtures.NOW;
     private static final UUID ROLE_CUSTOM = Fixtures.uuid(24);
 
-    private static OrgSnapshot data(KeyLists keys) {
+    private static ConsoleOrg data(KeyLists keys) {
         List<Role> roles = new ArrayList<>(Fixtures.roles());
         roles.add(new Role(ROLE_CUSTOM, "CUSTOM", "Annotator", "fills queues", Fixtures.ORG, List.of(),
                 AccessScope.WORKSPACE, false));
-        return new OrgSnapshot(Fixtures.info(), Fixtures.workspaces(), roles, Fixtures.members(), Map.of(), keys);
+        return new ConsoleOrg(Fixtures.info(), Fixtures.workspaces(), roles, Fixtures.members(), Map.of(), keys);
     }
 
     private static APIKeyGetResponse key(int n, Instant created, Instant used, Instant expires, UUID role,
@@ -109,7 +109,7 @@ class PolishRenderersTest {
         Row row = WorkspaceMemberRows.rows(tm, data(null), NOW).get(0);
         assertEquals(List.of("felix@acme.test", "Felix", "Annotator", "Org User", "member", "0s"),
                 Arrays.asList(row.cells()));
-        assertEquals("Custom", WorkspaceMemberRows.rows(tm, OrgSnapshot.empty(), NOW).get(0).cells()[2],
+        assertEquals("Custom", WorkspaceMemberRows.rows(tm, ConsoleOrg.empty(), NOW).get(0).cells()[2],
                 "before roles load: not the API's shouting CUSTOM");
     }
 
@@ -123,7 +123,7 @@ class PolishRenderersTest {
                 null, null, List.of()));
         ws.add(new TenantForUser(Fixtures.uuid(14), Fixtures.ORG, NOW, "Extra 2", false, false, null, null, false,
                 null, null, List.of()));
-        OrgSnapshot d = new OrgSnapshot(info, ws, Fixtures.roles(), Fixtures.members(), Map.of(), null);
+        ConsoleOrg d = new ConsoleOrg(info, ws, Fixtures.roles(), Fixtures.members(), Map.of(), null);
         List<Row> rows = SecurityRows.rows(d);
         Row wsRow = rows.stream().filter(r -> r.id().equals("workspaces-limit")).findFirst().orElseThrow();
         assertEquals(List.of("Workspaces / max", "4 / 5", "near the limit (80%)"), Arrays.asList(wsRow.cells()),
@@ -147,7 +147,7 @@ class PolishRenderersTest {
         List<TenantForUser> ws = new ArrayList<>(Fixtures.workspaces());
         ws.add(new TenantForUser(Fixtures.uuid(15), Fixtures.ORG, NOW, "Production", false, false, null, null, false,
                 null, null, List.of()));
-        OrgSnapshot d = new OrgSnapshot(Fixtures.info(), ws, Fixtures.roles(), Fixtures.members(), Map.of(),
+        ConsoleOrg d = new ConsoleOrg(Fixtures.info(), ws, Fixtures.roles(), Fixtures.members(), Map.of(),
                 Fixtures.keys());
         List<Row> rows = WorkspaceRows.rows(d, false, NOW);
         assertEquals(List.of("?", "?"), rows.stream().filter(r -> r.cells()[0].equals("Production"))

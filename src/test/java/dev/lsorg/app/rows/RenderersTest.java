@@ -3,7 +3,7 @@ package dev.lsorg.app.rows;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.lsorg.app.OrgSnapshot;
+import dev.lsorg.app.ConsoleOrg;
 import dev.lsorg.app.RequestEntry;
 import dev.lsorg.ui.Fixtures;
 import java.util.Arrays;
@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /** Table tests of the pure row renderers on fixed fixtures: whole rows, not counts. */
 class RenderersTest {
-    private final OrgSnapshot data = new OrgSnapshot(Fixtures.info(), Fixtures.workspaces(), Fixtures.roles(),
+    private final ConsoleOrg data = new ConsoleOrg(Fixtures.info(), Fixtures.workspaces(), Fixtures.roles(),
             Fixtures.members(), Map.of(Fixtures.WS_PROD, Fixtures.workspaceMembers(Fixtures.WS_PROD),
             Fixtures.WS_DEV, Fixtures.workspaceMembers(Fixtures.WS_DEV)), Fixtures.keys());
 

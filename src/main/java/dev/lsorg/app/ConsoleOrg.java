@@ -22,57 +22,57 @@ import java.util.UUID;
  * @param keys        service keys and PATs
  * @param activity    the org's audit log as the Activity pane asks for it (never null)
  */
-public record OrgSnapshot(OrganizationInfo info, List<TenantForUser> workspaces, List<Role> roles,
+public record ConsoleOrg(OrganizationInfo info, List<TenantForUser> workspaces, List<Role> roles,
                           OrganizationMembers members, Map<UUID, TenantMembers> memberships, KeyLists keys,
                           ActivityFeed activity) {
     /** Nothing loaded yet. */
-    public static OrgSnapshot empty() {
-        return new OrgSnapshot(null, null, null, null, Map.of(), null, ActivityFeed.initial());
+    public static ConsoleOrg empty() {
+        return new ConsoleOrg(null, null, null, null, Map.of(), null, ActivityFeed.initial());
     }
 
     /** The snapshot of these loads, with no activity read yet. */
-    public OrgSnapshot(OrganizationInfo info, List<TenantForUser> workspaces, List<Role> roles,
+    public ConsoleOrg(OrganizationInfo info, List<TenantForUser> workspaces, List<Role> roles,
                        OrganizationMembers members, Map<UUID, TenantMembers> memberships, KeyLists keys) {
         this(info, workspaces, roles, members, memberships, keys, ActivityFeed.initial());
     }
 
     /** With the activity replaced. */
-    public OrgSnapshot withActivity(ActivityFeed v) {
-        return new OrgSnapshot(info, workspaces, roles, members, memberships, keys, v);
+    public ConsoleOrg withActivity(ActivityFeed v) {
+        return new ConsoleOrg(info, workspaces, roles, members, memberships, keys, v);
     }
 
     /** With org info replaced. */
-    public OrgSnapshot withInfo(OrganizationInfo v) {
-        return new OrgSnapshot(v, workspaces, roles, members, memberships, keys, activity);
+    public ConsoleOrg withInfo(OrganizationInfo v) {
+        return new ConsoleOrg(v, workspaces, roles, members, memberships, keys, activity);
     }
 
     /** With the workspace list replaced. */
-    public OrgSnapshot withWorkspaces(List<TenantForUser> v) {
-        return new OrgSnapshot(info, v, roles, members, memberships, keys, activity);
+    public ConsoleOrg withWorkspaces(List<TenantForUser> v) {
+        return new ConsoleOrg(info, v, roles, members, memberships, keys, activity);
     }
 
     /** With the roles replaced. */
-    public OrgSnapshot withRoles(List<Role> v) {
-        return new OrgSnapshot(info, workspaces, v, members, memberships, keys, activity);
+    public ConsoleOrg withRoles(List<Role> v) {
+        return new ConsoleOrg(info, workspaces, v, members, memberships, keys, activity);
     }
 
     /** With the org members replaced. */
-    public OrgSnapshot withMembers(OrganizationMembers v) {
-        return new OrgSnapshot(info, workspaces, roles, v, memberships, keys, activity);
+    public ConsoleOrg withMembers(OrganizationMembers v) {
+        return new ConsoleOrg(info, workspaces, roles, v, memberships, keys, activity);
     }
 
     /** With the keys replaced. */
-    public OrgSnapshot withKeys(KeyLists v) {
-        return new OrgSnapshot(info, workspaces, roles, members, memberships, v, activity);
+    public ConsoleOrg withKeys(KeyLists v) {
+        return new ConsoleOrg(info, workspaces, roles, members, memberships, v, activity);
     }
 
     /** With every workspace's member list replaced. */
-    public OrgSnapshot withMemberships(Map<UUID, TenantMembers> v) {
-        return new OrgSnapshot(info, workspaces, roles, members, Map.copyOf(v), keys, activity);
+    public ConsoleOrg withMemberships(Map<UUID, TenantMembers> v) {
+        return new ConsoleOrg(info, workspaces, roles, members, Map.copyOf(v), keys, activity);
     }
 
     /** With one workspace's member list replaced. */
-    public OrgSnapshot withMembership(UUID workspace, TenantMembers v) {
+    public ConsoleOrg withMembership(UUID workspace, TenantMembers v) {
         Map<UUID, TenantMembers> copy = new HashMap<>(memberships);
         copy.put(workspace, v);
         return withMemberships(copy);
