@@ -105,32 +105,43 @@ public sealed interface Action {
     record Intended(Intent intent, Instant at) implements Action {
     }
 
+    /**
+     * Where the user is and what the screen is like: the trail Esc walks back, drill-downs, the screen size, the
+     * theme; {@code Trail} handles them.
+     */
+    sealed interface Navigation extends Action {
+    }
+
     /** The screen is now {@code width} x {@code height}. */
-    record Resized(int width, int height) implements Action {
+    record Resized(int width, int height) implements Navigation {
     }
 
     /** The user went from {@code place} somewhere else, and can come back to it with Esc. */
-    record TrailPushed(Place place) implements Action {
+    record TrailPushed(Place place) implements Navigation {
+    }
+
+    /** The user opened {@code pane} set up as {@code state} (a drill-down: what a row holds). */
+    record Drilled(PaneId pane, PaneState state) implements Navigation {
     }
 
     /** The user went back to the last place on the trail, its selection and filter as they were. */
-    record WentBack() implements Action {
+    record WentBack() implements Navigation {
     }
 
-    /** The user went somewhere directly: there is no way back to walk. */
-    record TrailCleared() implements Action {
+    /** The user went to {@code pane} directly (a tab, a number, {@code :pane}): there is no way back to walk. */
+    record WentTo(PaneId pane) implements Navigation {
     }
 
     /** The user asked for the theme {@code name} (a name or a file). */
-    record ThemeRequested(String name, Instant at) implements Action {
+    record ThemeRequested(String name, Instant at) implements Navigation {
     }
 
     /** The theme {@code name} was loaded and is now on screen. */
-    record ThemeChanged(String name, Instant at) implements Action {
+    record ThemeChanged(String name, Instant at) implements Navigation {
     }
 
     /** The user asked for the workspace called {@code name} ({@code --workspace NAME}), maybe before any is known. */
-    record WorkspaceNamed(String name, Instant at) implements Action {
+    record WorkspaceNamed(String name, Instant at) implements Navigation {
     }
 
     /** The user confirmed quitting. */

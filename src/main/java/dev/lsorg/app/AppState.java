@@ -37,13 +37,16 @@ import java.util.UUID;
  * @param theme        the name of the theme on screen
  * @param wantedWorkspace a workspace asked for by name ({@code --workspace NAME}) before the workspace list is
  *                     known, or null
+ * @param previous     the pane the user went to the current one from directly (a tab, a number), for {@code -};
+ *                     or null
  */
 public record AppState(Connection connection, ConsoleOrg data, Map<Resource, LoadState> loads, PaneId pane,
                        Map<PaneId, PaneState> panes, UUID workspace, Overlay overlay, Status status,
                        List<RequestEntry> requests, List<String> history, Duration refreshEvery,
                        Instant nextRefresh, int failures, long nextSeq, Instant now, long ticks, boolean quitting,
                        ChangeState changes, List<Message> messages, String keyRejected, AuditState audit,
-                       Viewport viewport, List<Place> trail, String theme, String wantedWorkspace) {
+                       Viewport viewport, List<Place> trail, String theme,
+                       String wantedWorkspace, Place previous) {
     /** Most messages kept for {@code :messages}. */
     public static final int MAX_MESSAGES = 500;
     /** Most requests kept for the Requests pane. */
@@ -62,7 +65,7 @@ public record AppState(Connection connection, ConsoleOrg data, Map<Resource, Loa
         }
         return new AppState(connection, ConsoleOrg.empty(), Map.copyOf(loads), PaneId.WORKSPACES, Map.copyOf(panes),
                 workspace, Overlay.NONE, Status.NONE, List.of(), List.copyOf(history), refreshEvery, now, 0, 1, now, 0,
-                false, ChangeState.NONE, List.of(), null, AuditState.NONE, Viewport.DEFAULT, List.of(), "", null);
+                false, ChangeState.NONE, List.of(), null, AuditState.NONE, Viewport.DEFAULT, List.of(), "", null, null);
     }
 
     /** The loading state of {@code r}. */
@@ -89,7 +92,7 @@ public record AppState(Connection connection, ConsoleOrg data, Map<Resource, Loa
     AppState withData(ConsoleOrg v) {
         return new AppState(connection, v, loads, pane, panes, workspace, overlay, status, requests, history,
                 refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, keyRejected,
-                audit, viewport, trail, theme, wantedWorkspace);
+                audit, viewport, trail, theme, wantedWorkspace, previous);
     }
 
     AppState withLoad(Resource r, LoadState v) {
@@ -97,13 +100,13 @@ public record AppState(Connection connection, ConsoleOrg data, Map<Resource, Loa
         copy.put(r, v);
         return new AppState(connection, data, Map.copyOf(copy), pane, panes, workspace, overlay, status, requests,
                 history, refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages,
-                keyRejected, audit, viewport, trail, theme, wantedWorkspace);
+                keyRejected, audit, viewport, trail, theme, wantedWorkspace, previous);
     }
 
     AppState withPane(PaneId v) {
         return new AppState(connection, data, loads, v, panes, workspace, overlay, status, requests, history,
                 refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, keyRejected,
-                audit, viewport, trail, theme, wantedWorkspace);
+                audit, viewport, trail, theme, wantedWorkspace, previous);
     }
 
     AppState withPaneState(PaneId p, PaneState v) {
@@ -111,67 +114,67 @@ public record AppState(Connection connection, ConsoleOrg data, Map<Resource, Loa
         copy.put(p, v);
         return new AppState(connection, data, loads, pane, Map.copyOf(copy), workspace, overlay, status, requests,
                 history, refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages,
-                keyRejected, audit, viewport, trail, theme, wantedWorkspace);
+                keyRejected, audit, viewport, trail, theme, wantedWorkspace, previous);
     }
 
     AppState withWorkspace(UUID v) {
         return new AppState(connection, data, loads, pane, panes, v, overlay, status, requests, history, refreshEvery,
                 nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, keyRejected, audit, viewport,
-                trail, theme, wantedWorkspace);
+                trail, theme, wantedWorkspace, previous);
     }
 
     AppState withOverlay(Overlay v) {
         return new AppState(connection, data, loads, pane, panes, workspace, v, status, requests, history, refreshEvery,
                 nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, keyRejected, audit, viewport,
-                trail, theme, wantedWorkspace);
+                trail, theme, wantedWorkspace, previous);
     }
 
     AppState withStatus(Status v) {
         return new AppState(connection, data, loads, pane, panes, workspace, overlay, v, requests, history,
                 refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, keyRejected,
-                audit, viewport, trail, theme, wantedWorkspace);
+                audit, viewport, trail, theme, wantedWorkspace, previous);
     }
 
     AppState withRequests(List<RequestEntry> v) {
         return new AppState(connection, data, loads, pane, panes, workspace, overlay, status, v, history, refreshEvery,
                 nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, keyRejected, audit, viewport,
-                trail, theme, wantedWorkspace);
+                trail, theme, wantedWorkspace, previous);
     }
 
     AppState withHistory(List<String> v) {
         return new AppState(connection, data, loads, pane, panes, workspace, overlay, status, requests, v, refreshEvery,
                 nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, keyRejected, audit, viewport,
-                trail, theme, wantedWorkspace);
+                trail, theme, wantedWorkspace, previous);
     }
 
     AppState withSchedule(Instant next, int failureCount) {
         return new AppState(connection, data, loads, pane, panes, workspace, overlay, status, requests, history,
                 refreshEvery, next, failureCount, nextSeq, now, ticks, quitting, changes, messages, keyRejected, audit,
-                viewport, trail, theme, wantedWorkspace);
+                viewport, trail, theme, wantedWorkspace, previous);
     }
 
     AppState withNextSeq(long v) {
         return new AppState(connection, data, loads, pane, panes, workspace, overlay, status, requests, history,
                 refreshEvery, nextRefresh, failures, v, now, ticks, quitting, changes, messages, keyRejected, audit,
-                viewport, trail, theme, wantedWorkspace);
+                viewport, trail, theme, wantedWorkspace, previous);
     }
 
     AppState withClock(Instant v, long tickCount) {
         return new AppState(connection, data, loads, pane, panes, workspace, overlay, status, requests, history,
                 refreshEvery, nextRefresh, failures, nextSeq, v, tickCount, quitting, changes, messages, keyRejected,
-                audit, viewport, trail, theme, wantedWorkspace);
+                audit, viewport, trail, theme, wantedWorkspace, previous);
     }
 
     AppState withConnection(Connection v) {
         return new AppState(v, data, loads, pane, panes, workspace, overlay, status, requests, history, refreshEvery,
                 nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, keyRejected, audit, viewport,
-                trail, theme, wantedWorkspace);
+                trail, theme, wantedWorkspace, previous);
     }
 
     AppState quit() {
         return new AppState(connection, data, loads, pane, panes, workspace, overlay, status, requests, history,
                 refreshEvery, nextRefresh, failures, nextSeq, now, ticks, true, changes, messages, keyRejected, audit,
-                viewport, trail, theme, wantedWorkspace);
+                viewport, trail, theme, wantedWorkspace, previous);
     }
 
     /**
@@ -197,53 +200,60 @@ public record AppState(Connection connection, ConsoleOrg data, Map<Resource, Loa
         copy.add(new Message(now, v.level(), v.text()));
         return new AppState(connection, data, loads, pane, panes, workspace, overlay, status, requests, history,
                 refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, List.copyOf(copy),
-                keyRejected, audit, viewport, trail, theme, wantedWorkspace);
+                keyRejected, audit, viewport, trail, theme, wantedWorkspace, previous);
     }
 
     AppState withKeyRejected(String v) {
         return new AppState(connection, data, loads, pane, panes, workspace, overlay, status, requests, history,
                 refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, v, audit,
-                viewport, trail, theme, wantedWorkspace);
+                viewport, trail, theme, wantedWorkspace, previous);
     }
 
     AppState withChanges(ChangeState v) {
         return new AppState(connection, data, loads, pane, panes, workspace, overlay, status, requests, history,
                 refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, v, messages, keyRejected, audit,
-                viewport, trail, theme, wantedWorkspace);
+                viewport, trail, theme, wantedWorkspace, previous);
     }
 
     /** With {@code audit} replaced. */
     public AppState withAudit(AuditState v) {
         return new AppState(connection, data, loads, pane, panes, workspace, overlay, status, requests, history,
                 refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, keyRejected, v,
-                viewport, trail, theme, wantedWorkspace);
+                viewport, trail, theme, wantedWorkspace, previous);
     }
 
     /** With {@code viewport} replaced. */
     public AppState withViewport(Viewport v) {
         return new AppState(connection, data, loads, pane, panes, workspace, overlay, status, requests, history,
                 refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, keyRejected,
-                audit, v, trail, theme, wantedWorkspace);
+                audit, v, trail, theme, wantedWorkspace, previous);
     }
 
     /** With {@code trail} replaced. */
     public AppState withTrail(List<Place> v) {
         return new AppState(connection, data, loads, pane, panes, workspace, overlay, status, requests, history,
                 refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, keyRejected,
-                audit, viewport, v, theme, wantedWorkspace);
+                audit, viewport, v, theme, wantedWorkspace, previous);
     }
 
     /** With {@code theme} replaced. */
     public AppState withTheme(String v) {
         return new AppState(connection, data, loads, pane, panes, workspace, overlay, status, requests, history,
                 refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, keyRejected,
-                audit, viewport, trail, v, wantedWorkspace);
+                audit, viewport, trail, v, wantedWorkspace, previous);
     }
 
     /** With {@code wantedWorkspace} replaced. */
     public AppState withWantedWorkspace(String v) {
         return new AppState(connection, data, loads, pane, panes, workspace, overlay, status, requests, history,
                 refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, keyRejected,
-                audit, viewport, trail, theme, v);
+                audit, viewport, trail, theme, v, previous);
+    }
+
+    /** With {@code previous} replaced. */
+    public AppState withPrevious(Place v) {
+        return new AppState(connection, data, loads, pane, panes, workspace, overlay, status, requests, history,
+                refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, keyRejected,
+                audit, viewport, trail, theme, wantedWorkspace, v);
     }
 }

@@ -77,10 +77,8 @@ public final class Reducer {
             return Step.of(s.withConnection(c.connection()));
         } else if (a instanceof Action.ActivityFilterChanged f) {
             return ActivityReducer.filterChanged(s, f);
-        } else if (a instanceof Action.TrailPushed || a instanceof Action.WentBack || a instanceof Action.TrailCleared
-                || a instanceof Action.Resized || a instanceof Action.ThemeRequested
-                || a instanceof Action.ThemeChanged || a instanceof Action.WorkspaceNamed) {
-            return Trail.reduce(s, a);
+        } else if (a instanceof Action.Navigation n) {
+            return Trail.reduce(s, n);
         } else if (a instanceof Action.AuditFinished f) {
             return AuditRun.finished(s, f);
         } else if (a instanceof Action.QuitConfirmed) {

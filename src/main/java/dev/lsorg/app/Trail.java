@@ -16,10 +16,12 @@ final class Trail {
             List<Place> copy = new ArrayList<>(s.trail());
             copy.add(t.place());
             return Step.of(s.withTrail(List.copyOf(copy)));
+        } else if (a instanceof Action.Drilled d) {
+            return Step.of(s.withPane(d.pane()).withPaneState(d.pane(), d.state()).withOverlay(Overlay.NONE));
         } else if (a instanceof Action.WentBack) {
-            return Step.of(back(s));
-        } else if (a instanceof Action.TrailCleared) {
-            return Step.of(s.withTrail(List.of()));
+            return back(s);
+        } else if (a instanceof Action.WentTo w) {
+            return Step.of(wentTo(s, w.pane()));
         } else if (a instanceof Action.Resized r) {
             return Step.of(s.withViewport(new Viewport(r.width(), r.height())));
         } else if (a instanceof Action.ThemeRequested t) {
@@ -30,13 +32,25 @@ final class Trail {
         return named(s, (Action.WorkspaceNamed) a);
     }
 
-    private static AppState back(AppState s) {
+    // A direct switch starts a new trail; the pane left is remembered for '-'.
+    private static AppState wentTo(AppState s, PaneId pane) {
+        Place from = s.trail().isEmpty() ? Place.of(s) : s.trail().get(0);
+        return s.withPrevious(pane == s.pane() ? s.previous() : from).withTrail(List.of()).withPane(pane)
+                .withOverlay(Overlay.NONE);
+    }
+
+    // Back one level, as it was: the pane, its selection and filter, and the workspace it showed.
+    private static Step back(AppState s) {
         if (s.trail().isEmpty()) {
-            return s;
+            return Step.of(s);
         }
         Place p = s.trail().get(s.trail().size() - 1);
-        return s.withTrail(List.copyOf(s.trail().subList(0, s.trail().size() - 1))).withPane(p.pane())
-                .withPaneState(p.pane(), p.state()).withOverlay(Overlay.NONE);
+        Step step = Step.of(s.withTrail(List.copyOf(s.trail().subList(0, s.trail().size() - 1))));
+        if (p.workspace() != null && !p.workspace().equals(s.workspace())) {
+            step = new Reducer().reduce(step.state(), new Action.WorkspaceSelected(p.workspace(), s.now()));
+        }
+        return new Step(step.state().withPane(p.pane()).withPaneState(p.pane(), p.state()).withOverlay(Overlay.NONE),
+                step.effects());
     }
 
     /** Selects the workspace called {@code name} now, or once the workspace list has loaded. */

@@ -14,18 +14,20 @@ public enum Verb implements Intent {
     PAGE_DOWN("", "Page down"),
     FIRST("", "First row"),
     LAST("", "Last row"),
-    DETAIL("detail", "Details of the selected row (Audit, Activity: go to its object)"),
+    OPEN("open", "Open the row: what it holds or the object it is about (Esc comes back); else its details"),
+    DESCRIBE("", "Details of the selected row"),
     RAW_JSON("json", "Raw JSON of the row (toggle)"),
     BACK("back", "Back to the table"),
     FILTER("filter", "Filter rows (! inverts, Esc clears)"),
-    CLEAR_FILTER("", "Clear the filter (after a jump from Audit: go back)"),
+    CLEAR_FILTER("", "Clear the filter; with none, go back where Enter came from"),
+    PREVIOUS_VIEW("", "Back to the previous view"),
     SORT_NEXT("sort", "Sort by the next column"),
     SORT_REVERSE("", "Reverse the sort"),
     REFRESH("refresh", "Refresh this pane"),
     REFRESH_ALL("", "Refresh everything"),
     WORKSPACE_PICKER("ws", "Pick the workspace"),
     COPY("copy", "Copy the row's id or email (OSC 52)"),
-    TOGGLE_DELETED("", "Show or hide deleted workspaces (Audit, Activity: the row's details)"),
+    TOGGLE_DELETED("", "Show or hide deleted workspaces (Workspaces)"),
     NEXT_PANE("", "Next pane"),
     PREV_PANE("", "Previous pane"),
     PANE_1("", "Go to Workspaces"),
@@ -105,6 +107,6 @@ public enum Verb implements Intent {
 
     /** The pane a {@code PANE_n} verb goes to, or null for other verbs. */
     public PaneId pane() {
-        return name().startsWith("PANE_") ? PaneId.values()[Integer.parseInt(name().substring(5)) - 1] : null;
+        return name().startsWith("PANE_") ? PaneId.TABS.get(Integer.parseInt(name().substring(5)) - 1) : null;
     }
 }

@@ -112,13 +112,14 @@ final class ChromeView {
         p.fill(0, 1, width, p.style(Slot.TAB));
         boolean compact = fullTabsWidth() > width;
         int col = 0;
-        for (PaneId id : PaneId.values()) {
+        PaneId active = s.trail().isEmpty() || s.pane().tab() ? s.pane() : s.trail().get(0).pane();
+        for (PaneId id : PaneId.TABS) {
             boolean busy = id.resources().stream().map(s::load).anyMatch(LoadState::loading);
             boolean failed = id.resources().stream().map(s::load).anyMatch(l -> l.error() != null);
             String mark = failed ? "!" : busy ? p.glyphs().spin(s.ticks()) : "";
             String label = (compact ? "" : " ") + (id.ordinal() + 1) + " " + (compact ? id.shortTitle() : id.title())
                     + mark + " ";
-            Style st = p.style(id == s.pane() ? Slot.TAB_ACTIVE : Slot.TAB);
+            Style st = p.style(id == active ? Slot.TAB_ACTIVE : Slot.TAB);
             col = p.word(col, 1, width - col, label, st);
         }
     }
@@ -126,7 +127,7 @@ final class ChromeView {
     // The last tab's closing space may fall off the edge.
     private static int fullTabsWidth() {
         int w = -1;
-        for (PaneId id : PaneId.values()) {
+        for (PaneId id : PaneId.TABS) {
             w += id.title().length() + 5;
         }
         return w;
@@ -179,17 +180,18 @@ final class ChromeView {
     // The keys of the mode on screen in table order, labelled as the context offers them; the picker and the quit
     // question keep the table's hints.
     private List<Hint> hintsFor(AppState s) {
-        Mode mode = contexts.mode(s) == Mode.INPUT ? Mode.TABLE : contexts.mode(s);
+        boolean typing = contexts.mode(s) == Mode.INPUT;
+        Mode mode = typing ? Mode.TABLE : contexts.mode(s);
         Map<Verb, Offer> offers = new EnumMap<>(Verb.class);
-        contexts.tableOffers(s).forEach(o -> offers.putIfAbsent(o.verb(), o));
+        (typing ? contexts.tableOffers(s) : contexts.offers(s)).forEach(o -> offers.putIfAbsent(o.verb(), o));
         List<Hint> out = new ArrayList<>();
         for (Binding b : keys.bindings(mode, s.connection().readOnly())) {
             Offer o = offers.get(b.verb());
             // The key was rejected: change keys are withdrawn until a load succeeds.
-            if (b.mutating() && (o == null || s.keyRejected() != null)) {
+            if (o == null || (b.mutating() && s.keyRejected() != null)) {
                 continue;
             }
-            String label = b.mutating() ? o.label() : b.hint();
+            String label = b.mutating() || !b.hint().isEmpty() ? o.label() : "";
             if (!label.isEmpty()) {
                 out.add(new Hint(b.verb(), b.keys().get(0), label, b.mutating() && !o.available()));
             }
@@ -200,7 +202,7 @@ final class ChromeView {
     // Hints that go first when the bar is too narrow; help and quit always stay.
     private static final List<Verb> DROP_ORDER = List.of(Verb.COPY, Verb.COMMAND_LINE,
             Verb.WORKSPACE_PICKER, Verb.SORT_NEXT, Verb.REFRESH, Verb.RAW_JSON, Verb.FILTER,
-            Verb.DETAIL, Verb.MOVE_DOWN);
+            Verb.OPEN, Verb.MOVE_DOWN);
 
     private List<Hint> fitting(List<Hint> all, int width) {
         List<Hint> shown = new ArrayList<>(all);

@@ -12,6 +12,7 @@ import dev.lsorg.app.Intent;
 import dev.lsorg.app.StateStore;
 import dev.lsorg.app.Verb;
 import dev.lsorg.app.Viewport;
+import dev.lsorg.app.console.Breadcrumb;
 import dev.lsorg.app.console.Contexts;
 import dev.lsorg.app.Overlay;
 import dev.lsorg.model.Json;
@@ -154,8 +155,8 @@ final class ConsoleView extends AbstractInteractableComponent<ConsoleView> {
             return;
         }
         if (o instanceof Overlay.Help h) {
-            List<String> help = HelpText.lines(keys, s.connection().readOnly(), glyphs == Glyphs.ASCII,
-                    disabledNotes(s));
+            List<String> help = HelpText.inPane(keys, where(s), contexts.ownOffers(s),
+                    s.connection().readOnly(), glyphs == Glyphs.ASCII, disabledNotes(s));
             TextPage.draw(p, " Help " + glyphs.separator() + " keys work as listed; Esc or q goes back", help, h.scroll(),
                     layout.bodyTop(), layout.bodyRows() - 1 + 1, layout.width());
             return;
@@ -183,6 +184,12 @@ final class ConsoleView extends AbstractInteractableComponent<ConsoleView> {
         String title = " " + pane.id().title() + ": " + what + " " + glyphs.separator()
                 + (d.raw() ? " raw JSON (y: fields)" : " y: raw JSON") + ", Esc: back";
         TextPage.draw(p, title, lines, d.scroll(), layout.bodyTop(), layout.bodyRows(), layout.width());
+    }
+
+    // Where the user is, for help's first heading: the breadcrumb when Enter led here, else the pane.
+    private String where(AppState s) {
+        return s.trail().isEmpty() ? s.pane().title() + " pane"
+                : String.join(" " + glyphs.separatorArrow() + " ", Breadcrumb.of(s));
     }
 
     // Help lines naming the change keys this API key may not use, with the reason.

@@ -1,6 +1,8 @@
 package dev.lsorg.ui;
 
 import dev.lsorg.app.Mode;
+import dev.lsorg.app.Verb;
+import dev.lsorg.app.console.Offer;
 import dev.lsorg.ui.render.Text;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,10 +17,42 @@ final class HelpText {
         return lines(keys, readOnly, ascii, List.of());
     }
 
-    /** The help screen with {@code notes} (changes this key cannot make) before the keys used while typing. */
+    /** The whole key table, with {@code notes} (changes this key cannot make) before the keys used while typing. */
     static List<String> lines(KeyTable keys, boolean readOnly, boolean ascii, List<String> notes) {
         List<String> out = new ArrayList<>();
         section(out, "In a pane", keys.bindings(Mode.TABLE, readOnly), ascii);
+        rest(out, keys, readOnly, ascii, notes);
+        return out;
+    }
+
+    /**
+     * Help in a pane: the pane's own keys first ({@code own}, as the pane offers them, each with why it cannot be
+     * used now), then the keys that work alike in every pane, then the rest of the key table.
+     */
+    static List<String> inPane(KeyTable keys, String pane, List<Offer> own, boolean readOnly, boolean ascii,
+                               List<String> notes) {
+        List<String> out = new ArrayList<>();
+        out.add(pane);
+        for (Offer o : own) {
+            out.add("  " + Text.fit(keyNames(keys.bindings(Mode.TABLE, false), o.verb(), ascii), 20, "~") + " "
+                    + o.help());
+            if (!o.available()) {
+                out.add("  " + " ".repeat(20) + "   unavailable: " + o.unavailable());
+            }
+        }
+        List<Binding> every = keys.bindings(Mode.TABLE, readOnly).stream().filter(b -> !b.mutating())
+                .filter(b -> own.stream().noneMatch(o -> o.verb() == b.verb())).toList();
+        section(out, "In every pane", every, ascii);
+        rest(out, keys, readOnly, ascii, notes);
+        return out;
+    }
+
+    private static String keyNames(List<Binding> bindings, Verb v, boolean ascii) {
+        return bindings.stream().filter(b -> b.verb() == v).flatMap(b -> b.keys().stream())
+                .map(x -> KeyNames.display(x, ascii)).collect(Collectors.joining(" "));
+    }
+
+    private static void rest(List<String> out, KeyTable keys, boolean readOnly, boolean ascii, List<String> notes) {
         section(out, "In the detail view", keys.bindings(Mode.DETAIL, readOnly), ascii);
         section(out, "In help", keys.bindings(Mode.HELP, readOnly), ascii);
         out.add("");
@@ -41,13 +75,12 @@ final class HelpText {
         out.add("Messages: a change's outcome, warnings and errors stay on the status line until Esc (with no");
         out.add("filter) dismisses them or another action replaces them; refreshes never do.");
         if (readOnly) {
-            out.add("Read-only mode: keys that change the org are switched off.");
+            out.add("Read-only mode: keys that change the org say so and change nothing (--write allows changes).");
         }
         out.addAll(notes);
         out.add("");
         section(out, "While typing (filter, command line, picker, forms and confirmations)",
                 keys.bindings(Mode.INPUT, readOnly), ascii);
-        return out;
     }
 
     private static void section(List<String> out, String title, List<Binding> bindings, boolean ascii) {

@@ -42,18 +42,20 @@ public final class KeyTable {
         b.add(Binding.of(Verb.PAGE_DOWN, List.of("PgDn", "C-f"), SCROLLING));
         b.add(Binding.of(Verb.FIRST, List.of("g", "Home"), SCROLLING));
         b.add(Binding.of(Verb.LAST, List.of("G", "End"), SCROLLING));
-        b.add(Binding.of(Verb.DETAIL, List.of("Enter"), TABLE));
+        b.add(Binding.of(Verb.OPEN, List.of("Enter"), TABLE));
+        b.add(Binding.of(Verb.DESCRIBE, List.of("d"), TABLE));
         b.add(Binding.of(Verb.RAW_JSON, List.of("y"), EnumSet.of(Mode.DETAIL)));
         b.add(Binding.of(Verb.BACK, List.of("Esc", "q"), EnumSet.of(Mode.DETAIL, Mode.HELP)));
         b.add(Binding.of(Verb.FILTER, List.of("/"), TABLE));
         b.add(Binding.of(Verb.CLEAR_FILTER, List.of("Esc"), TABLE));
+        b.add(Binding.of(Verb.PREVIOUS_VIEW, List.of("-"), TABLE));
         b.add(Binding.of(Verb.SORT_NEXT, List.of("s"), TABLE));
         b.add(Binding.of(Verb.SORT_REVERSE, List.of("S"), TABLE));
         b.add(Binding.of(Verb.REFRESH, List.of("r"), TABLE));
         b.add(Binding.of(Verb.REFRESH_ALL, List.of("R"), TABLE));
         b.add(Binding.of(Verb.WORKSPACE_PICKER, List.of("w"), TABLE));
         b.add(Binding.of(Verb.COPY, List.of("c"), EnumSet.of(Mode.TABLE, Mode.DETAIL)));
-        b.add(Binding.of(Verb.TOGGLE_DELETED, List.of("d"), TABLE));
+        b.add(Binding.of(Verb.TOGGLE_DELETED, List.of("D"), TABLE));
         b.add(Binding.of(Verb.NEXT_PANE, List.of("Tab"), TABLE));
         b.add(Binding.of(Verb.PREV_PANE, List.of("S-Tab"), TABLE));
         for (int i = 1; i <= 9; i++) {
@@ -164,9 +166,12 @@ public final class KeyTable {
         return out;
     }
 
-    /** The verb for key {@code name} in {@code ctx}, or null. */
+    /**
+     * The verb for key {@code name} in {@code ctx}, or null. Change keys are found in read-only mode too: the
+     * context says that the change is off, rather than the key doing nothing.
+     */
     public Verb lookup(Mode ctx, String name, boolean readOnly) {
-        for (Binding b : bindings(ctx, readOnly)) {
+        for (Binding b : bindings(ctx, false)) {
             if (b.keys().contains(name)) {
                 return b.verb();
             }

@@ -5,6 +5,7 @@ import dev.lsorg.ui.render.Painter;
 import dev.lsorg.app.LoadState;
 import dev.lsorg.app.PaneId;
 import dev.lsorg.app.PaneState;
+import dev.lsorg.app.console.Breadcrumb;
 import dev.lsorg.app.pane.Pane;
 import dev.lsorg.app.rows.Column;
 import dev.lsorg.app.rows.Row;
@@ -39,10 +40,13 @@ final class TableView {
 
     void title(Painter p, AppState s, Pane pane, RowView view, int total, int width) {
         PaneState ps = s.paneState(pane.id());
-        StringBuilder t = new StringBuilder(" ").append(pane.id().title());
+        StringBuilder t = new StringBuilder(" ");
         String sub = pane.subtitle(s);
-        if (!sub.isEmpty()) {
-            t.append(" ").append(sub);
+        if (!s.trail().isEmpty()) {
+            // Where Enter led, as a breadcrumb; Esc walks it back.
+            t.append(crumbs(Breadcrumb.of(s), p, width - 12));
+        } else {
+            t.append(pane.id().title()).append(sub.isEmpty() ? "" : " " + sub);
         }
         // Unknown, not 0, until the first answer: "(0)" would claim an empty org.
         t.append(" (").append(PaneLoad.count(s, pane, view.size(), total, p.glyphs().ellipsis())).append(")");
@@ -59,6 +63,18 @@ final class TableView {
         }
         t.append(loadText(s, pane, p));
         p.text(0, 2, width, t.toString(), p.style(Slot.PANE_TITLE));
+    }
+
+    // The breadcrumb within {@code room} columns: the places furthest back give way first, to an ellipsis.
+    private static String crumbs(java.util.List<String> all, Painter p, int room) {
+        String sep = " " + p.glyphs().separatorArrow() + " ";
+        java.util.List<String> shown = new java.util.ArrayList<>(all);
+        String text = String.join(sep, shown);
+        while (shown.size() > 2 && Text.width(text) > room) {
+            shown.remove(0);
+            text = p.glyphs().ellipsis() + sep + String.join(sep, shown);
+        }
+        return text;
     }
 
     private static String loadText(AppState s, Pane pane, Painter p) {

@@ -68,7 +68,7 @@ class AuditPaneScreenTest extends DemoScreenTest {
             assertEquals(bg(Slot.ROW_SELECTED), h.cell(0, 4).getBackgroundColor());
             assertEquals(bg(Slot.DANGER), h.cell(0, 5).getBackgroundColor(), "high findings in danger colours");
             assertEquals(theme().style(Slot.ROW_WARN).fg(), h.cell(0, 12).getForegroundColor(), "medium: row.warn");
-            assertEquals("↓ move  Enter detail  / filter  s sort  r refresh  w ws  ? help  : cmd  q quit", h.line(23));
+            assertEquals("↓ move  Enter go  / filter  s sort  r refresh  w ws  ? help  : cmd  q quit", h.line(23));
         }
     }
 
@@ -115,7 +115,7 @@ class AuditPaneScreenTest extends DemoScreenTest {
             Finding f = selectedFinding(h, "admins.disabled");
             assertEquals(PaneId.MEMBERS, h.app.store().state().pane());
             assertEquals(f.object().id(), h.app.store().state().paneState(PaneId.MEMBERS).selectedId());
-            assertEquals(" Members (46)", h.line(2), "the filter that hid the member is cleared");
+            assertEquals(" Audit › Members (46)", h.line(2), "the filter that hid the member is cleared; Esc goes back");
             int row = selectedLine(h);
             assertTrue(row > 0 && h.line(row).matches("disabled +amara.ortiz@acme-robotics.com .*"), h.text());
             h.press(KeyType.Escape);

@@ -28,7 +28,7 @@ class DemoConsoleTest extends DemoScreenTest {
             assertLine(h, 3, "NAME +HANDLE +MEMBERS KEYS CREATED DELETED");
             assertLine(h, 4, "Production +production +15 +2 \\S+");
             // Change keys push the least needed hints out at 80 columns.
-            assertEquals("↓ move  Enter detail  / filter  n new  e rename  x delete  ? help  q quit", h.line(23));
+            assertEquals("↓ move  Enter open  / filter  n new  e rename  x delete  ? help  q quit", h.line(23));
             h.type("2");
             assertEquals(" Members (46)", h.line(2));
             assertLine(h, 3, "STATUS +EMAIL +NAME +ORG ROLE +WS +AGE +LOGIN");
@@ -174,8 +174,7 @@ class DemoConsoleTest extends DemoScreenTest {
     @Test
     void detailShowsRolesEverywhereAndRawJson() throws Exception {
         try (ScreenHarness h = console(80, 24)) {
-            h.type("2");
-            h.press(KeyType.Enter);
+            h.type("2d");
             assertEquals(" Members: lucas.khan@acme-robotics.com │ y: raw JSON, Esc: back", h.line(2));
             assertLine(h, 3, " Email +lucas.khan@acme-robotics.com");
             assertLine(h, 6, " Org role +Org Admin \\(ORGANIZATION_ADMIN\\)");
@@ -193,9 +192,11 @@ class DemoConsoleTest extends DemoScreenTest {
         try (ScreenHarness h = console(80, 24)) {
             h.type("?");
             assertLine(h, 2, " Help │ keys work as listed; Esc or q goes back");
-            assertEquals(" In a pane", h.line(3));
-            assertEquals("   ↑ k                  Move up", h.line(4));
-            assertScreenHas(h, "/                    Filter rows (! inverts, Esc clears)");
+            assertEquals(" Workspaces pane", h.line(3), "the pane's own keys come first");
+            assertEquals("   Enter                Its members (Esc comes back)", h.line(4));
+            assertScreenHas(h, "n                    Create a workspace");
+            assertScreenHas(h, "In every pane");
+            assertScreenHas(h, "↑ k                  Move up");
             h.press(KeyType.PageDown, KeyType.PageDown, KeyType.PageDown);
             assertScreenHas(h, "Command line (:, Tab completes, Up/Down history)");
             h.type("q");

@@ -73,6 +73,11 @@ public final class Contexts {
         return table.offers(s);
     }
 
+    /** The pane's own keys as it offers them (what Enter, d and the change verbs do there), for help. */
+    public List<Offer> ownOffers(AppState s) {
+        return offers.offers(s);
+    }
+
     /**
      * The change verbs this API key cannot use in any pane, with the reason, for help: each is {verb name, pane
      * title, reason}.

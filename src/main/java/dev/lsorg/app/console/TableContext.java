@@ -44,16 +44,25 @@ final class TableContext implements Context {
         return Mode.TABLE;
     }
 
+    /** The pane's own keys first, then the verbs that work alike in every pane. */
     @Override
     public List<Offer> offers(AppState s) {
         List<Offer> out = new ArrayList<>(changeOffers.offers(s));
-        for (Verb v : Verb.values()) {
-            if (!v.change() && v.ordinal() < Verb.SUBMIT.ordinal() && v != Verb.RAW_JSON && v != Verb.BACK) {
+        for (Verb v : GLOBAL) {
+            if (out.stream().noneMatch(o -> o.verb() == v)) {
                 out.add(Offer.of(v));
             }
         }
         return out;
     }
+
+    // The verbs every pane's table answers to alike, in the order help lists them.
+    private static final List<Verb> GLOBAL = List.of(Verb.MOVE_UP, Verb.MOVE_DOWN, Verb.PAGE_UP, Verb.PAGE_DOWN,
+            Verb.FIRST, Verb.LAST, Verb.OPEN, Verb.FILTER, Verb.CLEAR_FILTER, Verb.PREVIOUS_VIEW, Verb.SORT_NEXT,
+            Verb.SORT_REVERSE, Verb.REFRESH, Verb.REFRESH_ALL, Verb.WORKSPACE_PICKER, Verb.COPY, Verb.NEXT_PANE,
+            Verb.PREV_PANE, Verb.PANE_1, Verb.PANE_2, Verb.PANE_3, Verb.PANE_4, Verb.PANE_5, Verb.PANE_6,
+            Verb.PANE_7, Verb.PANE_8, Verb.PANE_9, Verb.JOURNAL, Verb.HELP, Verb.COMMAND_LINE, Verb.QUIT,
+            Verb.INTERRUPT);
 
     @Override
     public void handle(AppState s, Intent i, Out out) {
@@ -68,7 +77,8 @@ final class TableContext implements Context {
             case PAGE_DOWN -> selection.move(s, s.viewport().bodyRows(), out);
             case FIRST -> selection.move(s, Integer.MIN_VALUE, out);
             case LAST -> selection.move(s, Integer.MAX_VALUE, out);
-            case DETAIL -> open(s, pane == PaneId.AUDIT || pane == PaneId.ACTIVITY, out);
+            case OPEN -> open(s, true, out);
+            case DESCRIBE -> open(s, false, out);
             case FILTER -> out.show(new Overlay.FilterInput());
             case CLEAR_FILTER -> clearFilterOrGoBack(s, out);
             case SORT_NEXT -> sortNext(s, out);
@@ -86,12 +96,11 @@ final class TableContext implements Context {
             case WORKSPACE_PICKER -> out.show(new Overlay.Picker("", Math.max(0, indexOfWorkspace(s))));
             case COPY -> copy(s, out);
             case TOGGLE_DELETED -> {
-                if (s.pane() == PaneId.AUDIT || s.pane() == PaneId.ACTIVITY) {
-                    open(s, false, out);
-                } else {
+                if (s.pane() == PaneId.WORKSPACES) {
                     out.add(new Action.DeletedToggled(PaneId.WORKSPACES));
                 }
             }
+            case PREVIOUS_VIEW -> previous(s, out);
             case NEXT_PANE -> go(s.pane().step(1), out);
             case PREV_PANE -> go(s.pane().step(-1), out);
             case HELP -> out.show(new Overlay.Help(0));
@@ -108,10 +117,20 @@ final class TableContext implements Context {
         }
     }
 
-    /** Goes to {@code pane} directly: the way back a jump left is forgotten. */
+    /** Goes to {@code pane} directly: the way back a jump left is forgotten, the pane left remembered for '-'. */
     static void go(PaneId pane, Out out) {
-        out.add(new Action.TrailCleared());
-        out.add(new Action.PaneSwitched(pane));
+        out.add(new Action.WentTo(pane));
+    }
+
+    // '-' goes back one level, filter or not; at the top, to the pane the user came from.
+    private static void previous(AppState s, Out out) {
+        if (!s.trail().isEmpty()) {
+            out.add(new Action.WentBack());
+        } else if (s.previous() != null) {
+            go(s.previous().pane(), out);
+        } else {
+            out.info("No previous view");
+        }
     }
 
     void copy(AppState s, Out out) {
@@ -132,15 +151,19 @@ final class TableContext implements Context {
         }
     }
 
-    // A finding or activity record is opened by going to its object; the row itself opens in the detail view (d).
-    private void open(AppState s, boolean jump, Out out) {
+    // Enter opens what a row holds (a drill-down) or goes to the object a finding or activity record is about;
+    // else, and with d, the row itself opens in the detail view.
+    private void open(AppState s, boolean enter, Out out) {
         selection.selected(s).ifPresent(r -> {
-            Optional<FindingJump> target = !jump ? Optional.empty() : target(r, s);
-            if (target.isPresent()) {
-                out.add(new Action.TrailPushed(new Place(s.pane(), s.paneState(s.pane()))));
+            Optional<List<Action>> drill = enter ? Drills.into(s, r) : Optional.empty();
+            Optional<FindingJump> target = !enter || drill.isPresent() ? Optional.empty() : target(r, s);
+            if (drill.isPresent()) {
+                drill.get().forEach(out::add);
+            } else if (target.isPresent()) {
+                out.add(new Action.TrailPushed(Place.of(s)));
                 target.get().actions(out.at()).forEach(out::add);
             } else {
-                if (jump && r.source() instanceof ActivityRecord) {
+                if (enter && r.source() instanceof ActivityRecord) {
                     out.info("Nothing this change touched is listed now; here is the record");
                 }
                 out.show(new Overlay.Detail(s.pane(), r.id(), false, 0));

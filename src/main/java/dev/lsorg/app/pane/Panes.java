@@ -19,10 +19,11 @@ public final class Panes {
     private final Map<PaneId, Pane> panes = new EnumMap<>(PaneId.class);
     private final Map<PaneId, Cached> cache = new EnumMap<>(PaneId.class);
 
-    /** The nine panes. */
+    /** The nine panes and the drill-down views. */
     public Panes() {
         for (Pane p : List.of(new WorkspacesPane(), new MembersPane(), new WorkspaceMembersPane(), new ApiKeysPane(),
-                new RolesPane(), new SecurityPane(), new RequestsPane(), new AuditPane(), new ActivityPane())) {
+                new RolesPane(), new SecurityPane(), new RequestsPane(), new AuditPane(), new ActivityPane(),
+                new MemberWorkspacesPane(), new RoleHoldersPane())) {
             panes.put(p.id(), p);
         }
     }
@@ -46,6 +47,12 @@ public final class Panes {
         RowView view = RowView.of(rows, ps.filter(), ps.sortColumn(), ps.descending());
         cache.put(id, new Cached(inputs, rows, ps.filter(), ps.sortColumn(), ps.descending(), view));
         return view;
+    }
+
+    /** The index of the selected row in {@code view}: the row with the selected id, else the first row. */
+    public static int selectedIndex(AppState s, PaneId id, RowView view) {
+        int i = view.indexOf(s.paneState(id).selectedId());
+        return i < 0 ? 0 : i;
     }
 
     /** How many rows {@code id} has before filtering (from the cache {@link #view} filled). */

@@ -20,6 +20,11 @@ public record Glyphs(String ellipsis, String separator, String up, String down, 
     /** Plain ASCII only. */
     public static final Glyphs ASCII = new Glyphs("~", "|", "^", "v", new String[] {"-", "\\", "|", "/"}, "*", "-");
 
+    /** Between the crumbs of a breadcrumb ({@code Acme › Research › Members}). */
+    public String separatorArrow() {
+        return separator.equals("|") ? ">" : "\u203a";
+    }
+
     /** The spinner frame for a monotonically increasing counter. */
     public String spin(long tick) {
         return spinner[(int) Math.floorMod(tick, (long) spinner.length)];

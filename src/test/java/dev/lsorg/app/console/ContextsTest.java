@@ -69,7 +69,7 @@ class ContextsTest {
         String finding = c.selectedId();
         dev.lsorg.audit.Finding f = (dev.lsorg.audit.Finding) new Selection(c.panes).selected(c.state).orElseThrow()
                 .source();
-        c.press(Verb.DETAIL);
+        c.press(Verb.OPEN);
         assertEquals(dev.lsorg.app.pane.FindingJump.of(f).pane(), c.state.pane());
         assertEquals(1, c.state.trail().size());
         c.press(Verb.CLEAR_FILTER);
@@ -84,7 +84,7 @@ class ContextsTest {
         ConsoleFixture c = console().press(Verb.PANE_8);
         c.effects(Effect.RunAudit.class).forEach(r -> c.apply(new Action.AuditFinished(r.seq(),
                 dev.lsorg.app.AuditRun.audit(r.data(), r.activity(), r.now()))));
-        c.press(Verb.DETAIL).press(Verb.PANE_5);
+        c.press(Verb.OPEN).press(Verb.PANE_5);
         assertTrue(c.state.trail().isEmpty());
         c.press(Verb.CLEAR_FILTER);
         assertEquals(PaneId.ROLES, c.state.pane());
