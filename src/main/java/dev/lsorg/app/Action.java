@@ -28,6 +28,10 @@ public sealed interface Action {
     record SortChanged(PaneId pane, int column, boolean descending) implements Action {
     }
 
+    /** The columns of {@code pane} were scrolled: {@code first} is the first shown after the first column. */
+    record ColumnsScrolled(PaneId pane, int first) implements Action {
+    }
+
     /** Deleted rows were shown or hidden in {@code pane}. */
     record DeletedToggled(PaneId pane) implements Action {
     }

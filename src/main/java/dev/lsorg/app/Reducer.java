@@ -33,6 +33,8 @@ public final class Reducer {
             return Step.of(s.withPaneState(f.pane(), s.paneState(f.pane()).filter(f.text())));
         } else if (a instanceof Action.SortChanged o) {
             return Step.of(s.withPaneState(o.pane(), s.paneState(o.pane()).sort(o.column(), o.descending())));
+        } else if (a instanceof Action.ColumnsScrolled c) {
+            return Step.of(s.withPaneState(c.pane(), s.paneState(c.pane()).scrolled(c.first())));
         } else if (a instanceof Action.DeletedToggled d) {
             PaneState ps = s.paneState(d.pane());
             return Step.of(s.withPaneState(d.pane(), ps.deleted(!ps.showDeleted())));

@@ -155,7 +155,7 @@ final class ConsoleView extends AbstractInteractableComponent<ConsoleView> {
             return;
         }
         if (o instanceof Overlay.Help h) {
-            List<String> help = HelpText.inPane(keys, where(s), contexts.ownOffers(s),
+            List<String> help = HelpText.inPane(keys, where(s), contexts.ownOffers(s), contexts.tableOffers(s),
                     s.connection().readOnly(), glyphs == Glyphs.ASCII, disabledNotes(s));
             TextPage.draw(p, " Help " + glyphs.separator() + " keys work as listed; Esc or q goes back", help, h.scroll(),
                     layout.bodyTop(), layout.bodyRows() - 1 + 1, layout.width());

@@ -29,22 +29,27 @@ final class HelpText {
      * Help in a pane: the pane's own keys first ({@code own}, as the pane offers them, each with why it cannot be
      * used now), then the keys that work alike in every pane, then the rest of the key table.
      */
-    static List<String> inPane(KeyTable keys, String pane, List<Offer> own, boolean readOnly, boolean ascii,
-                               List<String> notes) {
+    static List<String> inPane(KeyTable keys, String pane, List<Offer> own, List<Offer> all, boolean readOnly,
+                               boolean ascii, List<String> notes) {
         List<String> out = new ArrayList<>();
         out.add(pane);
-        for (Offer o : own) {
-            out.add("  " + Text.fit(keyNames(keys.bindings(Mode.TABLE, false), o.verb(), ascii), 20, "~") + " "
-                    + o.help());
-            if (!o.available()) {
-                out.add("  " + " ".repeat(20) + "   unavailable: " + o.unavailable());
-            }
-        }
-        List<Binding> every = keys.bindings(Mode.TABLE, readOnly).stream().filter(b -> !b.mutating())
-                .filter(b -> own.stream().noneMatch(o -> o.verb() == b.verb())).toList();
-        section(out, "In every pane", every, ascii);
+        own.forEach(o -> offer(out, keys, o, ascii));
+        out.add("In every pane");
+        all.stream().filter(o -> !o.verb().change() && own.stream().noneMatch(x -> x.verb() == o.verb()))
+                .forEach(o -> offer(out, keys, o, ascii));
         rest(out, keys, readOnly, ascii, notes);
         return out;
+    }
+
+    private static void offer(List<String> out, KeyTable keys, Offer o, boolean ascii) {
+        String names = keyNames(keys.bindings(Mode.TABLE, false), o.verb(), ascii);
+        if (names.isEmpty()) {
+            return;
+        }
+        out.add("  " + Text.fit(names, 20, "~") + " " + o.help());
+        if (!o.available()) {
+            out.add("  " + " ".repeat(20) + "   unavailable: " + o.unavailable());
+        }
     }
 
     private static String keyNames(List<Binding> bindings, Verb v, boolean ascii) {

@@ -42,6 +42,8 @@ public final class KeyTable {
         b.add(Binding.of(Verb.PAGE_DOWN, List.of("PgDn", "C-f"), SCROLLING));
         b.add(Binding.of(Verb.FIRST, List.of("g", "Home"), SCROLLING));
         b.add(Binding.of(Verb.LAST, List.of("G", "End"), SCROLLING));
+        b.add(Binding.of(Verb.LEFT, List.of("Left", "h"), TABLE));
+        b.add(Binding.of(Verb.RIGHT, List.of("Right", "l"), TABLE));
         b.add(Binding.of(Verb.OPEN, List.of("Enter"), TABLE));
         b.add(Binding.of(Verb.DESCRIBE, List.of("d"), TABLE));
         b.add(Binding.of(Verb.RAW_JSON, List.of("y"), EnumSet.of(Mode.DETAIL)));

@@ -30,6 +30,7 @@ final class TableView {
     }
 
     private final Map<PaneId, Integer> offsets = new EnumMap<>(PaneId.class);
+    private final Map<PaneId, Measured> measured = new EnumMap<>(PaneId.class);
     private final Scroller scroller;
     private PaneId lastPane;
     private int lastRows;
@@ -91,12 +92,15 @@ final class TableView {
     /** Draws the column header and the visible rows between {@code top} and {@code top + rows}. */
     void table(Painter p, AppState s, Pane pane, RowView view, Layout layout) {
         int width = layout.width();
-        int[] widths = Layout.widths(pane.columns(), width);
-        header(p, s, pane.columns(), widths, width);
         int sel = selectedIndex(s, pane.id(), view);
         int rows = layout.bodyRows();
         int before = offsets.getOrDefault(pane.id(), 0);
         int off = offset(pane.id(), sel, rows, view.size());
+        int first = s.paneState(pane.id()).column();
+        int[] widths = Layout.widths(pane.columns(), width, content(pane, view, off, rows,
+                s.paneState(pane.id()).sortColumn()), first);
+        header(p, s, pane.columns(), widths, width);
+        more(p, first, hidden(widths) - first, width);
         // Only a small shift of the same pane at the same size is worth a terminal scroll.
         if (pane.id() == lastPane && rows == lastRows && off != before && Math.abs(off - before) < rows / 2) {
             scroller.scroll(layout.bodyTop(), layout.bodyTop() + rows - 1, off - before);
@@ -123,6 +127,50 @@ final class TableView {
             p.text(1, layout.bodyTop(), width - 1, PaneLoad.emptyText(s, pane, p.glyphs().ellipsis()),
                     p.style(Slot.ROW_DIM));
         }
+    }
+
+    /**
+     * The widest cell of each column among the rows drawn so far of this view, title included: measured on the
+     * rows on screen (never every row), and kept for the view so that columns only grow while paging through it.
+     */
+    private int[] content(Pane pane, RowView view, int off, int rows, int sort) {
+        List<Column> cols = pane.columns();
+        Measured m = measured.get(pane.id());
+        int[] content = m != null && m.view == view && m.sort == sort ? m.content : new int[cols.size()];
+        for (int c = 0; c < cols.size(); c++) {
+            // The sort column's title carries an arrow.
+            content[c] = Math.max(content[c], Text.width(cols.get(c).title()) + (c == sort ? 1 : 0));
+        }
+        for (int i = off; i < Math.min(view.size(), off + rows); i++) {
+            String[] cells = view.rows().get(i).cells();
+            for (int c = 0; c < cols.size() && c < cells.length; c++) {
+                content[c] = Math.max(content[c], Text.width(cells[c]));
+            }
+        }
+        measured.put(pane.id(), new Measured(view, sort, content));
+        return content;
+    }
+
+    private record Measured(RowView view, int sort, int[] content) {
+    }
+
+    /** How many columns the table cannot show now (scrolled out or without room): Left/Right reach them. */
+    static int hidden(int[] widths) {
+        int n = 0;
+        for (int w : widths) {
+            n += w == 0 ? 1 : 0;
+        }
+        return n;
+    }
+
+    // At the right of the title line: how many columns Left and Right would bring into view.
+    private static void more(Painter p, int left, int right, int width) {
+        if (left + right == 0) {
+            return;
+        }
+        String text = " " + (left > 0 ? p.glyphs().left() + " " : "") + (left + right) + " more "
+                + (right > 0 ? p.glyphs().right() + " " : "");
+        p.word(width - Text.width(text), 2, width, text, p.style(Slot.PANE_TITLE));
     }
 
     private static void header(Painter p, AppState s, List<Column> cols, int[] widths, int width) {

@@ -48,24 +48,24 @@ class NavigationScreenTest extends DemoScreenTest {
         try (ScreenHarness h = console(80, 24)) {
             h.type("/prod");
             h.press(KeyType.Enter);
-            assertEquals(" Workspaces (1/6)  filter: prod", h.line(2));
+            assertEquals(" Workspaces (1/6)  filter: prod", h.title());
             h.press(KeyType.Enter);
             h.pumpUntil(() -> !h.app.store().state().anyLoading(), "Production's members");
-            String members = h.line(2);
+            String members = h.title();
             assertTrue(members.matches(" Acme Robotics › Production › Members \\(\\d+\\)"), members);
             h.type("jj");
             String person = h.app.store().state().paneState(dev.lsorg.app.PaneId.WS_MEMBERS).selectedId();
             h.press(KeyType.Enter);
-            assertTrue(h.line(2).matches(" … › Production › Members › \\S+@acme-robotics\\.com › Workspaces \\(\\d+\\)"),
-                    "the places furthest back give way at 80 columns: " + h.line(2));
+            assertTrue(h.title().matches(" … › Production › Members › \\S+@acme-robotics\\.com › Workspaces \\(\\d+\\)"),
+                    "the places furthest back give way at 80 columns: " + h.title());
             assertTrue(h.line(3).matches("WORKSPACE +WS ROLE +HANDLE +ADDED"), h.line(3));
             assertTrue(h.text().contains("Production"), h.text());
             h.press(KeyType.Escape);
-            assertEquals(members, h.line(2));
+            assertEquals(members, h.title());
             assertEquals(person, h.app.store().state().paneState(dev.lsorg.app.PaneId.WS_MEMBERS).selectedId(),
                     "the selection is where it was");
             h.press(KeyType.Escape);
-            assertEquals(" Workspaces (1/6)  filter: prod", h.line(2), "the filter is back as it was");
+            assertEquals(" Workspaces (1/6)  filter: prod", h.title(), "the filter is back as it was");
             assertTrue(h.line(4).startsWith("Production"), h.line(4));
         }
     }
@@ -75,13 +75,13 @@ class NavigationScreenTest extends DemoScreenTest {
         try (ScreenHarness h = console(80, 24)) {
             h.type("5/organization admin");
             h.press(KeyType.Enter, KeyType.Enter);
-            assertTrue(h.line(2).matches(" Roles › Org Admin › Holders \\(\\d+\\)"), h.line(2));
+            assertTrue(h.title().matches(" Roles › Org Admin › Holders \\(\\d+\\)"), h.title());
             assertTrue(h.line(3).matches("KIND +WHO +WHERE +NAME"), h.line(3));
             assertTrue(h.line(4).matches("member +\\S+@acme-robotics\\.com +org .*"), h.text());
             h.type("-");
-            assertTrue(h.line(2).startsWith(" Roles (1/"), h.line(2));
+            assertTrue(h.title().startsWith(" Roles (1/"), h.title());
             h.type("2-");
-            assertTrue(h.line(2).startsWith(" Roles "), "'-' goes back to the pane before: " + h.line(2));
+            assertTrue(h.title().startsWith(" Roles "), "'-' goes back to the pane before: " + h.title());
         }
     }
 }

@@ -50,7 +50,9 @@ final class TableContext implements Context {
         List<Offer> out = new ArrayList<>(changeOffers.offers(s));
         for (Verb v : GLOBAL) {
             if (out.stream().noneMatch(o -> o.verb() == v)) {
-                out.add(Offer.of(v));
+                out.add(v == Verb.LEFT || v == Verb.RIGHT ? new Offer(v, "", v == Verb.LEFT
+                        ? "Scroll the columns left (the first stays)" : "Scroll the columns right, to what is cut",
+                        null) : Offer.of(v));
             }
         }
         return out;
@@ -58,7 +60,7 @@ final class TableContext implements Context {
 
     // The verbs every pane's table answers to alike, in the order help lists them.
     private static final List<Verb> GLOBAL = List.of(Verb.MOVE_UP, Verb.MOVE_DOWN, Verb.PAGE_UP, Verb.PAGE_DOWN,
-            Verb.FIRST, Verb.LAST, Verb.OPEN, Verb.FILTER, Verb.CLEAR_FILTER, Verb.PREVIOUS_VIEW, Verb.SORT_NEXT,
+            Verb.FIRST, Verb.LAST, Verb.LEFT, Verb.RIGHT, Verb.OPEN, Verb.FILTER, Verb.CLEAR_FILTER, Verb.PREVIOUS_VIEW, Verb.SORT_NEXT,
             Verb.SORT_REVERSE, Verb.REFRESH, Verb.REFRESH_ALL, Verb.WORKSPACE_PICKER, Verb.COPY, Verb.NEXT_PANE,
             Verb.PREV_PANE, Verb.PANE_1, Verb.PANE_2, Verb.PANE_3, Verb.PANE_4, Verb.PANE_5, Verb.PANE_6,
             Verb.PANE_7, Verb.PANE_8, Verb.PANE_9, Verb.JOURNAL, Verb.HELP, Verb.COMMAND_LINE, Verb.QUIT,
@@ -101,6 +103,7 @@ final class TableContext implements Context {
                 }
             }
             case PREVIOUS_VIEW -> previous(s, out);
+            case LEFT, RIGHT -> scroll(s, v == Verb.LEFT ? -1 : 1, out);
             case NEXT_PANE -> go(s.pane().step(1), out);
             case PREV_PANE -> go(s.pane().step(-1), out);
             case HELP -> out.show(new Overlay.Help(0));
@@ -120,6 +123,15 @@ final class TableContext implements Context {
     /** Goes to {@code pane} directly: the way back a jump left is forgotten, the pane left remembered for '-'. */
     static void go(PaneId pane, Out out) {
         out.add(new Action.WentTo(pane));
+    }
+
+    // Left and Right scroll the columns after the first, which stays: what 80 columns cut can be read.
+    private void scroll(AppState s, int delta, Out out) {
+        int last = Math.max(0, panes.get(s.pane()).columns().size() - 2);
+        int to = Math.max(0, Math.min(last, s.paneState(s.pane()).column() + delta));
+        if (to != s.paneState(s.pane()).column()) {
+            out.add(new Action.ColumnsScrolled(s.pane(), to));
+        }
     }
 
     // '-' goes back one level, filter or not; at the top, to the pane the user came from.

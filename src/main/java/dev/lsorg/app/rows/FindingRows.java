@@ -11,7 +11,7 @@ import java.util.List;
 public final class FindingRows {
     /** The columns, in order. */
     public static final List<Column> COLUMNS = List.of(Column.of("SEVERITY", 8, 0, 0), Column.of("RULE", 18, 1, 0),
-            Column.of("OBJECT", 16, 2, 0), Column.of("EVIDENCE", 12, 4, 1));
+            Column.of("OBJECT", 16, 2, 0), Column.of("EVIDENCE", 12, 4, 1), Column.of("FIX", 30, 3, 2));
     /** Detail values wrap at this width so that evidence and fix read in full at 80 columns. */
     static final int WRAP = 60;
 
@@ -25,10 +25,11 @@ public final class FindingRows {
 
     private static Row row(Finding f) {
         ObjectRef o = f.object();
-        String[] cells = {f.severity().label(), f.ruleId(), o.name().isEmpty() ? o.id() : o.name(), f.evidence()};
+        String[] cells = {f.severity().label(), f.ruleId(), o.name().isEmpty() ? o.id() : o.name(), f.evidence(),
+            f.fix()};
         // The severity's ordinal sorts high before info; the other columns sort as text.
         String[] sort = {f.severity().ordinal() + f.ruleId(), f.ruleId(), WorkspaceRows.lower(cells[2]),
-                WorkspaceRows.lower(f.evidence())};
+                WorkspaceRows.lower(f.evidence()), WorkspaceRows.lower(f.fix())};
         String copy = o.name().contains("@") ? o.name() : o.id();
         return Row.of(id(f), cells, sort, flags(f.severity()), copy, f);
     }

@@ -60,9 +60,10 @@ public final class FormDialog {
                 : "< " + (field.value().isEmpty() ? "(none)" : field.value()) + " >";
         Slot slot = focused ? Slot.INPUT : Slot.DIALOG;
         p.text(LABEL, row, width - LABEL, "", p.style(slot));
-        // Keep the end of a long list visible while it is typed.
+        // Keep the end of a long list visible while it is typed; away from it, its start (cut with an ellipsis).
         int room = width - LABEL - 1;
-        String visible = Text.width(value) <= room ? value : value.substring(value.length() - room);
+        String visible = Text.width(value) <= room ? value : focused ? value.substring(value.length() - room)
+                : Text.fit(value, room, p.glyphs().ellipsis()).stripTrailing();
         return p.word(LABEL, row, room, visible, p.style(slot));
     }
 

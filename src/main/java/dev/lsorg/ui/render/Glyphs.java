@@ -25,6 +25,16 @@ public record Glyphs(String ellipsis, String separator, String up, String down, 
         return separator.equals("|") ? ">" : "\u203a";
     }
 
+    /** Columns scrolled out to the left (Left brings them back). */
+    public String left() {
+        return separator.equals("|") ? "<" : "\u2190";
+    }
+
+    /** Columns cut off to the right (Right shows them). */
+    public String right() {
+        return separator.equals("|") ? ">" : "\u2192";
+    }
+
     /** The spinner frame for a monotonically increasing counter. */
     public String spin(long tick) {
         return spinner[(int) Math.floorMod(tick, (long) spinner.length)];

@@ -37,15 +37,17 @@ class FindingRowsTest {
     }
 
     @Test
-    void rowsAreInReportOrderWithSeverityRuleObjectAndEvidence() {
+    void rowsAreInReportOrderWithSeverityRuleObjectEvidenceAndFix() {
         List<Row> rows = FindingRows.rows(List.of(INFO, LOW, HIGH, MEDIUM));
         assertEquals(List.of("high", "admins.disabled", "old@acme.test",
-                "disabled account still holds Organization Admin"), cells(rows.get(0)));
+                "disabled account still holds Organization Admin", HIGH.fix()), cells(rows.get(0)));
         assertEquals(List.of("medium", "members.workspace-admin-not-in-org", "gone@acme.test",
-                "Admin of workspace Prod but not an active org member"), cells(rows.get(1)));
-        assertEquals(List.of("low", "keys.never-used", "ci (lsv2_sk_…1234)", "never used, created 2026-01-02"),
+                "Admin of workspace Prod but not an active org member", MEDIUM.fix()), cells(rows.get(1)));
+        assertEquals(List.of("low", "keys.never-used", "ci (lsv2_sk_…1234)", "never used, created 2026-01-02",
+                LOW.fix()),
                 cells(rows.get(2)));
-        assertEquals(List.of("info", "admins.summary", "Acme", "2 org admins: a@x.test, b@x.test"), cells(rows.get(3)));
+        assertEquals(List.of("info", "admins.summary", "Acme", "2 org admins: a@x.test, b@x.test", INFO.fix()),
+                cells(rows.get(3)));
     }
 
     @Test
