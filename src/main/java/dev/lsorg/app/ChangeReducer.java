@@ -152,6 +152,8 @@ final class ChangeReducer {
                     Resource.MEMBERSHIPS);
             case CREATE_KEY, CHANGE_KEY_ROLE, REVOKE_KEY, REPLACE_KEY, REVOKE_PAT -> EnumSet.of(Resource.KEYS);
             case SET_PUBLIC_SHARING, SET_PAT_CREATION, SET_INVITES, UNSHARE_ALL -> EnumSet.of(Resource.INFO);
+            // Every pane names roles by id through the role list: reloading it renames them everywhere.
+            case CREATE_ROLE, EDIT_ROLE, DELETE_ROLE -> EnumSet.of(Resource.ROLES);
         };
     }
 }

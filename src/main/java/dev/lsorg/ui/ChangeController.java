@@ -223,10 +223,10 @@ final class ChangeController {
         }
     }
 
-    // "mode:" and "permission:" add nothing to the sentence after them; other fields name what to fix.
+    // "mode:", "permission:" and "plan:" add nothing to the sentence after them; other fields name what to fix.
     private static String words(Proposal.Refused r) {
         return String.join("; ", r.problems().stream().map(p -> p.field().equals("mode")
-                || p.field().equals("permission") ? p.reason() : p.toString()).toList());
+                || p.field().equals("permission") || p.field().equals("plan") ? p.reason() : p.toString()).toList());
     }
 
     private void mark(AppState s) {
