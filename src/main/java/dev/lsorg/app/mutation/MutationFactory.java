@@ -184,7 +184,12 @@ public final class MutationFactory {
      * as it is (LangSmith's PATCH replaces all three, so lsorg sends the unchanged ones as they are).
      */
     public Proposal editRole(String role, String newName, String description, List<String> permissions) {
-        return gate(MutationKind.EDIT_ROLE, () -> roles.edit(role, newName, description, permissions));
+        return editRole(role, RoleEdit.replacing(newName, description, permissions));
+    }
+
+    /** Edit a custom role (by display name or id) as {@code edit} says: permissions added and dropped too. */
+    public Proposal editRole(String role, RoleEdit edit) {
+        return gate(MutationKind.EDIT_ROLE, () -> roles.edit(role, edit));
     }
 
     /** Delete a custom role (destructive: confirmed by typing its name); LangSmith refuses while anyone holds it. */

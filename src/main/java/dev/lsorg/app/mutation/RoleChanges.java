@@ -34,30 +34,51 @@ final class RoleChanges {
         d.targets.add(clean);
         Set<java.util.UUID> before = index.org().roles().stream().map(Role::id).collect(Collectors.toSet());
         d.send(requests.createRole(new CreateRoleRequest(clean, desc, perms)), new RoleChecks.Created(clean, before));
-        d.notes.add("A workspace role: it grants " + Draft.join(perms) + " in each workspace where it is given.");
+        d.notes.add(access(perms));
+        d.notes.add("Nobody holds it yet: it takes effect where you give it to workspace members, invites or keys.");
+        d.notes.add("Not sent, so LangSmith's default applies: the role is not restricted (is_restricted false)."
+                + (desc.isEmpty() ? " The description is sent empty (LangSmith requires the field)." : ""));
         return d.finish("Create custom role " + clean + " with " + count(perms), "org " + index.orgName(), null,
                 null);
     }
 
-    /** {@code newName}, {@code description} or {@code permissions} null: that part stays as it is. */
-    Proposal edit(String roleText, String newName, String description, List<String> permissions) {
+    Proposal edit(String roleText, RoleEdit e) {
         Draft d = new Draft(index, MutationKind.EDIT_ROLE);
         Role r = custom(d, roleText);
         if (r == null) {
             return d.finish("", "", null, null);
         }
-        String name = newName == null || newName.isBlank() ? r.displayName() : name(d, newName, r);
-        String desc = description == null ? current(r.description()) : description.strip();
-        List<String> perms = permissions == null ? held(r) : permissions(d, permissions);
+        String name = e.name() == null || e.name().isBlank() ? r.displayName() : name(d, e.name(), r);
+        String desc = e.description() == null ? current(r.description()) : e.description().strip();
+        List<String> perms = edited(d, r, e);
         List<String> what = changes(r, name, desc, perms);
         d.check.require(!d.check.ok() || !what.isEmpty(), "permissions", "nothing to change: the role already has"
                 + " that name, description and permissions");
         d.targets.add(r.displayName());
         d.send(requests.updateRole(r.id(), new UpdateRoleRequest(name, desc, perms)),
                 new RoleChecks.Edited(r.id(), name, desc, perms));
-        d.notes.add("Everyone who holds " + r.displayName() + " gets the new permissions at once.");
+        d.notes.add(access(perms));
+        List<String> holders = holders(r);
+        d.notes.add(holders.isEmpty() ? "Whoever holds " + r.displayName() + " gets the new permissions at once."
+                : "Held by " + Draft.join(holders) + " (as loaded): they get the new permissions at once.");
+        d.notes.add("LangSmith replaces name, description and permissions together: the unchanged ones are sent as"
+                + " they are.");
         return d.finish("Edit custom role " + r.displayName() + ": " + String.join("; ", what),
                 "org " + index.orgName(), null, null);
+    }
+
+    // The new set: the one given (else the role's), plus what to add, less what to drop (which must be there).
+    private List<String> edited(Draft d, Role r, RoleEdit e) {
+        Set<String> out = new LinkedHashSet<>(e.permissions() == null ? held(r) : permissions(d, e.permissions()));
+        out.addAll(e.add().isEmpty() ? List.of() : permissions(d, e.add()));
+        for (String raw : e.drop()) {
+            String p = raw.strip();
+            if (d.check.require(out.contains(p), "permissions", "'" + p + "' is not among the role's permissions")) {
+                out.remove(p);
+            }
+        }
+        d.check.require(!out.isEmpty() || !d.check.ok(), "permissions", "give at least one permission");
+        return List.copyOf(out);
     }
 
     Proposal delete(String roleText) {
@@ -68,8 +89,9 @@ final class RoleChanges {
         }
         d.targets.add(r.displayName());
         d.send(requests.deleteRole(r.id()), new RoleChecks.Gone(r.id(), r.displayName()));
-        d.notes.add("LangSmith refuses to delete a role that members, invites or keys still hold; give them another"
-                + " role first.");
+        List<String> holders = holders(r);
+        d.notes.add((holders.isEmpty() ? "" : "Held by " + Draft.join(holders) + " (as loaded). ") + "LangSmith"
+                + " refuses to delete a role that members, invites or keys still hold; give them another role first.");
         return d.finish("Delete custom role " + r.displayName() + " (" + count(held(r)) + ")",
                 "org " + index.orgName(), null, r.displayName());
     }
@@ -133,6 +155,36 @@ final class RoleChanges {
             out.add("remove " + Draft.join(removed));
         }
         return out;
+    }
+
+    // Effective access in words: a custom role is a workspace role, so it grants nothing at the org level.
+    private static String access(List<String> perms) {
+        return "Effective access: in each workspace where it is given, " + Draft.join(perms) + "; nothing more"
+                + " (a workspace role grants no org permission).";
+    }
+
+    /** Who holds {@code r} in what lsorg loaded, counted per kind in words ({@code 2 workspace memberships}). */
+    private List<String> holders(Role r) {
+        var org = index.org();
+        long memberships = org.workspaceMembers() == null ? 0 : org.workspaceMembers().values().stream()
+                .filter(t -> t != null && t.members() != null).flatMap(t -> t.members().stream())
+                .filter(m -> r.id().equals(m.roleId())).count();
+        long invites = org.members() == null || org.members().pending() == null ? 0 : org.members().pending().stream()
+                .filter(p -> r.id().equals(p.roleId()) || r.id().equals(p.workspaceRoleId())).count();
+        // A shell change loads only org info and roles: lists it did not load count as holding nothing.
+        long keys = org.serviceKeys() == null ? 0 : index.keys().stream().filter(k -> r.id().equals(k.roleId()))
+                .count();
+        List<String> out = new ArrayList<>();
+        counted(out, memberships, "workspace membership");
+        counted(out, invites, "pending invite");
+        counted(out, keys, "service key");
+        return out;
+    }
+
+    private static void counted(List<String> out, long n, String noun) {
+        if (n > 0) {
+            out.add(n + " " + noun + (n == 1 ? "" : "s"));
+        }
     }
 
     private static List<String> held(Role r) {
