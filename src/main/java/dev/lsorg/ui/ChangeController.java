@@ -12,6 +12,7 @@ import dev.lsorg.app.Status;
 import dev.lsorg.app.mutation.MutationFactory;
 import dev.lsorg.app.mutation.Proposal;
 import dev.lsorg.model.OrgPendingIdentity;
+import dev.lsorg.model.Role;
 import dev.lsorg.shell.ChangeRouter;
 import dev.lsorg.shell.Command.Change;
 import dev.lsorg.shell.ShellCommandParser;
@@ -69,6 +70,7 @@ final class ChangeController {
             case MEMBERS -> members(s, f, c);
             case WS_MEMBERS -> workspaceMembers(s, f, c);
             case API_KEYS -> keys(s, f, c);
+            case ROLES -> roles(s, f, c);
             case SECURITY -> security(s, f, c);
             default -> { }
         }
@@ -128,12 +130,31 @@ final class ChangeController {
         }
         List<Row> rows = targets(s);
         List<String> keyIds = rows.stream().map(Row::id).toList();
-        if (rows.isEmpty()) {
-            warn(s, "No row selected");
+        long pats = keyIds.stream().filter(id -> ChangeKeys.isPat(s, id)).count();
+        if (rows.isEmpty() || (pats > 0 && pats < rows.size())) {
+            warn(s, rows.isEmpty() ? "No row selected" : "Mark only service keys or only personal access tokens");
+        } else if (c == Command.ROLE && pats > 0) {
+            warn(s, "A personal access token acts with its owner's roles: change the owner's role in Members");
         } else if (c == Command.ROLE) {
             form(s, f, FormKind.KEY_ROLE, keyIds, ids(rows));
         } else if (c == Command.DELETE) {
-            confirm(s, f.revokeKey(keyIds), ids(rows));
+            confirm(s, pats > 0 ? f.revokePersonalAccessToken(keyIds) : f.revokeKey(keyIds), ids(rows));
+        }
+    }
+
+    // Only custom roles change: a system role's edit is refused before a form opens (the factory refuses it too).
+    private void roles(AppState s, MutationFactory f, Command c) {
+        Optional<Role> role = selected(s).map(r -> (Role) r.source());
+        if (c == Command.NEW) {
+            form(s, f, FormKind.CREATE_ROLE, List.of(), Set.of());
+        } else if (role.isEmpty()) {
+            warn(s, "No row selected");
+        } else if (c == Command.RENAME && role.get().organizationId() == null) {
+            confirm(s, f.editRole(role.get().displayName(), null, null, null), Set.of());
+        } else if (c == Command.RENAME) {
+            form(s, f, FormKind.EDIT_ROLE, List.of(role.get().displayName()), Set.of(role.get().id().toString()));
+        } else if (c == Command.DELETE) {
+            confirm(s, f.deleteRole(role.get().displayName()), Set.of(role.get().id().toString()));
         }
     }
 
@@ -189,7 +210,8 @@ final class ChangeController {
 
     private void form(AppState s, MutationFactory f, FormKind kind, List<String> targets, Set<String> rowIds) {
         // A form for rows a change in flight acts on would start from their state before it lands: not yet.
-        Optional<String> wait = s.changes().mustWait(objects(s.pane(), targets), clock.instant());
+        Optional<String> wait = s.changes().mustWait(objects(s.pane(), s.pane() == PaneId.ROLES ? List.copyOf(rowIds)
+                : targets), clock.instant());
         if (wait.isPresent()) {
             warn(s, wait.get());
             return;
@@ -206,6 +228,7 @@ final class ChangeController {
                 case MEMBERS, WS_MEMBERS -> out.add("person:" + t.toLowerCase(java.util.Locale.ROOT));
                 case API_KEYS -> out.add("key:" + t);
                 case WORKSPACES -> out.add("workspace:" + t);
+                case ROLES -> out.add("role:" + t);
                 default -> { }
             }
         }

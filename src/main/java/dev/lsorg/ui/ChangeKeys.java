@@ -25,6 +25,7 @@ final class ChangeKeys {
                     Command.MARK, "mark"),
             PaneId.API_KEYS, Map.of(Command.NEW, "new", Command.ROLE, "role", Command.DELETE, "revoke",
                     Command.MARK, "mark"),
+            PaneId.ROLES, Map.of(Command.NEW, "new", Command.RENAME, "edit", Command.DELETE, "delete"),
             PaneId.SECURITY, Map.of(Command.MARK, "toggle", Command.UNSHARE, "unshare"));
     private static final Map<PaneId, Map<Command, MutationKind>> KINDS = Map.of(
             PaneId.WORKSPACES, Map.of(Command.NEW, MutationKind.CREATE_WORKSPACE, Command.RENAME,
@@ -35,6 +36,8 @@ final class ChangeKeys {
                     MutationKind.CHANGE_WORKSPACE_ROLE, Command.DELETE, MutationKind.REMOVE_FROM_WORKSPACE),
             PaneId.API_KEYS, Map.of(Command.NEW, MutationKind.CREATE_KEY, Command.ROLE, MutationKind.CHANGE_KEY_ROLE,
                     Command.DELETE, MutationKind.REVOKE_KEY),
+            PaneId.ROLES, Map.of(Command.NEW, MutationKind.CREATE_ROLE, Command.RENAME, MutationKind.EDIT_ROLE,
+                    Command.DELETE, MutationKind.DELETE_ROLE),
             PaneId.SECURITY, Map.of(Command.MARK, MutationKind.SET_PUBLIC_SHARING, Command.UNSHARE,
                     MutationKind.UNSHARE_ALL));
 
@@ -47,8 +50,10 @@ final class ChangeKeys {
     /** Adds the change bindings to the default key table. */
     static void bindings(List<Binding> b) {
         var table = EnumSet.of(KeyContext.TABLE);
-        b.add(Binding.change(Command.NEW, List.of("n"), "New workspace (Workspaces) or service key (API keys)", table));
-        b.add(Binding.change(Command.RENAME, List.of("e"), "Rename the workspace (Workspaces)", table));
+        b.add(Binding.change(Command.NEW, List.of("n"),
+                "New workspace (Workspaces), service key (API keys) or custom role (Roles)", table));
+        b.add(Binding.change(Command.RENAME, List.of("e"),
+                "Rename the workspace (Workspaces); edit the custom role (Roles)", table));
         b.add(Binding.change(Command.INVITE, List.of("i"), "Invite people to the org (Members)", table));
         b.add(Binding.change(Command.ADD, List.of("a"), "Add an org member (Workspace members)", table));
         b.add(Binding.change(Command.ROLE, List.of("o"), "Change the role of the selected or marked rows", table));
@@ -77,9 +82,26 @@ final class ChangeKeys {
         return KINDS.getOrDefault(pane, Map.of()).get(c);
     }
 
+    /**
+     * The change {@code c} makes on the selected row: on a personal access token in the API keys pane, {@code x}
+     * revokes the token (any key that reads the org may ask; LangSmith lets owners and org admins do it).
+     */
+    static MutationKind kind(AppState s, Command c) {
+        MutationKind kind = kind(c, s.pane());
+        String selected = s.paneState(s.pane()).selectedId();
+        return kind == MutationKind.REVOKE_KEY && selected != null && isPat(s, selected) ? MutationKind.REVOKE_PAT
+                : kind;
+    }
+
+    /** Whether row {@code id} of the API keys pane is a personal access token. */
+    static boolean isPat(AppState s, String id) {
+        return s.data().keys() != null && s.data().keys().pats().stream().anyMatch(k -> id.equals(String.valueOf(
+                k.id())));
+    }
+
     /** Why {@code c} cannot be used in the current pane now, or empty. */
     Optional<String> unavailable(AppState s, Command c) {
-        MutationKind kind = kind(c, s.pane());
+        MutationKind kind = kind(s, c);
         if (kind == null) {
             return Optional.empty();
         }
