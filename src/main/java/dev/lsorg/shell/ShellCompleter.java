@@ -18,7 +18,8 @@ import org.jline.reader.ParsedLine;
 
 /**
  * Tab completion for the shell, driven by the {@link ShellGrammar} table and the loaded org: command names, each
- * command's flags and fixed words, and emails, workspace names, key descriptions and role names where they fit.
+ * command's flags and fixed words, and emails, workspace names, key descriptions, role names and (for custom roles)
+ * the permissions the org's roles carry where they fit.
  * Read-only mode completes no command that changes the org.
  */
 public final class ShellCompleter implements Completer {
@@ -57,6 +58,9 @@ public final class ShellCompleter implements Completer {
         if (spec.get().name().equals("revoke") && wordIndex > 1 && words.get(1).equals("pat")) {
             return pats();
         }
+        if (wordIndex > 1 && words.get(1).equals("role") && List.of("edit", "delete").contains(words.get(0))) {
+            return customRoles();
+        }
         return positional(spec.get(), positionalIndex(spec.get(), words, wordIndex));
     }
 
@@ -68,6 +72,7 @@ public final class ShellCompleter implements Completer {
             case "--org-role" -> roles(AccessScope.ORGANIZATION);
             case "--workspace-role" -> roles(AccessScope.WORKSPACE);
             case "--format" -> List.of("table", "json", "csv");
+            case "--permission", "--permissions", "--add", "--drop" -> index.get().rolePermissions();
             default -> List.of();
         };
     }
@@ -83,7 +88,7 @@ public final class ShellCompleter implements Completer {
             case "add", "remove" -> emails(false);
             case "role" -> concat(emails(true), keys(), roles(AccessScope.ORGANIZATION), roles(AccessScope.WORKSPACE));
             case "revoke" -> concat(n == 0 ? List.of("pat") : List.of(), keys(), pendingEmails());
-            case "show" -> concat(emails(true), workspaces(), keys());
+            case "show" -> concat(emails(true), workspaces(), keys(), allRoles());
             case "help" -> ShellGrammar.available(readOnly).stream().map(CommandSpec::name).toList();
             default -> List.of();
         };
@@ -126,6 +131,14 @@ public final class ShellCompleter implements Completer {
 
     private List<String> pats() {
         return index.get().pats().stream().map(APIKeyGetResponse::description).filter(d -> d != null).toList();
+    }
+
+    private List<String> customRoles() {
+        return index.get().customRoles().stream().map(Role::displayName).toList();
+    }
+
+    private List<String> allRoles() {
+        return index.get().org().roles().stream().map(Role::displayName).toList();
     }
 
     private List<String> roles(AccessScope scope) {

@@ -58,9 +58,7 @@ final class RoleChanges {
         d.send(requests.updateRole(r.id(), new UpdateRoleRequest(name, desc, perms)),
                 new RoleChecks.Edited(r.id(), name, desc, perms));
         d.notes.add(access(perms));
-        List<String> holders = holders(r);
-        d.notes.add(holders.isEmpty() ? "Whoever holds " + r.displayName() + " gets the new permissions at once."
-                : "Held by " + Draft.join(holders) + " (as loaded): they get the new permissions at once.");
+        d.notes.add("Whoever holds " + r.displayName() + " gets the new permissions at once.");
         d.notes.add("LangSmith replaces name, description and permissions together: the unchanged ones are sent as"
                 + " they are.");
         return d.finish("Edit custom role " + r.displayName() + ": " + String.join("; ", what),
@@ -89,9 +87,9 @@ final class RoleChanges {
         }
         d.targets.add(r.displayName());
         d.send(requests.deleteRole(r.id()), new RoleChecks.Gone(r.id(), r.displayName()));
-        List<String> holders = holders(r);
-        d.notes.add((holders.isEmpty() ? "" : "Held by " + Draft.join(holders) + " (as loaded). ") + "LangSmith"
-                + " refuses to delete a role that members, invites or keys still hold; give them another role first.");
+        // Who holds it is the server's to say (its refusal counts them): the shell loads only the roles for this.
+        d.notes.add("LangSmith refuses to delete a role that members, invites or keys still hold; give them another"
+                + " role first.");
         return d.finish("Delete custom role " + r.displayName() + " (" + count(held(r)) + ")",
                 "org " + index.orgName(), null, r.displayName());
     }
@@ -161,30 +159,6 @@ final class RoleChanges {
     private static String access(List<String> perms) {
         return "Effective access: in each workspace where it is given, " + Draft.join(perms) + "; nothing more"
                 + " (a workspace role grants no org permission).";
-    }
-
-    /** Who holds {@code r} in what lsorg loaded, counted per kind in words ({@code 2 workspace memberships}). */
-    private List<String> holders(Role r) {
-        var org = index.org();
-        long memberships = org.workspaceMembers() == null ? 0 : org.workspaceMembers().values().stream()
-                .filter(t -> t != null && t.members() != null).flatMap(t -> t.members().stream())
-                .filter(m -> r.id().equals(m.roleId())).count();
-        long invites = org.members() == null || org.members().pending() == null ? 0 : org.members().pending().stream()
-                .filter(p -> r.id().equals(p.roleId()) || r.id().equals(p.workspaceRoleId())).count();
-        // A shell change loads only org info and roles: lists it did not load count as holding nothing.
-        long keys = org.serviceKeys() == null ? 0 : index.keys().stream().filter(k -> r.id().equals(k.roleId()))
-                .count();
-        List<String> out = new ArrayList<>();
-        counted(out, memberships, "workspace membership");
-        counted(out, invites, "pending invite");
-        counted(out, keys, "service key");
-        return out;
-    }
-
-    private static void counted(List<String> out, long n, String noun) {
-        if (n > 0) {
-            out.add(n + " " + noun + (n == 1 ? "" : "s"));
-        }
     }
 
     private static List<String> held(Role r) {
