@@ -6,8 +6,10 @@ import dev.lsorg.app.AppState;
 import dev.lsorg.app.LoadedOrg;
 import dev.lsorg.app.PaneId;
 import dev.lsorg.audit.ActivityEvidence;
+import dev.lsorg.audit.AuditReport;
 import dev.lsorg.audit.Auditor;
 import dev.lsorg.audit.Finding;
+import dev.lsorg.audit.Note;
 import dev.lsorg.audit.RuleCatalog;
 import dev.lsorg.audit.Severity;
 import dev.lsorg.audit.Thresholds;
@@ -32,7 +34,8 @@ import java.util.function.Consumer;
 
 /**
  * Pane 8: the findings of {@code lsorg audit}, computed from what the console has loaded (no request of its own),
- * so every refresh of the underlying data recomputes them. Enter goes to a finding's object.
+ * so every refresh of the underlying data recomputes them. Enter goes to a finding's object. The audit's notes (what
+ * it could not see or check, such as other members' PATs) lead the table, so an incomplete audit says so here too.
  *
  * <p>Auditing a 10,000-member org takes hundreds of milliseconds, so it runs on a worker; the findings come back
  * through the GUI thread, and until they do the pane keeps showing the previous ones.
@@ -45,6 +48,7 @@ public final class AuditPane implements Pane {
     private long generation;
     private boolean auditing;
     private List<Finding> shown = List.of();
+    private List<Note> notes = List.of();
 
     /** Audits on {@code worker}; {@code onGuiThread} runs the hand-over on the GUI thread and redraws. */
     public AuditPane(Executor worker, Consumer<Runnable> onGuiThread) {
@@ -67,15 +71,25 @@ public final class AuditPane implements Pane {
         return FindingRows.COLUMNS;
     }
 
+    /** What the audit could not see or check (other members' PATs, owners unknown) first, then the findings. */
     @Override
     public List<Row> rows(AppState s) {
-        return FindingRows.rows(findings(s));
+        List<Finding> found = findings(s);
+        List<Row> out = new ArrayList<>(FindingRows.noteRows(notes));
+        out.addAll(FindingRows.rows(found));
+        return out;
     }
 
-    // The findings list itself: a new list from the worker is what makes the rows rebuild.
+    // The lists themselves: new ones from the worker are what make the rows rebuild.
     @Override
     public List<Object> inputs(AppState s) {
-        return List.of(findings(s));
+        return List.of(findings(s), notes);
+    }
+
+    /** The notes of the newest audit: what it could not see or check (as {@code lsorg audit} prints them). */
+    public List<Note> notes(AppState s) {
+        findings(s);
+        return notes;
     }
 
     /** The newest findings for {@code s}; starts an audit when the loaded data (or the minute) changed. */
@@ -94,6 +108,7 @@ public final class AuditPane implements Pane {
         long mine = ++generation;
         if (!LoadedOrg.complete(s)) {
             shown = List.of();
+            notes = List.of();
             auditing = false;
             return;
         }
@@ -103,8 +118,8 @@ public final class AuditPane implements Pane {
         auditing = true;
         try {
             worker.execute(() -> {
-                List<Finding> found = audit(data, activity, now);
-                onGuiThread.accept(() -> arrived(mine, found));
+                AuditReport report = audit(data, activity, now);
+                onGuiThread.accept(() -> arrived(mine, report));
             });
         } catch (RejectedExecutionException closing) {
             auditing = false;
@@ -112,18 +127,19 @@ public final class AuditPane implements Pane {
     }
 
     // An answer for data that has since changed again is dropped: a newer audit is on its way.
-    private void arrived(long number, List<Finding> found) {
+    private void arrived(long number, AuditReport report) {
         if (number == generation) {
-            shown = found;
+            shown = report.findings();
+            notes = report.notes();
             auditing = false;
         }
     }
 
     // The same rules and default thresholds as `lsorg audit`, at the state's clock so tests and ages agree.
-    private static List<Finding> audit(OrgData data, ActivityEvidence activity, Instant now) {
+    private static AuditReport audit(OrgData data, ActivityEvidence activity, Instant now) {
         Auditor auditor = new Auditor(RuleCatalog.all(), Thresholds.defaults(), Clock.fixed(now, ZoneOffset.UTC),
                 "console");
-        return auditor.audit(data, activity).findings();
+        return auditor.audit(data, activity);
     }
 
     /**
@@ -150,6 +166,9 @@ public final class AuditPane implements Pane {
 
     @Override
     public List<String[]> detail(Row row, AppState s) {
+        if (row.source() instanceof Note n) {
+            return FindingRows.noteDetail(n);
+        }
         Finding f = (Finding) row.source();
         return FindingRows.detail(f, FindingJump.of(f).describe());
     }
@@ -164,6 +183,9 @@ public final class AuditPane implements Pane {
         found.forEach(f -> counts.merge(f.severity(), 1, Integer::sum));
         List<String> parts = new ArrayList<>();
         counts.forEach((sev, n) -> parts.add(n + " " + sev.label()));
+        if (!notes.isEmpty()) {
+            parts.add(notes.size() + " note" + (notes.size() == 1 ? "" : "s"));
+        }
         return String.join(", ", parts) + (auditing ? (parts.isEmpty() ? "" : " ") + "(auditing)" : "");
     }
 
