@@ -51,7 +51,8 @@ class AuditNotesScreenTest {
             h.start();
             h.type("8");
             h.waitFor(", 1 note (");
-            assertEquals("note     keys.pat-of-disabled-… -                      Could not be evaluated f…", h.line(4));
+            assertEquals("note     keys.pat-of-disabled-… -                      Could not be evaluated f…",
+                    h.line(4));
             h.press(KeyType.Enter);
             String text = h.text().replaceAll("\\s+", " ");
             assertTrue(text.contains("Could not be evaluated for 5 personal access tokens whose owner is unknown"),

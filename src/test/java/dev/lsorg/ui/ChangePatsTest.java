@@ -81,8 +81,9 @@ class ChangePatsTest {
             c.h.type("x");
             c.assertScreenHas("Revoke personal access token 'cli' (lsv2_pt_...");
             c.assertScreenHas(" Revoke personal access token 'cli' (lsv2_pt_...");
-            assertTrue(c.confirming().title().matches("Revoke personal access token 'cli' \\(lsv2_pt_\\.\\.\\.\\w{4}\\),"
-                    + " owner unknown; it stops working at once and stays listed as expired"), c.confirming().title());
+            String title = c.confirming().title();
+            assertTrue(title.matches("Revoke personal access token 'cli' \\(lsv2_pt_\\.\\.\\.\\w{4}\\), owner"
+                    + " unknown; it stops working at once and stays listed as expired"), title);
         }
     }
 
