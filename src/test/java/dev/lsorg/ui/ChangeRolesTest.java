@@ -88,6 +88,8 @@ class ChangeRolesTest {
             assertTrue(role(c, "QA Reviewer").isEmpty());
             c.assertScreenHas("Done: Delete custom role QA Reviewer (2 permissions)");
             assertFalse(c.h.text().contains("QA Reviewer   "), c.h.text());
+            assertTrue(c.emulator.requestLog().entries().stream()
+                    .noneMatch(e -> e.path().equals("/api/v1/orgs/permissions")), "the catalogue is Bearer-only");
         }
     }
 
