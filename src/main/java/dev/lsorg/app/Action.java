@@ -101,8 +101,8 @@ public sealed interface Action {
     record ActivityFilterChanged(ActivityFilter filter, Instant at) implements Action {
     }
 
-    /** Audit run {@code seq} found {@code findings}. */
-    record AuditFinished(long seq, List<dev.lsorg.audit.Finding> findings) implements Action {
+    /** Audit run {@code seq} answered with {@code report} (its findings and notes). */
+    record AuditFinished(long seq, dev.lsorg.audit.AuditReport report) implements Action {
     }
 
     /** The user meant {@code intent} (a key or a click), in the context on screen; {@code app.console} handles it. */

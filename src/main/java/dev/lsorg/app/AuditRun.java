@@ -1,6 +1,7 @@
 package dev.lsorg.app;
 
 import dev.lsorg.audit.ActivityEvidence;
+import dev.lsorg.audit.AuditReport;
 import dev.lsorg.audit.Auditor;
 import dev.lsorg.audit.Finding;
 import dev.lsorg.audit.RuleCatalog;
@@ -38,14 +39,15 @@ public final class AuditRun {
             return step;
         }
         if (!LoadedOrg.complete(s)) {
-            return new Step(s.withAudit(new AuditState(a.seq() + 1, false, List.of(), basis)), step.effects());
+            return new Step(s.withAudit(new AuditState(a.seq() + 1, false, List.of(), List.of(), basis)),
+                    step.effects());
         }
         long seq = a.seq() + 1;
         Effect run = new Effect.RunAudit(seq, LoadedOrg.of(s.data(), s.now()), activity(s.data().activity(), s.now()),
                 s.now());
         List<Effect> effects = new java.util.ArrayList<>(step.effects());
         effects.add(run);
-        return new Step(s.withAudit(new AuditState(seq, true, a.findings(), basis)), List.copyOf(effects));
+        return new Step(s.withAudit(new AuditState(seq, true, a.findings(), a.notes(), basis)), List.copyOf(effects));
     }
 
     /** The findings of run {@code f}, unless a newer run was asked for since. */
@@ -54,7 +56,8 @@ public final class AuditRun {
         if (f.seq() != a.seq()) {
             return Step.of(s);
         }
-        return Step.of(s.withAudit(new AuditState(a.seq(), false, List.copyOf(f.findings()), a.basis())));
+        return Step.of(s.withAudit(new AuditState(a.seq(), false, List.copyOf(f.report().findings()),
+                List.copyOf(f.report().notes()), a.basis())));
     }
 
     // The objects an audit reads, and the minute: identity of each tells whether anything changed.
@@ -83,14 +86,14 @@ public final class AuditRun {
         if (!LoadedOrg.complete(s)) {
             return List.of();
         }
-        return audit(LoadedOrg.of(s.data(), s.now()), activity(s.data().activity(), s.now()), s.now());
+        return audit(LoadedOrg.of(s.data(), s.now()), activity(s.data().activity(), s.now()), s.now()).findings();
     }
 
     /** The same rules and default thresholds as {@code lsorg audit}, at the state's clock so tests and ages agree. */
-    public static List<Finding> audit(OrgData data, ActivityEvidence activity, Instant now) {
+    public static AuditReport audit(OrgData data, ActivityEvidence activity, Instant now) {
         Auditor auditor = new Auditor(RuleCatalog.all(), Thresholds.defaults(), Clock.fixed(now, ZoneOffset.UTC),
                 "console");
-        return auditor.audit(data, activity).findings();
+        return auditor.audit(data, activity);
     }
 
     /**

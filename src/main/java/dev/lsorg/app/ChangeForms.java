@@ -3,6 +3,7 @@ package dev.lsorg.app;
 import dev.lsorg.app.mutation.MutationFactory;
 import dev.lsorg.app.mutation.OrgIndex;
 import dev.lsorg.app.mutation.Proposal;
+import dev.lsorg.app.mutation.RoleEdit;
 import dev.lsorg.model.AccessScope;
 import dev.lsorg.model.MemberIdentity;
 import dev.lsorg.model.OrgMemberIdentity;
@@ -56,7 +57,22 @@ public final class ChangeForms {
             case KEY_ROLE -> List.of(FormField.choice("role", "New role",
                     current(keyRoles(index, targets), currentRole(kind, targets, index, workspace), index),
                     keyRoles(index, targets)));
+            case CREATE_ROLE, EDIT_ROLE -> roleFields(index, kind == FormKind.EDIT_ROLE
+                    ? index.anyRole(targets.get(0)) : Optional.empty());
         };
+    }
+
+    /**
+     * A custom role's name, description and permissions, starting from {@code role}'s when it is edited. Permissions
+     * complete from those the org's workspace roles carry: the catalogue itself is not for API keys.
+     */
+    private static List<FormField> roleFields(OrgIndex index, Optional<Role> role) {
+        String perms = role.map(r -> r.permissions() == null ? "" : String.join(", ", r.permissions())).orElse("");
+        return List.of(FormField.text("name", "Name", role.map(Role::displayName).orElse("")),
+                FormField.text("description", "Description", role.map(Role::description).filter(d -> d != null)
+                        .orElse("")),
+                FormField.text("permissions", "Permissions", perms).completing(index.rolePermissions(), true)
+                        .noting("A workspace role: it grants these in each workspace where it is given."));
     }
 
     // A role form starts on the first target's current role, so one Right is a change and Enter alone says so.
@@ -118,6 +134,10 @@ public final class ChangeForms {
             case WORKSPACE_ROLE -> factory.changeWorkspaceRole(ws, f.targets(), f.value("role"));
             case CREATE_KEY -> createKey(factory, f);
             case KEY_ROLE -> factory.changeKeyRole(f.targets(), f.value("role"));
+            case CREATE_ROLE -> factory.createRole(f.value("name"), f.value("description"),
+                    list(f.value("permissions")));
+            case EDIT_ROLE -> factory.editRole(f.targets().get(0), RoleEdit.replacing(f.value("name"),
+                    f.value("description"), list(f.value("permissions"))));
         };
     }
 

@@ -108,7 +108,21 @@ final class ChangeReducer {
             List<Problem> problems = ServerReasons.problems(o.failures(), confirm.form().fields());
             return next.withOverlay(new Overlay.Change(confirm.form().withProblems(problems)));
         }
+        if (o.refused() && s.overlay() instanceof Overlay.None) {
+            return next.withOverlay(new Overlay.Change(refusal(confirm.mutation().title(), o.failures())));
+        }
         return next;
+    }
+
+    /**
+     * A refusal with no form to reopen, in full: the status line cuts a long reason (a role "in use by 43 workspace
+     * members and 1 API key") at the screen's width, and the reason is what the user needs to read.
+     */
+    private static ChangeDialog.TextView refusal(String title, List<String> reasons) {
+        List<String> lines = new java.util.ArrayList<>(List.of("LangSmith refused it; nothing was changed.", ""));
+        lines.addAll(reasons);
+        lines.addAll(List.of("", "Esc closes this; :messages shows it again."));
+        return new ChangeDialog.TextView("Refused: " + title, lines, 0);
     }
 
     // A load that left before the change answered may hold the old truth: forget it and ask again.
@@ -152,6 +166,8 @@ final class ChangeReducer {
                     Resource.MEMBERSHIPS);
             case CREATE_KEY, CHANGE_KEY_ROLE, REVOKE_KEY, REPLACE_KEY, REVOKE_PAT -> EnumSet.of(Resource.KEYS);
             case SET_PUBLIC_SHARING, SET_PAT_CREATION, SET_INVITES, UNSHARE_ALL -> EnumSet.of(Resource.INFO);
+            // Every pane names roles by id through the role list: reloading it renames them everywhere.
+            case CREATE_ROLE, EDIT_ROLE, DELETE_ROLE -> EnumSet.of(Resource.ROLES);
         };
     }
 }

@@ -10,7 +10,9 @@ public enum FormKind {
     ADD_TO_WORKSPACE("Add org members to the workspace"),
     WORKSPACE_ROLE("Change the workspace role"),
     CREATE_KEY("Create a service key"),
-    KEY_ROLE("Change the service key's role");
+    KEY_ROLE("Change the service key's role"),
+    CREATE_ROLE("Create a custom role"),
+    EDIT_ROLE("Edit the custom role");
 
     private final String title;
 

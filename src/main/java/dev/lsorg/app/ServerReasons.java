@@ -11,10 +11,11 @@ import java.util.Map;
  */
 final class ServerReasons {
     private static final String REFUSED = "LangSmith refused the request: ";
-    private static final Map<String, String> FIELDS = Map.of("display_name", "name", "tenant_handle", "handle",
-            "email", "emails", "description", "description", "expires_at", "expires_days", "role_id", "role",
-            "org_role_id", "org_role", "workspace_ids", "workspaces", "workspaces", "workspaces",
-            "workspace_role_id", "workspace_role");
+    private static final Map<String, String> FIELDS = Map.ofEntries(Map.entry("display_name", "name"),
+            Map.entry("tenant_handle", "handle"), Map.entry("email", "emails"), Map.entry("description", "description"),
+            Map.entry("expires_at", "expires_days"), Map.entry("role_id", "role"), Map.entry("org_role_id", "org_role"),
+            Map.entry("workspace_ids", "workspaces"), Map.entry("workspaces", "workspaces"),
+            Map.entry("workspace_role_id", "workspace_role"), Map.entry("permissions", "permissions"));
 
     private ServerReasons() {
     }

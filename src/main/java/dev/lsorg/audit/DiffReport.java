@@ -1,5 +1,6 @@
 package dev.lsorg.audit;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.lsorg.text.Sanitizer;
@@ -18,15 +19,54 @@ import java.util.Locale;
  * @param after   what the new side was (a file name or "live org NAME")
  * @param count   the number of changes
  * @param changes the changes in report order
+ * @param notes   what the comparison could not see (whose PATs a side holds, when one side holds only its key's
+ *                own); empty, and then left out of the JSON, when both sides saw everything
  */
-@JsonPropertyOrder({"schema", "before", "after", "count", "changes"})
-public record DiffReport(String schema, String before, String after, int count, List<Change> changes) {
+@JsonPropertyOrder({"schema", "before", "after", "count", "changes", "notes"})
+public record DiffReport(String schema, String before, String after, int count, List<Change> changes,
+                         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> notes) {
     /** The id of the JSON shape. */
     public static final String SCHEMA = "https://lsorg.dev/schemas/snapshot-diff/v1";
 
-    /** A report of {@code changes} between the sides named {@code before} and {@code after}. */
+    /** Null notes are none. */
+    public DiffReport {
+        notes = notes == null ? List.of() : List.copyOf(notes);
+    }
+
+    /** A report of {@code changes} between the sides named {@code before} and {@code after}, with nothing unseen. */
     public static DiffReport of(String before, String after, List<Change> changes) {
-        return new DiffReport(SCHEMA, before, after, changes.size(), List.copyOf(changes));
+        return new DiffReport(SCHEMA, before, after, changes.size(), List.copyOf(changes), List.of());
+    }
+
+    /** A report of the changes between {@code old} ({@code before}) and {@code now} ({@code after}), with notes. */
+    public static DiffReport of(String before, OrgSnapshot old, String after, OrgSnapshot now) {
+        List<Change> changes = SnapshotDiff.between(old, now);
+        return new DiffReport(SCHEMA, before, after, changes.size(), List.copyOf(changes),
+                patCoverage(before, old, after, now));
+    }
+
+    /**
+     * Whose PATs each side holds, said when either snapshot was taken by a key that could list only its own: a token
+     * missing on one side may then just not have been visible, so the pat changes are not the whole truth.
+     */
+    static List<String> patCoverage(String before, OrgSnapshot old, String after, OrgSnapshot now) {
+        boolean partial = Boolean.FALSE.equals(old.personalAccessTokensOfAllMembers())
+                || Boolean.FALSE.equals(now.personalAccessTokensOfAllMembers());
+        if (!partial) {
+            return List.of();
+        }
+        return List.of("PAT coverage of " + before + ": " + coverage(old), "PAT coverage of " + after + ": "
+                + coverage(now), "pat changes compare only the tokens each side could see: a token missing on one"
+                + " side may not have been visible to the key that took it.");
+    }
+
+    private static String coverage(OrgSnapshot s) {
+        Boolean all = s.personalAccessTokensOfAllMembers();
+        if (all == null) {
+            return "not recorded (a snapshot written before lsorg recorded it).";
+        }
+        return all ? "every member's personal access tokens." : s.personalAccessTokensNote() != null
+                ? s.personalAccessTokensNote() : "only the API key's own personal access tokens.";
     }
 
     /** The output formats of a diff. */
@@ -54,6 +94,9 @@ public record DiffReport(String schema, String before, String after, int count, 
     private void text(Writer out) throws IOException {
         out.write("lsorg diff: " + Sanitizer.line(before) + " -> " + Sanitizer.line(after) + "\n");
         out.write(count == 0 ? "no changes\n" : count + " change" + (count == 1 ? "" : "s") + "\n");
+        for (String n : notes) {
+            out.write("note: " + Sanitizer.message(n) + "\n");
+        }
         int typeWidth = changes.stream().mapToInt(c -> c.type().length()).max().orElse(0);
         int kindWidth = changes.stream().mapToInt(c -> c.object().kind().label().length()).max().orElse(0);
         if (!changes.isEmpty()) {
@@ -69,6 +112,9 @@ public record DiffReport(String schema, String before, String after, int count, 
         out.write("# lsorg diff\n\n`" + MarkdownReport.code(before) + "` -> `" + MarkdownReport.code(after) + "`: "
                 + count + " change" + (count == 1 ? "" : "s")
                 + ".\n");
+        for (String n : notes) {
+            out.write("\n> Note: " + MarkdownReport.cell(n) + "\n");
+        }
         if (changes.isEmpty()) {
             return;
         }

@@ -4,16 +4,13 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import dev.lsorg.Main;
-import dev.lsorg.audit.Change;
 import dev.lsorg.audit.DiffReport;
 import dev.lsorg.audit.OrgSnapshot;
 import dev.lsorg.audit.SnapshotBuilder;
-import dev.lsorg.audit.SnapshotDiff;
 import dev.lsorg.audit.SnapshotFiles;
 import dev.lsorg.text.Sanitizer;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -68,10 +65,9 @@ public final class DiffCommand implements Callable<Integer> {
         String nowLabel = after != null ? after.toString()
                 : "live org " + (now.organization().displayName() == null ? "" : now.organization().displayName());
         warnIfOtherOrg(old, now);
-        List<Change> changes = SnapshotDiff.between(old, now);
-        DiffReport report = DiffReport.of(before.toString(), nowLabel, changes);
+        DiffReport report = DiffReport.of(before.toString(), old, nowLabel, now);
         CommandIo.write(output, spec.commandLine().getOut(), w -> report.write(format, w));
-        return changes.isEmpty() ? ExitCodes.OK : ExitCodes.FINDINGS;
+        return report.changes().isEmpty() ? ExitCodes.OK : ExitCodes.FINDINGS;
     }
 
     private static OrgSnapshot read(Path file) throws CommandFailure {

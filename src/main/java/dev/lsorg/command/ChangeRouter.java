@@ -4,6 +4,7 @@ import dev.lsorg.app.mutation.MutationFactory;
 import dev.lsorg.app.mutation.OrgIndex;
 import dev.lsorg.app.mutation.Problem;
 import dev.lsorg.app.mutation.Proposal;
+import dev.lsorg.app.mutation.RoleEdit;
 import dev.lsorg.model.TenantForUser;
 import java.util.List;
 import java.util.Optional;
@@ -58,7 +59,17 @@ public final class ChangeRouter {
         } else if (change instanceof Command.SetSetting c) {
             return setting(c);
         }
-        return factory.unshareAll();
+        return change instanceof Command.UnshareAll ? factory.unshareAll() : routeRoles(change);
+    }
+
+    private Proposal routeRoles(Command.Change change) {
+        if (change instanceof Command.CreateRole c) {
+            return factory.createRole(c.name(), c.description(), c.permissions());
+        } else if (change instanceof Command.EditRole c) {
+            return factory.editRole(c.role(), new RoleEdit(c.newName(), c.description(), c.permissions(), c.add(),
+                    c.drop()));
+        }
+        return factory.deleteRole(((Command.DeleteRole) change).role());
     }
 
     private Proposal role(Command.ChangeRole c) {

@@ -24,7 +24,7 @@ public sealed interface Command {
     record Ls(String what, String workspace, String filter, String format) implements Command {
     }
 
-    /** {@code show EMAIL|WORKSPACE|KEY}. */
+    /** {@code show EMAIL|WORKSPACE|KEY|ROLE}. */
     record Show(String target) implements Command {
     }
 
@@ -80,6 +80,22 @@ public sealed interface Command {
     /** {@code create key DESCRIPTION [--org-role R | --workspace W... --role R] [--expires-days N]}. */
     record CreateKey(String description, String orgRole, List<String> workspaces, String role, Integer expiresDays,
             Guard guard) implements Change {
+    }
+
+    /** {@code create role NAME --permission P... [--description TEXT]}: a custom (workspace) role. */
+    record CreateRole(String name, String description, List<String> permissions, Guard guard) implements Change {
+    }
+
+    /**
+     * {@code edit role ROLE [--name N] [--description D] [--permissions P,...] [--add P]... [--drop P]...}: each
+     * part not given stays as it is ({@code permissions} null: the role's own set, then added to and dropped from).
+     */
+    record EditRole(String role, String newName, String description, List<String> permissions, List<String> add,
+                    List<String> drop, Guard guard) implements Change {
+    }
+
+    /** {@code delete role NAME}: a custom role (LangSmith refuses while anyone holds it). */
+    record DeleteRole(String role, Guard guard) implements Change {
     }
 
     /** {@code rename WORKSPACE NEW_NAME}. */

@@ -54,8 +54,9 @@ public final class CommandParser {
                     a.one("--workspace"), g);
             case "revoke" -> revoke(spec, a, g);
             case "create" -> create(spec, a, g);
+            case "edit" -> edit(spec, a, g);
             case "rename" -> new Command.Rename(a.exactly(2, spec).get(0), a.positionals.get(1), g);
-            case "delete" -> new Command.DeleteWorkspace(a.afterWord(spec, "a workspace name"), g);
+            case "delete" -> delete(spec, a, g);
             case "set" -> set(spec, a, g);
             case "unshare-all" -> new Command.UnshareAll(g);
             default -> throw new CommandSyntaxException("unknown command '" + spec.name() + "'", spec.usage());
@@ -82,12 +83,38 @@ public final class CommandParser {
 
     private static Command create(CommandSpec spec, Args a, Guard g) throws CommandSyntaxException {
         String what = a.word(0, spec);
-        String name = a.rest(1, spec, what.equals("key") ? "a key description" : "a workspace name");
+        String name = a.rest(1, spec, switch (what) {
+            case "key" -> "a key description";
+            case "role" -> "a role name";
+            default -> "a workspace name";
+        });
         if (what.equals("workspace")) {
             return new Command.CreateWorkspace(name, a.one("--handle"), g);
         }
+        if (what.equals("role")) {
+            return new Command.CreateRole(name, a.one("--description"), permissions(a.all("--permission")), g);
+        }
         return new Command.CreateKey(name, a.one("--org-role"), a.all("--workspace"), a.one("--role"),
                 a.intOption("--expires-days", null, spec), g);
+    }
+
+    // No --permissions keeps the role's set (null), to which --add and --drop then apply.
+    private static Command edit(CommandSpec spec, Args a, Guard g) throws CommandSyntaxException {
+        List<String> whole = a.all("--permissions").isEmpty() ? null : permissions(a.all("--permissions"));
+        return new Command.EditRole(a.afterWord(spec, "a custom role"), a.one("--name"), a.one("--description"),
+                whole, permissions(a.all("--add")), permissions(a.all("--drop")), g);
+    }
+
+    private static Command delete(CommandSpec spec, Args a, Guard g) throws CommandSyntaxException {
+        String what = a.word(0, spec);
+        String name = a.rest(1, spec, what.equals("role") ? "a custom role" : "a workspace name");
+        return what.equals("role") ? new Command.DeleteRole(name, g) : new Command.DeleteWorkspace(name, g);
+    }
+
+    /** Permissions given as repeated flags, each possibly a comma-separated list ({@code runs:read,datasets:read}). */
+    static List<String> permissions(List<String> values) {
+        return values.stream().flatMap(v -> java.util.Arrays.stream(v.split(","))).map(String::strip)
+                .filter(p -> !p.isEmpty()).toList();
     }
 
     private static Command set(CommandSpec spec, Args a, Guard g) throws CommandSyntaxException {

@@ -13,8 +13,9 @@ import java.util.stream.Stream;
 
 /**
  * What Tab completes on a command line of the shared grammar, for the shell and the console's {@code :} line alike:
- * command names, each command's flags and fixed words, and emails, workspace names, key descriptions and role names
- * where they fit, from the loaded org. Read-only mode completes no command that changes the org.
+ * command names, each command's flags and fixed words, and emails, workspace names, key descriptions, role names and
+ * (for custom roles) the permissions the org's roles carry where they fit, from the loaded org. Read-only mode
+ * completes no command that changes the org.
  */
 public final class Completions {
     private final Supplier<OrgIndex> index;
@@ -46,6 +47,9 @@ public final class Completions {
         if (spec.get().name().equals("revoke") && wordIndex > 1 && words.get(1).equals("pat")) {
             return pats();
         }
+        if (wordIndex > 1 && words.get(1).equals("role") && List.of("edit", "delete").contains(words.get(0))) {
+            return customRoles();
+        }
         return positional(spec.get(), positionalIndex(spec.get(), words, wordIndex));
     }
 
@@ -57,6 +61,7 @@ public final class Completions {
             case "--org-role" -> roles(AccessScope.ORGANIZATION);
             case "--workspace-role" -> roles(AccessScope.WORKSPACE);
             case "--format" -> List.of("table", "json", "csv");
+            case "--permission", "--permissions", "--add", "--drop" -> index.get().rolePermissions();
             default -> List.of();
         };
     }
@@ -72,7 +77,7 @@ public final class Completions {
             case "add", "remove" -> emails(false);
             case "role" -> concat(emails(true), keys(), roles(AccessScope.ORGANIZATION), roles(AccessScope.WORKSPACE));
             case "revoke" -> concat(n == 0 ? List.of("pat") : List.of(), keys(), pendingEmails());
-            case "show" -> concat(emails(true), workspaces(), keys());
+            case "show" -> concat(emails(true), workspaces(), keys(), allRoles());
             case "help" -> Grammar.available(readOnly).stream().map(CommandSpec::name).toList();
             default -> List.of();
         };
@@ -115,6 +120,14 @@ public final class Completions {
 
     private List<String> pats() {
         return index.get().pats().stream().map(APIKeyGetResponse::description).filter(d -> d != null).toList();
+    }
+
+    private List<String> customRoles() {
+        return index.get().customRoles().stream().map(Role::displayName).toList();
+    }
+
+    private List<String> allRoles() {
+        return index.get().org().roles().stream().map(Role::displayName).toList();
     }
 
     private List<String> roles(AccessScope scope) {

@@ -15,7 +15,7 @@ public final class Grammar {
                     "List what the org holds; members, pending and keys of one workspace with --workspace.",
                     Set.of("--workspace", "-w", "--filter", "--format"),
                     List.of("workspaces", "members", "pending", "keys", "roles")),
-            read("show", "show EMAIL|WORKSPACE|KEY", "Show everything about one member, workspace or key.",
+            read("show", "show EMAIL|WORKSPACE|KEY|ROLE", "Show everything about one member, workspace, key or role.",
                     Set.of(), List.of()),
             read("use", "use [WORKSPACE]", "Make WORKSPACE the default for ls and add; without one, list org-wide again.",
                     Set.of(), List.of()),
@@ -35,13 +35,22 @@ public final class Grammar {
                     "Revoke service keys (by description or id) or pending invites; with pat, personal access tokens"
                             + " (they stop working and stay listed as expired).", Set.of(), List.of()),
             change("create", "create workspace NAME [--handle HANDLE] | create key DESCRIPTION "
-                    + "[--org-role ROLE | --workspace NAME... --role ROLE] [--expires-days N]",
-                    "Create a workspace, or a service key (org-wide with an org role, or for workspaces).",
-                    Set.of("--handle", "--org-role", "--workspace", "-w", "--role", "--expires-days"),
-                    List.of("workspace", "key")),
+                    + "[--org-role ROLE | --workspace NAME... --role ROLE] [--expires-days N] | create role NAME "
+                    + "--permission P[,P...]... [--description TEXT]",
+                    "Create a workspace, a service key (org-wide with an org role, or for workspaces), or a custom"
+                            + " role holding permissions the org's roles carry.",
+                    Set.of("--handle", "--org-role", "--workspace", "-w", "--role", "--expires-days", "--permission",
+                            "--description"),
+                    List.of("workspace", "key", "role")),
+            change("edit", "edit role ROLE [--name NEW_NAME] [--description TEXT] [--permissions P[,P...]] "
+                    + "[--add P]... [--drop P]...",
+                    "Change a custom role's name, description or permissions (the whole set, or some added or"
+                            + " dropped).", Set.of("--name", "--description", "--permissions", "--add", "--drop"),
+                    List.of("role")),
             change("rename", "rename WORKSPACE NEW_NAME", "Rename a workspace.", Set.of(), List.of()),
-            change("delete", "delete workspace NAME", "Delete a workspace (type its name to confirm).", Set.of(),
-                    List.of("workspace")),
+            change("delete", "delete workspace NAME | delete role NAME",
+                    "Delete a workspace or a custom role (type its name to confirm).", Set.of(),
+                    List.of("workspace", "role")),
             change("set", "set public-sharing|pat-creation|invites on|off",
                     "Allow or forbid public sharing, PAT creation or invites org-wide.", Set.of(),
                     List.of("public-sharing", "pat-creation", "invites")),

@@ -15,7 +15,8 @@ import java.util.UUID;
 /**
  * Roles: the list (system org and workspace roles plus the org's custom roles), and custom role create,
  * update, delete and restriction. Custom roles are workspace roles named {@code CUSTOM} and need RBAC; system
- * roles cannot be changed or deleted (400), a duplicate display name or a role still assigned is a 409.
+ * roles cannot be changed or deleted (400), a duplicate display name is a 409, and so is deleting a role that a
+ * member, a workspace member, a pending invite or a key still holds (the answer counts them).
  */
 final class RolesHandler {
     private static final String BASE = "/api/v1/orgs/current/roles";
@@ -76,13 +77,39 @@ final class RolesHandler {
 
     private Role delete(Call c) {
         Role r = custom(c.pathId("role_id"));
-        long inUse = store.workspaceMembers.values().stream().filter(w -> r.id().equals(w.roleId)).count()
-                + store.keys.values().stream().filter(k -> r.id().equals(k.roleId)).count();
-        if (inUse > 0) {
-            throw HttpProblem.conflict("Role " + r.displayName() + " is still assigned to " + inUse + " members or keys");
+        List<String> holders = holders(r.id());
+        if (!holders.isEmpty()) {
+            throw HttpProblem.conflict("Role '" + r.displayName() + "' is in use by " + words(holders)
+                    + " and cannot be deleted; assign them another role first");
         }
         store.roles.remove(r.id());
         return r;
+    }
+
+    /** Who holds role {@code id}, counted per kind in words ({@code 2 workspace members}); empty when no one. */
+    private List<String> holders(UUID id) {
+        long members = store.members.values().stream().filter(m -> id.equals(m.roleId)).count();
+        long workspaceMembers = store.workspaceMembers.values().stream().filter(w -> id.equals(w.roleId)).count();
+        long invites = store.invites.values().stream()
+                .filter(i -> id.equals(i.roleId) || id.equals(i.workspaceRoleId)).count();
+        long keys = store.keys.values().stream().filter(k -> id.equals(k.roleId) || id.equals(k.orgRoleId)).count();
+        List<String> out = new ArrayList<>();
+        counted(out, members, "org member");
+        counted(out, workspaceMembers, "workspace member");
+        counted(out, invites, "pending invite");
+        counted(out, keys, "API key");
+        return out;
+    }
+
+    private static String words(List<String> parts) {
+        int last = parts.size() - 1;
+        return last == 0 ? parts.get(0) : String.join(", ", parts.subList(0, last)) + " and " + parts.get(last);
+    }
+
+    private static void counted(List<String> out, long n, String noun) {
+        if (n > 0) {
+            out.add(n + " " + noun + (n == 1 ? "" : "s"));
+        }
     }
 
     private Role restrict(Call c) {

@@ -12,7 +12,7 @@ import static dev.lsorg.api.OrgPart.WORKSPACES;
  * What each shell command reads, so that {@code lsorg shell -c} and scripts load only that: {@code help} nothing,
  * {@code ls roles} the roles, {@code ls members -w X} the workspaces, roles and X's member list, and a change what
  * its mutation checks (org info and permissions, workspaces, roles, members, service keys; PATs for PAT revocation;
- * the member list of a workspace it names).
+ * the member list of a workspace it names; a custom-role change only org info and the roles).
  */
 final class CommandNeeds {
     private CommandNeeds() {
@@ -48,6 +48,10 @@ final class CommandNeeds {
     }
 
     private static Needs change(Command.Change c, String current) {
+        if (c instanceof Command.CreateRole || c instanceof Command.EditRole || c instanceof Command.DeleteRole) {
+            // The plan (RBAC), the key's permissions and the roles: a role change reads nothing else.
+            return Needs.of(INFO, ROLES);
+        }
         Needs base = Needs.of(INFO, WORKSPACES, ROLES, MEMBERS, SERVICE_KEYS);
         if (c instanceof Command.RevokePat) {
             return base.with(PATS);

@@ -4,6 +4,7 @@ import dev.lsorg.app.mutation.OrgIndex;
 import dev.lsorg.model.APIKeyGetResponse;
 import dev.lsorg.model.OrgMemberIdentity;
 import dev.lsorg.model.OrgPendingIdentity;
+import dev.lsorg.model.Role;
 import dev.lsorg.model.TenantForUser;
 import dev.lsorg.model.TenantMembers;
 import dev.lsorg.text.Sanitizer;
@@ -11,8 +12,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What {@code show} prints: everything the loaded org says about one member, invite, workspace or key, each value
- * sanitised and cut ({@link Sanitizer#line}).
+ * What {@code show} prints: everything the loaded org says about one member, invite, workspace, key or role, each
+ * value sanitised and cut ({@link Sanitizer#line}).
  */
 final class Details {
     private final OrgIndex index;
@@ -47,7 +48,21 @@ final class Details {
         return index.member(target).map(this::member)
                 .or(() -> index.pending(target).map(this::pending))
                 .or(() -> index.workspace(target).map(this::workspace))
-                .or(() -> index.key(target).map(this::key));
+                .or(() -> index.key(target).map(this::key))
+                .or(() -> index.anyRole(target).map(this::role));
+    }
+
+    private String role(Role r) {
+        StringBuilder sb = new StringBuilder();
+        field(sb, "role", r.displayName());
+        field(sb, "name", r.name());
+        field(sb, "id", String.valueOf(r.id()));
+        field(sb, "kind", r.organizationId() == null ? "system" : "custom");
+        field(sb, "scope", r.accessScope() == null ? null : r.accessScope().name().toLowerCase(java.util.Locale.ROOT));
+        field(sb, "description", r.description());
+        List<String> perms = r.permissions() == null ? List.of() : r.permissions().stream().sorted().toList();
+        field(sb, "permissions", perms.isEmpty() ? "none" : String.join(", ", perms));
+        return sb.toString();
     }
 
     private String member(OrgMemberIdentity m) {

@@ -90,10 +90,13 @@ public final class Listings {
                 k.expiresAt() == null ? "never" : time(k.expiresAt()), time(k.lastUsedAt()));
     }
 
+    /** Every role, custom ones marked as such, with how many permissions each holds ({@code show ROLE} lists them). */
     private Table roles() {
-        return new Table(List.of("name", "display_name", "scope"), index.org().roles().stream()
-                .map(r -> List.of(r.name(), r.displayName(),
-                        r.accessScope() == null ? "-" : r.accessScope().name().toLowerCase(java.util.Locale.ROOT)))
+        return new Table(List.of("name", "display_name", "scope", "kind", "permissions", "description"),
+                index.org().roles().stream().map(r -> List.of(r.name(), r.displayName(),
+                        r.accessScope() == null ? "-" : r.accessScope().name().toLowerCase(java.util.Locale.ROOT),
+                        r.organizationId() == null ? "system" : "custom",
+                        String.valueOf(r.permissions() == null ? 0 : r.permissions().size()), text(r.description())))
                 .toList());
     }
 

@@ -13,6 +13,7 @@ import dev.lsorg.model.APIKeyCreateResponse;
 import dev.lsorg.model.APIKeyGetResponse;
 import dev.lsorg.model.APIKeyUpdateRequest;
 import dev.lsorg.model.AccessScope;
+import dev.lsorg.model.CreateRoleRequest;
 import dev.lsorg.model.Identity;
 import dev.lsorg.model.MemberIdentity;
 import dev.lsorg.model.OrgMemberIdentity;
@@ -27,6 +28,7 @@ import dev.lsorg.model.Role;
 import dev.lsorg.model.Tenant;
 import dev.lsorg.model.TenantForUser;
 import dev.lsorg.model.TenantMembers;
+import dev.lsorg.model.UpdateRoleRequest;
 import dev.lsorg.model.WorkspaceCreate;
 import dev.lsorg.model.WorkspaceInviteResult;
 import java.time.temporal.ChronoUnit;
@@ -84,6 +86,28 @@ class ResourceMethodsTest extends DemoFixtureTest {
         assertFalse(RolesApi.ofScope(roles, AccessScope.ORGANIZATION).isEmpty());
         assertFalse(RolesApi.ofScope(roles, AccessScope.WORKSPACE).isEmpty());
         assertTrue(roles.stream().anyMatch(r -> r.name().equals("WORKSPACE_VIEWER")));
+    }
+
+    @Test
+    void customRolesAreCreatedReplacedAndDeletedAndARoleInUseIsRefusedWithTheServersReason() {
+        Role created = await(client.roles().create(new CreateRoleRequest("Client Auditor", "reads runs",
+                List.of("workspaces:read", "runs:read"))));
+        assertEquals(fx.emulator.organizationId(), created.organizationId());
+        assertEquals(AccessScope.WORKSPACE, created.accessScope());
+        Role updated = await(client.roles().update(created.id(), new UpdateRoleRequest("Client Auditor 2",
+                "reads runs and datasets", List.of("workspaces:read", "runs:read", "datasets:read"))));
+        assertEquals(List.of("workspaces:read", "runs:read", "datasets:read"), updated.permissions());
+        assertTrue(await(client.roles().list()).stream().anyMatch(r -> r.id().equals(created.id())
+                && r.displayName().equals("Client Auditor 2") && r.description().equals("reads runs and datasets")));
+        assertEquals(created.id(), await(client.roles().delete(created.id())).id());
+        assertTrue(await(client.roles().list()).stream().noneMatch(r -> r.id().equals(created.id())));
+        ApiError inUse = failure(client.roles().delete(role("CUSTOM").id()));
+        assertInstanceOf(ApiError.Conflict.class, inUse);
+        assertEquals("Conflict with the current state of the org: Role 'Annotator' is in use by 2 workspace members"
+                + " and cannot be deleted; assign them another role first", inUse.message());
+        assertInstanceOf(ApiError.NotFound.class, failure(client.roles().delete(created.id())));
+        assertInstanceOf(ApiError.Validation.class, failure(client.roles().update(role("WORKSPACE_VIEWER").id(),
+                new UpdateRoleRequest("Viewer", "x", List.of()))), "system roles cannot be changed");
     }
 
     @Test

@@ -26,11 +26,10 @@ import org.junit.jupiter.api.Test;
  * query parameters, and a body that matches the request schema.
  */
 class SpecTrafficTest {
-    /** Contract operations lsorg deliberately does not use (custom roles, basic auth, billing view, PAT create and
-     *  delete). */
+    /** Contract operations lsorg deliberately does not use (role restriction, basic auth, billing view, PAT create
+     *  and delete). */
     static final Set<String> UNUSED = Set.of(
-            "POST /api/v1/orgs/current/roles", "PATCH /api/v1/orgs/current/roles/{role_id}",
-            "DELETE /api/v1/orgs/current/roles/{role_id}", "PUT /api/v1/orgs/current/roles/{role_id}/restriction",
+            "PUT /api/v1/orgs/current/roles/{role_id}/restriction",
             "POST /api/v1/orgs/current/members/basic/batch", "GET /api/v1/orgs/current",
             "POST /api/v1/orgs/current/personal-access-tokens",
             "DELETE /api/v1/orgs/current/personal-access-tokens/{pat_id}");

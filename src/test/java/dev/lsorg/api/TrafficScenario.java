@@ -5,11 +5,13 @@ import static dev.lsorg.testing.Await.await;
 import dev.lsorg.model.APIKeyCreateRequest;
 import dev.lsorg.model.APIKeyGetResponse;
 import dev.lsorg.model.APIKeyUpdateRequest;
+import dev.lsorg.model.CreateRoleRequest;
 import dev.lsorg.model.OrganizationUpdate;
 import dev.lsorg.model.PendingIdentity;
 import dev.lsorg.model.PendingIdentityCreate;
 import dev.lsorg.model.PendingIdentityPatch;
 import dev.lsorg.model.Role;
+import dev.lsorg.model.UpdateRoleRequest;
 import dev.lsorg.model.WorkspaceCreate;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,12 +46,20 @@ final class TrafficScenario {
         orgMembers(orgUser, role(roles, "ORGANIZATION_VIEWER"));
         workspaceMembers(ws, orgUser, wsUser, wsViewer);
         keys(ws, role(roles, "ORGANIZATION_VIEWER"));
+        customRole();
         send(c.orgInfo().updateRequest(OrganizationUpdate.empty().withPatCreationDisabled(false)));
         send(c.orgInfo().unshareAllRequest());
         await(c.loadOrg(LoadProgress.NONE));
         java.time.Instant now = c.clock().instant();
         AuditLogQuery created = new AuditLogQuery(now.minusSeconds(3600), now, List.of("create_workspace"), ws);
         await(c.auditLogs().list(created, 10));
+    }
+
+    private void customRole() {
+        UUID id = send(c.roles().createRequest(new CreateRoleRequest("Traffic", "t", List.of("workspaces:read"))))
+                .id();
+        send(c.roles().updateRequest(id, new UpdateRoleRequest("Traffic 2", "t", List.of("runs:read"))));
+        send(c.roles().deleteRequest(id));
     }
 
     private UUID workspaces() {

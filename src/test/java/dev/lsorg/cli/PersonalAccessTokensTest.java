@@ -151,4 +151,37 @@ class PersonalAccessTokensTest {
         assertTrue(unknown.err().contains("no personal access token with description, short key or id 'nope'"),
                 unknown.err());
     }
+
+    @Test
+    void aDiffSaysWhoseTokensEachSideHoldsWhenEitherWasTakenWithTheFallback() throws Exception {
+        Path all = dir.resolve("all.json");
+        Path again = dir.resolve("again.json");
+        assertEquals(0, CommandRunner.run(admin(), "snapshot", "--output", all.toString()).exitCode());
+        assertEquals(0, CommandRunner.run(admin(), "snapshot", "--output", again.toString()).exitCode());
+        CommandRunner.Result full = CommandRunner.run(admin(), "diff", all.toString(), again.toString(), "--format",
+                "json");
+        assertFalse(ReportJson.mapper().readTree(full.out()).has("notes"), "both sides saw every token");
+
+        org.emulator.server().orgPatList(false);
+        Path own = dir.resolve("own.json");
+        assertEquals(0, CommandRunner.run(admin(), "snapshot", "--output", own.toString()).exitCode());
+        CommandRunner.Result text = CommandRunner.run(admin(), "diff", all.toString(), own.toString());
+        assertEquals(ExitCodes.FINDINGS, text.exitCode(), text.err());
+        assertTrue(text.out().contains("\nnote: PAT coverage of " + all + ": every member's personal access tokens."
+                + "\nnote: PAT coverage of " + own + ": " + NOT_VISIBLE), text.out());
+        assertTrue(text.out().contains("\nnote: pat changes compare only the tokens each side could see: a token"
+                + " missing on one side may not have been visible to the key that took it.\n"), text.out());
+        assertTrue(text.out().contains("- pat.revoked"), "the tokens it could not see look revoked:\n" + text.out());
+
+        JsonNode json = ReportJson.mapper().readTree(CommandRunner.run(admin(), "diff", all.toString(), own.toString(),
+                "--format", "json").out());
+        assertEquals(List.of(), List.copyOf(SchemaCheckAccess.diffErrors(json)));
+        assertEquals(3, json.get("notes").size());
+        assertTrue(json.at("/notes/1").asText().contains(NOT_VISIBLE), json.toString());
+        assertTrue(CommandRunner.run(admin(), "diff", all.toString(), own.toString(), "--format", "markdown").out()
+                .contains("\n> Note: PAT coverage of " + own + ": " + NOT_VISIBLE), "markdown");
+
+        CommandRunner.Result live = CommandRunner.run(admin(), "diff", all.toString());
+        assertTrue(live.out().contains("note: PAT coverage of live org Acme Robotics: " + NOT_VISIBLE), live.out());
+    }
 }

@@ -50,6 +50,22 @@ class CommandParserTest {
     }
 
     @Test
+    void customRolesAreCreatedEditedAndDeleted() throws Exception {
+        assertEquals(new Command.CreateRole("QA Reviewer", "reads", List.of("runs:read", "datasets:read", "x:y"),
+                Guard.NONE), parser.parse("create role QA Reviewer --description reads --permission"
+                + " runs:read,datasets:read --permission x:y"));
+        assertEquals(new Command.EditRole("QA", "QA2", null, null, List.of("a:b"), List.of("c:d", "e:f"),
+                new Guard(true, null)), parser.parse("edit role QA --name QA2 --add a:b --drop c:d,e:f --yes"));
+        assertEquals(new Command.EditRole("QA", null, "", List.of("a:b"), List.of(), List.of(), Guard.NONE),
+                parser.parse("edit role QA --description '' --permissions a:b"));
+        assertEquals(new Command.DeleteRole("QA", new Guard(false, "QA")), parser.parse("delete role QA --confirm QA"));
+        assertEquals("'people' is not one of role", assertThrows(CommandSyntaxException.class,
+                () -> parser.parse("edit people")).getMessage());
+        assertEquals("give a custom role", assertThrows(CommandSyntaxException.class,
+                () -> parser.parse("delete role")).getMessage());
+    }
+
+    @Test
     void quotesAndEscapesKeepSpacesInOneWord() throws Exception {
         assertEquals(List.of("a b", "c'd", "e\\f", "", "g h"), Tokenizer.split("'a b' \"c'd\" 'e\\f' '' g\\ h"));
     }

@@ -1,6 +1,7 @@
 package dev.lsorg.emulator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -52,5 +53,39 @@ class RolesTest extends EmulatorTestBase {
                 "PUT", BASE + "/{role_id}/restriction");
         assertTrue(restricted.get("is_restricted").asBoolean());
         error(viewer().post(BASE, body("display_name", "V", "description", "v", "permissions", List.of())), 403);
+    }
+
+    @Test
+    void aRoleThatAnyoneStillHoldsIsNotDeletedAndTheAnswerSaysWho() {
+        String annotator = roleId("Annotator");
+        JsonNode held = error(admin().delete(BASE + "/" + annotator), 409);
+        assertEquals("Role 'Annotator' is in use by 2 workspace members and cannot be deleted; assign them another"
+                + " role first", held.get("detail").asText());
+        String tester = ok(admin().post(BASE, body("display_name", "Tester", "description", "t",
+                "permissions", List.of("workspaces:read"))), "POST", BASE).get("id").asText();
+        String sandbox = workspaceId("Sandbox");
+        ok(admin().post("/api/v1/orgs/current/members", body("email", "new.tester@example.com",
+                "workspace_ids", List.of(sandbox), "workspace_role_id", tester)), "POST",
+                "/api/v1/orgs/current/members");
+        ok(admin().post("/api/v1/orgs/current/service-keys", body("description", "tests", "workspaces",
+                List.of(sandbox), "role_id", tester)), "POST", "/api/v1/orgs/current/service-keys");
+        assertEquals("Role 'Tester' is in use by 1 pending invite and 1 API key and cannot be deleted; assign them"
+                + " another role first", error(admin().delete(BASE + "/" + tester), 409).get("detail").asText());
+        for (JsonNode k : admin().get("/api/v1/orgs/current/service-keys").json()) {
+            if (k.get("description").asText().equals("tests")) {
+                ok(admin().delete("/api/v1/orgs/current/service-keys/" + k.get("id").asText()), "DELETE",
+                        "/api/v1/orgs/current/service-keys/{api_key_id}");
+            }
+        }
+        for (JsonNode p : admin().get("/api/v1/orgs/current/members/pending").json()) {
+            if (p.get("email").asText().equals("new.tester@example.com")) {
+                ok(admin().delete("/api/v1/orgs/current/members/" + p.get("id").asText() + "/pending"), "DELETE",
+                        "/api/v1/orgs/current/members/{identity_id}/pending");
+            }
+        }
+        assertEquals(tester, ok(admin().delete(BASE + "/" + tester), "DELETE", BASE + "/{role_id}").get("id")
+                .asText(), "held by no one, it goes");
+        assertFalse(admin().get(BASE).json().findValuesAsText("id").contains(tester));
+        error(admin().delete(BASE + "/" + tester), 404);
     }
 }

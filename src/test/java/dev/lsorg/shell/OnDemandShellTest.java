@@ -63,6 +63,10 @@ class OnDemandShellTest {
         COMMANDS.put("revoke 'staging ci' --confirm 'staging ci'", 6);
         COMMANDS.put("revoke pat laptop --confirm laptop", 7);
         COMMANDS.put("unshare-all --confirm 'Acme Robotics'", 6);
+        COMMANDS.put("create role Tester --permission runs:read --yes", 2);
+        COMMANDS.put("edit role Annotator --add datasets:read --drop feedback:create --yes", 2);
+        COMMANDS.put("delete role Annotator --confirm Annotator", 2);
+        COMMANDS.put("show Annotator", 6);
     }
 
     static DemoOrg demo;

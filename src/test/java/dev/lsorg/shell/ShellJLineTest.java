@@ -40,6 +40,31 @@ class ShellJLineTest extends FreshDemoOrgTest {
     }
 
     @Test
+    void aCustomRoleIsCreatedEditedAndDeletedWithItsPermissionsCompleted() throws Exception {
+        String typed = "create role Reviewer --description 'reads runs' --permission runs:r\t\ny\n"
+                + "edit role Rev\t --add datasets:r\t --drop runs:read\ny\n"
+                + "show Reviewer\n"
+                + "delete role Annotator\nAnnotator\n"
+                + "delete role Reviewer\nReviewer\n"
+                + "ls roles\n"
+                + "exit\n";
+        String screen = interactive(false, false, typed);
+        assertTrue(screen.contains("Create custom role Reviewer with 1 permission"), screen);
+        assertTrue(screen.contains("Effective access: in each workspace where it is given, runs:read; nothing more"),
+                screen);
+        assertTrue(screen.contains("Edit custom role Reviewer: add datasets:read; remove runs:read"), screen);
+        assertTrue(screen.contains("permissions:    datasets:read"), screen);
+        assertTrue(screen.contains("Refused: Conflict with the current state of the org: Role 'Annotator' is in use by"
+                + " 2 workspace members and cannot be deleted"), screen);
+        assertTrue(screen.contains("Done: Delete custom role Reviewer (1 permission)"), screen);
+        assertTrue(screen.matches("(?s).*\nCUSTOM +Annotator +workspace +custom +5 +Reviews runs.*"), screen);
+        assertFalse(demo.load().roles().stream().anyMatch(r -> r.displayName().equals("Reviewer")));
+        assertEquals(List.of("POST", "PATCH", "DELETE", "DELETE"), demo.changes().stream().map(e -> e.method())
+                .toList());
+        assertEquals(409, demo.changes().get(2).status());
+    }
+
+    @Test
     void theHistoryIsPrivateAndHoldsNoEscapeSequences() throws Exception {
         Path history = dir.resolve("state/lsorg/shell_history");
         // A pasted line carrying a title change, a clipboard write and a screen clear.
@@ -82,6 +107,12 @@ class ShellJLineTest extends FreshDemoOrgTest {
         assertTrue(c.candidatesFor(List.of("remove", ""), 1).contains(index.org().members().members().get(0).email()));
         assertTrue(c.candidatesFor(List.of("revoke", ""), 1).containsAll(List.of("staging ci", "auditor@acme-robotics.com")));
         assertEquals(List.of("on", "off"), c.candidatesFor(List.of("set", "invites", ""), 2));
+        assertEquals(index.rolePermissions(), c.candidatesFor(List.of("create", "role", "R", "--permission", ""), 4));
+        assertTrue(c.candidatesFor(List.of("create", ""), 1).contains("role"));
+        assertEquals(List.of("Annotator"), c.candidatesFor(List.of("edit", "role", ""), 2));
+        assertEquals(List.of("Annotator"), c.candidatesFor(List.of("delete", "role", ""), 2));
+        assertTrue(c.candidatesFor(List.of("edit", "role", "Annotator", "--drop", ""), 4).contains("runs:read"));
+        assertTrue(c.candidatesFor(List.of("show", ""), 1).contains("Annotator"));
         ShellCompleter readOnly = new ShellCompleter(() -> index, true);
         assertFalse(readOnly.candidatesFor(List.of(""), 0).contains("invite"));
         assertTrue(readOnly.candidatesFor(List.of(""), 0).contains("ls"));

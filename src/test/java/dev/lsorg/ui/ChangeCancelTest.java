@@ -44,6 +44,7 @@ class ChangeCancelTest {
             members(c);
             workspaceMembers(c);
             keysAndSecurity(c);
+            roles(c);
             // Replacing a key is offered only after a key's secret was lost (ChangeOutcomeScreenTest reaches it).
             assertEquals(EnumSet.complementOf(EnumSet.of(MutationKind.REPLACE_KEY)), EnumSet.copyOf(seen),
                     "every kind of change a key reaches was reached");
@@ -109,9 +110,8 @@ class ChangeCancelTest {
         c.h.type("x");
         cancel(c, "Esc");
         clear(c);
-        // PAT revocation has no key of its own yet: the command line reaches it
-        c.h.type(":revoke pat laptop");
-        c.h.press(KeyType.Enter);
+        c.select('4', "jupyter");
+        c.h.type("x");
         cancel(c, "Esc");
         clear(c);
         for (String setting : List.of("Public sharing", "PAT creation", "Invites")) {
@@ -122,5 +122,22 @@ class ChangeCancelTest {
         }
         c.h.type("U");
         cancel(c, "Esc");
+    }
+
+    private void roles(ChangeHarness c) {
+        c.h.type("5nTester");
+        c.h.press(KeyType.Tab, KeyType.Tab);
+        c.h.type("runs:read");
+        c.h.press(KeyType.Enter, KeyType.Enter);
+        cancel(c, "Esc");
+        c.select('5', "Annotator");
+        c.h.type("e");
+        c.h.press(KeyType.Tab);
+        c.h.type(" and more");
+        c.h.press(KeyType.Enter);
+        cancel(c, "n");
+        c.h.type("x");
+        cancel(c, "Enter");
+        clear(c);
     }
 }

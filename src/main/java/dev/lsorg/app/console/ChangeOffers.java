@@ -43,9 +43,26 @@ public final class ChangeOffers {
         return out;
     }
 
+    /**
+     * The change {@code v} makes on the selected row: on a personal access token in the API keys pane, {@code x}
+     * revokes the token (any key that reads the org may ask; LangSmith lets owners and org admins do it).
+     */
+    static MutationKind kind(AppState s, Verb v) {
+        MutationKind kind = kind(v, s.pane());
+        String selected = s.paneState(s.pane()).selectedId();
+        return kind == MutationKind.REVOKE_KEY && selected != null && isPat(s, selected) ? MutationKind.REVOKE_PAT
+                : kind;
+    }
+
+    /** Whether row {@code id} of the API keys pane is a personal access token. */
+    static boolean isPat(AppState s, String id) {
+        return s.data().keys() != null && s.data().keys().pats().stream().anyMatch(k -> id.equals(String.valueOf(
+                k.id())));
+    }
+
     /** Why {@code v} cannot be used in the pane on screen now, or empty. */
     Optional<String> unavailable(AppState s, Verb v) {
-        MutationKind kind = kind(v, s.pane());
+        MutationKind kind = kind(s, v);
         if (kind == null) {
             return Optional.empty();
         }

@@ -20,6 +20,7 @@ import dev.lsorg.command.CommandParser;
 import dev.lsorg.command.CommandSyntaxException;
 import dev.lsorg.command.Grammar;
 import dev.lsorg.model.OrgPendingIdentity;
+import dev.lsorg.model.Role;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -63,6 +64,7 @@ final class ChangeStarts {
             case MEMBERS -> members(s, f, v, out);
             case WS_MEMBERS -> workspaceMembers(s, f, v, out);
             case API_KEYS -> keys(s, f, v, out);
+            case ROLES -> roles(s, f, v, out);
             case SECURITY -> security(s, f, v, out);
             default -> { }
         }
@@ -122,12 +124,32 @@ final class ChangeStarts {
         }
         List<Row> rows = selection.targets(s);
         List<String> keyIds = rows.stream().map(Row::id).toList();
-        if (rows.isEmpty()) {
-            out.warn("No row selected");
+        long pats = keyIds.stream().filter(id -> ChangeOffers.isPat(s, id)).count();
+        if (rows.isEmpty() || (pats > 0 && pats < rows.size())) {
+            out.warn(rows.isEmpty() ? "No row selected" : "Mark only service keys or only personal access tokens");
+        } else if (v == Verb.ROLE && pats > 0) {
+            out.warn("A personal access token acts with its owner's roles: change the owner's role in Members");
         } else if (v == Verb.ROLE) {
             form(s, f, FormKind.KEY_ROLE, keyIds, ids(rows), out);
         } else if (v == Verb.DELETE) {
-            confirm(s, f.revokeKey(keyIds), ids(rows), out);
+            confirm(s, pats > 0 ? f.revokePersonalAccessToken(keyIds) : f.revokeKey(keyIds), ids(rows), out);
+        }
+    }
+
+    // Only custom roles change: a system role's edit is refused before a form opens (the factory refuses it too).
+    private void roles(AppState s, MutationFactory f, Verb v, Out out) {
+        Optional<Role> role = selection.selected(s).map(r -> (Role) r.source());
+        if (v == Verb.NEW) {
+            form(s, f, FormKind.CREATE_ROLE, List.of(), Set.of(), out);
+        } else if (role.isEmpty()) {
+            out.warn("No row selected");
+        } else if (v == Verb.RENAME && role.get().organizationId() == null) {
+            confirm(s, f.editRole(role.get().displayName(), null, null, null), Set.of(), out);
+        } else if (v == Verb.RENAME) {
+            form(s, f, FormKind.EDIT_ROLE, List.of(role.get().displayName()), Set.of(role.get().id().toString()),
+                    out);
+        } else if (v == Verb.DELETE) {
+            confirm(s, f.deleteRole(role.get().displayName()), Set.of(role.get().id().toString()), out);
         }
     }
 
@@ -183,7 +205,8 @@ final class ChangeStarts {
     private void form(AppState s, MutationFactory f, FormKind kind, List<String> targets, Set<String> rowIds,
                       Out out) {
         // A form for rows a change in flight acts on would start from their state before it lands: not yet.
-        Optional<String> wait = s.changes().mustWait(objects(s.pane(), targets), out.at());
+        Optional<String> wait = s.changes().mustWait(objects(s.pane(), s.pane() == PaneId.ROLES
+                ? List.copyOf(rowIds) : targets), out.at());
         if (wait.isPresent()) {
             out.warn(wait.get());
             return;
@@ -199,6 +222,7 @@ final class ChangeStarts {
                 case MEMBERS, WS_MEMBERS -> out.add("person:" + t.toLowerCase(Locale.ROOT));
                 case API_KEYS -> out.add("key:" + t);
                 case WORKSPACES -> out.add("workspace:" + t);
+                case ROLES -> out.add("role:" + t);
                 default -> { }
             }
         }
@@ -217,10 +241,10 @@ final class ChangeStarts {
         }
     }
 
-    // "mode:" and "permission:" add nothing to the sentence after them; other fields name what to fix.
+    // "mode:", "permission:" and "plan:" add nothing to the sentence after them; other fields name what to fix.
     private static String words(Proposal.Refused r) {
         return String.join("; ", r.problems().stream().map(p -> p.field().equals("mode")
-                || p.field().equals("permission") ? p.reason() : p.toString()).toList());
+                || p.field().equals("permission") || p.field().equals("plan") ? p.reason() : p.toString()).toList());
     }
 
     private void mark(AppState s, Out out) {

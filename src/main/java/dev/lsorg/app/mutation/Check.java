@@ -30,12 +30,16 @@ import java.util.List;
     @JsonSubTypes.Type(value = KeyChecks.Role.class, name = "key_role"),
     @JsonSubTypes.Type(value = KeyChecks.Gone.class, name = "key_gone"),
     @JsonSubTypes.Type(value = KeyChecks.PatRevoked.class, name = "pat_revoked"),
+    @JsonSubTypes.Type(value = RoleChecks.Created.class, name = "role_created"),
+    @JsonSubTypes.Type(value = RoleChecks.Edited.class, name = "role_edited"),
+    @JsonSubTypes.Type(value = RoleChecks.Gone.class, name = "role_gone"),
     @JsonSubTypes.Type(value = SettingChecks.Value.class, name = "setting"),
     @JsonSubTypes.Type(value = SettingChecks.Unverifiable.class, name = "unverifiable")})
 public sealed interface Check permits MemberChecks.Invited, MemberChecks.OrgRole, MemberChecks.MemberGone,
-        MemberChecks.InviteRole, MemberChecks.InviteGone, MemberChecks.InviteWorkspaceRole, WorkspaceChecks.Created, WorkspaceChecks.Renamed,
-        WorkspaceChecks.Gone, WorkspaceChecks.MemberAdded, WorkspaceChecks.MemberRole, WorkspaceChecks.MemberGone,
-        KeyChecks.Created, KeyChecks.Role, KeyChecks.Gone, KeyChecks.PatRevoked, SettingChecks.Value, SettingChecks.Unverifiable {
+        MemberChecks.InviteRole, MemberChecks.InviteGone, MemberChecks.InviteWorkspaceRole, WorkspaceChecks.Created,
+        WorkspaceChecks.Renamed, WorkspaceChecks.Gone, WorkspaceChecks.MemberAdded, WorkspaceChecks.MemberRole,
+        WorkspaceChecks.MemberGone, KeyChecks.Created, KeyChecks.Role, KeyChecks.Gone, KeyChecks.PatRevoked,
+        RoleChecks.Created, RoleChecks.Edited, RoleChecks.Gone, SettingChecks.Value, SettingChecks.Unverifiable {
 
     /** The objects the request acts on ({@code person:ann@x.com}, {@code key:<id>}, {@code setting:invites}). */
     List<String> objects();

@@ -21,6 +21,7 @@ public final class MutationFactory {
     private final WorkspaceChanges workspaces;
     private final KeyChanges keys;
     private final PatChanges pats;
+    private final RoleChanges roles;
     private final SettingChanges settings;
 
     /** A factory for changes to {@code org} through {@code client}; {@code readOnly} refuses all of them. */
@@ -33,6 +34,7 @@ public final class MutationFactory {
         this.workspaces = new WorkspaceChanges(index, requests);
         this.keys = new KeyChanges(index, requests, clock);
         this.pats = new PatChanges(index, requests);
+        this.roles = new RoleChanges(index, requests);
         this.settings = new SettingChanges(index, requests);
     }
 
@@ -53,6 +55,9 @@ public final class MutationFactory {
     public Optional<String> unavailable(MutationKind kind) {
         if (readOnly) {
             return Optional.of("read-only mode: lsorg makes no changes (use --write to allow them)");
+        }
+        if (kind.needsRbac() && !index.rbac()) {
+            return Optional.of("custom roles need workspace RBAC, which this org's plan lacks (config.can_use_rbac)");
         }
         return index.lacking(kind.permissions(false), kind.workspacePermission() ? null : Optional.empty())
                 .map(p -> "the API key lacks the permission " + p);
@@ -166,6 +171,32 @@ public final class MutationFactory {
         return gate(MutationKind.REVOKE_PAT, () -> pats.revoke(tokens));
     }
 
+    /**
+     * Create a custom (workspace) role named {@code name} holding {@code permissions}, each one the org's roles
+     * carry. Only on plans with workspace RBAC.
+     */
+    public Proposal createRole(String name, String description, List<String> permissions) {
+        return gate(MutationKind.CREATE_ROLE, () -> roles.create(name, description, permissions));
+    }
+
+    /**
+     * Edit a custom role (by display name or id): a new name, description or set of permissions; null keeps that part
+     * as it is (LangSmith's PATCH replaces all three, so lsorg sends the unchanged ones as they are).
+     */
+    public Proposal editRole(String role, String newName, String description, List<String> permissions) {
+        return editRole(role, RoleEdit.replacing(newName, description, permissions));
+    }
+
+    /** Edit a custom role (by display name or id) as {@code edit} says: permissions added and dropped too. */
+    public Proposal editRole(String role, RoleEdit edit) {
+        return gate(MutationKind.EDIT_ROLE, () -> roles.edit(role, edit));
+    }
+
+    /** Delete a custom role (destructive: confirmed by typing its name); LangSmith refuses while anyone holds it. */
+    public Proposal deleteRole(String role) {
+        return gate(MutationKind.DELETE_ROLE, () -> roles.delete(role));
+    }
+
     /** Allow or forbid public sharing ({@code public_sharing_disabled}). */
     public Proposal setPublicSharing(boolean allowed) {
         return gate(MutationKind.SET_PUBLIC_SHARING, () -> settings.publicSharing(allowed));
@@ -187,9 +218,8 @@ public final class MutationFactory {
     }
 
     private Proposal gate(MutationKind kind, Supplier<Proposal> build) {
-        return unavailable(kind)
-                .<Proposal>map(why -> new Proposal.Refused(List.of(new Problem(readOnly ? "mode" : "permission", why))))
-                .orElseGet(build);
+        return unavailable(kind).<Proposal>map(why -> new Proposal.Refused(List.of(new Problem(readOnly ? "mode"
+                : kind.needsRbac() && !index.rbac() ? "plan" : "permission", why)))).orElseGet(build);
     }
 
     private Optional<String> missing(List<String> needed) {

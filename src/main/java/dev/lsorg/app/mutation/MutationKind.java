@@ -26,6 +26,10 @@ public enum MutationKind {
     REPLACE_KEY(Risk.NORMAL, "organization:manage"),
     /** Owners may always revoke their own PATs and org admins anyone's: reading the org is all a key needs here. */
     REVOKE_PAT(Risk.DESTRUCTIVE, "organization:read"),
+    /** Custom roles need workspace RBAC ({@code config.can_use_rbac}); see {@link #needsRbac()}. */
+    CREATE_ROLE(Risk.NORMAL, "organization:manage"),
+    EDIT_ROLE(Risk.NORMAL, "organization:manage"),
+    DELETE_ROLE(Risk.DESTRUCTIVE, "organization:manage"),
     SET_PUBLIC_SHARING(Risk.NORMAL, "organization:manage"),
     SET_PAT_CREATION(Risk.NORMAL, "organization:manage"),
     SET_INVITES(Risk.NORMAL, "organization:manage"),
@@ -55,6 +59,11 @@ public enum MutationKind {
      */
     public boolean workspacePermission() {
         return permission.startsWith("workspaces:");
+    }
+
+    /** Whether this change exists only on plans with workspace RBAC (custom roles). */
+    public boolean needsRbac() {
+        return this == CREATE_ROLE || this == EDIT_ROLE || this == DELETE_ROLE;
     }
 
     /** The permissions needed, including extra ones for an org-wide key or workspace-scoped kinds. */

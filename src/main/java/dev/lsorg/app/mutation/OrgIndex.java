@@ -226,6 +226,29 @@ public final class OrgIndex {
                         .findFirst());
     }
 
+    /**
+     * The permissions a custom role may hold: every permission the org's workspace roles carry, sorted (the built-in
+     * Admin role holds all of them; the catalogue itself, {@code GET /orgs/permissions}, is not for API keys).
+     */
+    public List<String> rolePermissions() {
+        return roles(AccessScope.WORKSPACE).stream().filter(r -> r.permissions() != null)
+                .flatMap(r -> r.permissions().stream()).distinct().sorted().toList();
+    }
+
+    /** The org's custom roles (those with an organization id), in the server's order. */
+    public List<Role> customRoles() {
+        return org.roles().stream().filter(r -> r.organizationId() != null).toList();
+    }
+
+    /** A role of any scope by id, display name or a system role's name (ignoring case). */
+    public Optional<Role> anyRole(String text) {
+        String t = text.strip();
+        // Every custom role is named CUSTOM: only a system role answers to its name.
+        return org.roles().stream().filter(r -> r.id().toString().equalsIgnoreCase(t)
+                || t.equalsIgnoreCase(r.displayName()) || r.organizationId() == null && t.equalsIgnoreCase(r.name()))
+                .findFirst();
+    }
+
     /** A role's display name by id, or {@code "-"} for none. */
     public String roleName(UUID roleId) {
         if (roleId == null) {

@@ -24,7 +24,7 @@ final class PatChanges {
         List<String> named = new ArrayList<>();
         for (APIKeyGetResponse k : tokens(d, tokens)) {
             d.targets.add(k.description());
-            named.add("'" + k.description() + "' (" + k.shortKey() + ") of " + owner(k));
+            named.add("'" + k.description() + "' (" + k.shortKey() + ")" + owner(k));
             d.send(requests.revokePersonalAccessToken(k.id()), new KeyChecks.PatRevoked(k.id(), k.description()));
         }
         String which = named.size() == 1 ? "personal access token " + named.get(0)
@@ -33,9 +33,10 @@ final class PatChanges {
                 "org " + index.orgName(), null, d.confirmText());
     }
 
+    // The listing names no owner where created_by is missing (it is not in the spec) or names no member.
     private String owner(APIKeyGetResponse k) {
-        return index.patOwner(k).map(m -> m.email() != null ? m.email() : String.valueOf(m.id()))
-                .orElse("owner unknown");
+        return index.patOwner(k).map(m -> " of " + (m.email() != null ? m.email() : String.valueOf(m.id())))
+                .orElse(", owner unknown");
     }
 
     private List<APIKeyGetResponse> tokens(Draft d, List<String> texts) {

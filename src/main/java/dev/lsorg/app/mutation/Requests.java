@@ -4,12 +4,14 @@ import dev.lsorg.api.ApiRequest;
 import dev.lsorg.api.LangSmithClient;
 import dev.lsorg.model.APIKeyCreateRequest;
 import dev.lsorg.model.APIKeyUpdateRequest;
+import dev.lsorg.model.CreateRoleRequest;
 import dev.lsorg.model.IdentityCreate;
 import dev.lsorg.model.IdentityPatch;
 import dev.lsorg.model.OrgIdentityPatch;
 import dev.lsorg.model.OrganizationUpdate;
 import dev.lsorg.model.PendingIdentityCreate;
 import dev.lsorg.model.PendingIdentityPatch;
+import dev.lsorg.model.UpdateRoleRequest;
 import dev.lsorg.model.WorkspaceCreate;
 import dev.lsorg.model.WorkspacePatch;
 import java.util.List;
@@ -98,6 +100,18 @@ final class Requests {
 
     ApiRequest<?> revokePersonalAccessToken(UUID patId) {
         return client.apiKeys().revokePersonalAccessTokenRequest(patId);
+    }
+
+    ApiRequest<?> createRole(CreateRoleRequest body) {
+        return client.roles().createRequest(body);
+    }
+
+    ApiRequest<?> updateRole(UUID roleId, UpdateRoleRequest body) {
+        return client.roles().updateRequest(roleId, body);
+    }
+
+    ApiRequest<?> deleteRole(UUID roleId) {
+        return client.roles().deleteRequest(roleId);
     }
 
     ApiRequest<?> updateOrgInfo(OrganizationUpdate body) {

@@ -25,9 +25,11 @@ public final class ApiKeysPane implements Pane {
         return ApiKeyRows.COLUMNS;
     }
 
+    // Rebuilt once a minute (see inputs) but judged at the exact time: a token revoked a few seconds ago has its
+    // expiry within the current minute and must read "expired" at once, not "in 4s".
     @Override
     public List<Row> rows(AppState s) {
-        return ApiKeyRows.rows(s.data(), Panes.minute(s));
+        return ApiKeyRows.rows(s.data(), s.now());
     }
 
     @Override

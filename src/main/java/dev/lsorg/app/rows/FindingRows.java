@@ -2,12 +2,16 @@ package dev.lsorg.app.rows;
 
 import dev.lsorg.text.Sanitizer;
 import dev.lsorg.audit.Finding;
+import dev.lsorg.audit.Note;
 import dev.lsorg.audit.ObjectRef;
 import dev.lsorg.audit.Severity;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Renders audit findings, most severe first, coloured by severity; the detail shows evidence and fix in full. */
+/**
+ * Renders audit findings, most severe first, coloured by severity, after the audit's notes; the detail shows
+ * evidence and fix (or a note's text) in full.
+ */
 public final class FindingRows {
     /** The columns, in order. */
     public static final List<Column> COLUMNS = List.of(Column.of("SEVERITY", 8, 0, 0), Column.of("RULE", 18, 1, 0),
@@ -32,6 +36,31 @@ public final class FindingRows {
                 WorkspaceRows.lower(f.evidence()), WorkspaceRows.lower(f.fix())};
         String copy = o.name().contains("@") ? o.name() : o.id();
         return Row.of(id(f), cells, sort, flags(f.severity()), copy, f);
+    }
+
+    /**
+     * One row per note (what the audit could not see or check), marked for attention: an audit that is incomplete
+     * must say so where its findings are read. Their severity cell says {@code note}; they sort before every finding.
+     */
+    public static List<Row> noteRows(List<Note> notes) {
+        List<Row> out = new ArrayList<>();
+        for (int i = 0; i < notes.size(); i++) {
+            Note n = notes.get(i);
+            String[] cells = {"note", n.about(), "-", n.text(), "-"};
+            String[] sort = {"!" + i, n.about(), "-", WorkspaceRows.lower(n.text()), "-"};
+            out.add(Row.of("note/" + i + "/" + n.about(), cells, sort, Row.WARN, n.about(), n));
+        }
+        return out;
+    }
+
+    /** Field lines for one note, its text wrapped so it reads in full. */
+    public static List<String[]> noteDetail(Note n) {
+        List<String[]> out = new ArrayList<>();
+        out.add(new String[] {"Note", "the audit could not see or check everything"});
+        out.add(new String[] {"About", n.about()});
+        wrapped(out, "Text", n.text());
+        wrapped(out, "Means", "findings that depend on it may be missing: the audit is incomplete there.");
+        return out;
     }
 
     /** A finding's row id: rule, object kind and ids, so it never clashes with another pane's row ids. */

@@ -84,7 +84,7 @@ class ContextsTest {
         ConsoleFixture c = console().press(Verb.PANE_8);
         c.effects(Effect.RunAudit.class).forEach(r -> c.apply(new Action.AuditFinished(r.seq(),
                 dev.lsorg.app.AuditRun.audit(r.data(), r.activity(), r.now()))));
-        c.press(Verb.OPEN).press(Verb.PANE_5);
+        c.press(Verb.LAST, Verb.OPEN).press(Verb.PANE_5);
         assertTrue(c.state.trail().isEmpty());
         c.press(Verb.CLEAR_FILTER);
         assertEquals(PaneId.ROLES, c.state.pane());

@@ -69,6 +69,11 @@ record ChangeKinds(String name, Function<MutationFactory, Proposal> propose, Pre
                         o -> live(o, "Production Two").isPresent()),
                 new ChangeKinds("delete workspace", f -> f.deleteWorkspace("Support Bots"),
                         o -> live(o, "Support Bots").isEmpty()),
+                new ChangeKinds("create role", f -> f.createRole("Lost Role", "", List.of("runs:read")),
+                        o -> o.roles().stream().anyMatch(r -> r.displayName().equals("Lost Role"))),
+                new ChangeKinds("edit role", f -> f.editRole("Annotator", null, null, List.of("workspaces:read",
+                        "runs:read")), o -> o.roles().stream().anyMatch(r -> r.displayName().equals("Annotator")
+                        && r.permissions().equals(List.of("workspaces:read", "runs:read")))),
                 new ChangeKinds("unshare all", MutationFactory::unshareAll, null));
     }
 

@@ -44,6 +44,16 @@ class RbacRuleTest extends FreshDemoOrgTest {
                 factory.changeWorkspaceRole("Research", List.of(inResearch), "Viewer").problems().get(0));
     }
 
+    @Test
+    void customRolesAreRefusedWithoutRbacAndSaySo() {
+        Problem noRbac = new Problem("plan",
+                "custom roles need workspace RBAC, which this org's plan lacks (config.can_use_rbac)");
+        refused(factory.createRole("QA", "", List.of("runs:read")), noRbac);
+        refused(factory.editRole("Annotator", null, null, List.of("runs:read")), noRbac);
+        refused(factory.deleteRole("Annotator"), noRbac);
+        assertEquals(java.util.Optional.of(noRbac.reason()), factory.unavailable(MutationKind.CREATE_ROLE));
+    }
+
     private static OrgData withoutRbac(OrgData org) {
         ObjectNode info = Json.mapper().valueToTree(org.info());
         ((ObjectNode) info.get("config")).put("can_use_rbac", false);
