@@ -103,7 +103,7 @@ final class ChromeView {
         }
         Instant last = s.lastRefresh();
         // A load can finish after the last tick, so its time may be a moment after the state's clock.
-        out.add(last == null ? "never refreshed" : "refreshed " + Ages.age(last.isAfter(s.now()) ? s.now() : last,
+        out.add(last == null ? "never refreshed" : "refreshed " + Ages.seconds(last.isAfter(s.now()) ? s.now() : last,
                 s.now()) + " ago");
         return out;
     }

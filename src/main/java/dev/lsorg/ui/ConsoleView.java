@@ -13,6 +13,7 @@ import dev.lsorg.app.StateStore;
 import dev.lsorg.app.Verb;
 import dev.lsorg.app.Viewport;
 import dev.lsorg.app.console.Breadcrumb;
+import dev.lsorg.app.rows.SortKeys;
 import dev.lsorg.app.console.Contexts;
 import dev.lsorg.app.Overlay;
 import dev.lsorg.model.Json;
@@ -155,7 +156,7 @@ final class ConsoleView extends AbstractInteractableComponent<ConsoleView> {
             return;
         }
         if (o instanceof Overlay.Help h) {
-            List<String> help = HelpText.inPane(keys, where(s), contexts.ownOffers(s), contexts.tableOffers(s),
+            List<String> help = HelpText.inPane(keys, where(s), contexts.ownOffers(s), contexts.tableOffers(s), sortKeys(s),
                     s.connection().readOnly(), glyphs == Glyphs.ASCII, disabledNotes(s));
             TextPage.draw(p, " Help " + glyphs.separator() + " keys work as listed; Esc or q goes back", help, h.scroll(),
                     layout.bodyTop(), layout.bodyRows() - 1 + 1, layout.width());
@@ -184,6 +185,17 @@ final class ConsoleView extends AbstractInteractableComponent<ConsoleView> {
         String title = " " + pane.id().title() + ": " + what + " " + glyphs.separator()
                 + (d.raw() ? " raw JSON (y: fields)" : " y: raw JSON") + ", Esc: back";
         TextPage.draw(p, title, lines, d.scroll(), layout.bodyTop(), layout.bodyRows(), layout.width());
+    }
+
+    // The pane's sort keys, as help lists them: "E N O W A L T".
+    private String sortKeys(AppState s) {
+        StringBuilder b = new StringBuilder();
+        for (char c : SortKeys.of(panes.get(s.pane()).columns())) {
+            if (c != 0) {
+                b.append(b.length() == 0 ? "" : " ").append(c);
+            }
+        }
+        return b.toString();
     }
 
     // Where the user is, for help's first heading: the breadcrumb when Enter led here, else the pane.

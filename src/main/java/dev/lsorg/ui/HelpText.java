@@ -29,11 +29,14 @@ final class HelpText {
      * Help in a pane: the pane's own keys first ({@code own}, as the pane offers them, each with why it cannot be
      * used now), then the keys that work alike in every pane, then the rest of the key table.
      */
-    static List<String> inPane(KeyTable keys, String pane, List<Offer> own, List<Offer> all, boolean readOnly,
-                               boolean ascii, List<String> notes) {
+    static List<String> inPane(KeyTable keys, String pane, List<Offer> own, List<Offer> all, String sortKeys,
+                               boolean readOnly, boolean ascii, List<String> notes) {
         List<String> out = new ArrayList<>();
         out.add(pane);
         own.forEach(o -> offer(out, keys, o, ascii));
+        if (!sortKeys.isEmpty()) {
+            out.add("  " + Text.fit(sortKeys, 20, "~") + " Sort by the underlined column letter; again reverses");
+        }
         out.add("In every pane");
         all.stream().filter(o -> !o.verb().change() && own.stream().noneMatch(x -> x.verb() == o.verb()))
                 .forEach(o -> offer(out, keys, o, ascii));

@@ -33,7 +33,8 @@ final class KeyMap {
         Verb v = name.isEmpty() ? null : keys.lookup(mode, name, readOnly);
         if (v != null) {
             return v;
-        } else if (mode == Mode.INPUT && typed(k)) {
+        } else if ((mode == Mode.INPUT || mode == Mode.TABLE) && typed(k)) {
+            // In a table a capital no command claims sorts by the column it stands for.
             return new Intent.Typed(String.valueOf(k.getCharacter()));
         }
         return mode == Mode.INPUT ? new Intent.Unbound(name) : null;

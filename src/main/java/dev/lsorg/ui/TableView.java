@@ -6,6 +6,8 @@ import dev.lsorg.app.LoadState;
 import dev.lsorg.app.PaneId;
 import dev.lsorg.app.PaneState;
 import dev.lsorg.app.console.Breadcrumb;
+import dev.lsorg.app.rows.SortKeys;
+import com.googlecode.lanterna.SGR;
 import dev.lsorg.app.pane.Pane;
 import dev.lsorg.app.rows.Column;
 import dev.lsorg.app.rows.Row;
@@ -173,10 +175,12 @@ final class TableView {
         p.word(width - Text.width(text), 2, width, text, p.style(Slot.PANE_TITLE));
     }
 
+    // Each title's sort key is underlined: pressing that capital sorts by the column.
     private static void header(Painter p, AppState s, List<Column> cols, int[] widths, int width) {
         Style st = p.style(Slot.TABLE_HEADER);
         p.fill(0, 3, width, st);
         PaneState ps = s.paneState(s.pane());
+        char[] keys = SortKeys.of(cols);
         int x = 0;
         for (int c = 0; c < cols.size() && x < width; c++) {
             if (widths[c] == 0) {
@@ -186,7 +190,13 @@ final class TableView {
             if (c == ps.sortColumn()) {
                 title += ps.descending() ? p.glyphs().down() : p.glyphs().up();
             }
-            x = p.text(x, 3, Math.min(widths[c], width - x), title, st) + 1;
+            int w = Math.min(widths[c], width - x);
+            int at = keys[c] == 0 ? -1 : title.toUpperCase(java.util.Locale.ROOT).indexOf(keys[c]);
+            p.text(x, 3, w, title, st);
+            if (at >= 0 && at < w - 1) {
+                p.text(x + at, 3, 1, String.valueOf(title.charAt(at)), st.with(SGR.UNDERLINE));
+            }
+            x += w + 1;
         }
     }
 

@@ -14,6 +14,7 @@ import dev.lsorg.app.pane.ActivityPane;
 import dev.lsorg.app.pane.FindingJump;
 import dev.lsorg.app.pane.Panes;
 import dev.lsorg.app.rows.Row;
+import dev.lsorg.app.rows.SortKeys;
 import dev.lsorg.audit.Finding;
 import dev.lsorg.model.ActivityRecord;
 import dev.lsorg.model.TenantForUser;
@@ -68,6 +69,10 @@ final class TableContext implements Context {
 
     @Override
     public void handle(AppState s, Intent i, Out out) {
+        if (i instanceof Intent.Typed t) {
+            sortBy(s, t.text(), out);
+            return;
+        }
         if (!(i instanceof Verb v)) {
             return;
         }
@@ -196,6 +201,18 @@ final class TableContext implements Context {
             out.info("This pane fills itself as requests are made");
         } else {
             out.add(new Action.RefreshRequested(what, out.at()));
+        }
+    }
+
+    // A column's key (the underlined capital of its title) sorts by it; pressed again, the other way.
+    private void sortBy(AppState s, String typed, Out out) {
+        if (typed.length() != 1 || !Character.isUpperCase(typed.charAt(0))) {
+            return;
+        }
+        int col = SortKeys.column(panes.get(s.pane()).columns(), typed.charAt(0));
+        if (col >= 0) {
+            PaneState ps = s.paneState(s.pane());
+            out.add(new Action.SortChanged(s.pane(), col, ps.sortColumn() == col && !ps.descending()));
         }
     }
 

@@ -41,7 +41,7 @@ public final class MemberWorkspacesPane implements Pane {
     @Override
     public List<String[]> detail(Row row, AppState s) {
         if (row.source() instanceof TenantForUser w) {
-            return dev.lsorg.app.rows.WorkspaceRows.detail(w, s.data(), s.now());
+            return dev.lsorg.app.rows.WorkspaceRows.detail(w, s.data(), Panes.minute(s));
         }
         return List.<String[]>of(new String[] {"Workspace", row.cells()[0]});
     }

@@ -33,6 +33,6 @@ public final class MembersPane implements Pane {
 
     @Override
     public List<String[]> detail(Row row, AppState s) {
-        return MemberRows.detail(row.source(), s.data(), s.now());
+        return MemberRows.detail(row.source(), s.data(), Panes.minute(s));
     }
 }

@@ -42,7 +42,7 @@ public final class WorkspaceMembersPane implements Pane {
 
     @Override
     public List<String[]> detail(Row row, AppState s) {
-        return WorkspaceMemberRows.detail(row.source(), s.data(), s.now());
+        return WorkspaceMemberRows.detail(row.source(), s.data(), Panes.minute(s));
     }
 
     @Override

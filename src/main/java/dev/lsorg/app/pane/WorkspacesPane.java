@@ -34,7 +34,7 @@ public final class WorkspacesPane implements Pane {
 
     @Override
     public List<String[]> detail(Row row, AppState s) {
-        return WorkspaceRows.detail((TenantForUser) row.source(), s.data(), s.now());
+        return WorkspaceRows.detail((TenantForUser) row.source(), s.data(), Panes.minute(s));
     }
 
     @Override

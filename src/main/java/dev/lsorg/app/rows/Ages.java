@@ -3,17 +3,30 @@ package dev.lsorg.app.rows;
 import java.time.Duration;
 import java.time.Instant;
 
-/** Formats instants the way admins scan them: compact relative ages ("3d", "5mo") and sortable keys. */
+/**
+ * Formats instants the way admins scan them: compact relative ages ("3d", "5mo") and sortable keys. Ages of records
+ * (created, used, expires) are counted one way everywhere, to the minute: list and detail agree, and a row a few
+ * seconds old reads "<1m" rather than a "0s" that would stand still until the list is next rebuilt.
+ */
 public final class Ages {
     private Ages() {
     }
 
     /**
-     * How long ago a past event was: "12s", "5m", "3h", "4d", "5mo", "2y"; "-" for null. A time slightly after
-     * {@code now} (the server's clock runs ahead of ours, or the row was built before the tick) reads "0s": a
+     * How long ago a past event was: "<1m", "5m", "3h", "4d", "5mo", "2y"; "-" for null. A time slightly after
+     * {@code now} (the server's clock runs ahead of ours, or the row was built before the tick) reads "<1m": a
      * created or last-used time is in the past by definition, so "in 42s" would only confuse.
      */
     public static String age(Instant t, Instant now) {
+        if (t == null) {
+            return "-";
+        }
+        Duration d = Duration.between(t, now);
+        return d.getSeconds() < 60 ? "<1m" : span(d);
+    }
+
+    /** How long ago, in seconds under a minute ("refreshed 12s ago"): for the console's own events, not records. */
+    public static String seconds(Instant t, Instant now) {
         if (t == null) {
             return "-";
         }
@@ -34,7 +47,11 @@ public final class Ages {
         if (t == null) {
             return "never";
         }
-        return t.isAfter(now) ? "in " + span(Duration.between(now, t)) : ago(t, now);
+        if (!t.isAfter(now)) {
+            return ago(t, now);
+        }
+        Duration d = Duration.between(now, t);
+        return d.getSeconds() < 60 ? "in <1m" : "in " + span(d);
     }
 
     private static String span(Duration d) {

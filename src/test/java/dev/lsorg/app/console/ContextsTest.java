@@ -179,4 +179,18 @@ class ContextsTest {
         assertTrue(c.state.quitting());
         assertEquals(1, c.effects(Effect.Quit.class).size());
     }
+
+    @Test
+    void aColumnsCapitalSortsByItAndAgainTheOtherWay() {
+        ConsoleFixture c = console().press(Verb.PANE_2).press(new dev.lsorg.app.Intent.Typed("A"));
+        assertEquals(5, c.state.paneState(PaneId.MEMBERS).sortColumn(), "AGE");
+        assertFalse(c.state.paneState(PaneId.MEMBERS).descending());
+        c.press(new dev.lsorg.app.Intent.Typed("A"));
+        assertTrue(c.state.paneState(PaneId.MEMBERS).descending());
+        c.press(new dev.lsorg.app.Intent.Typed("E"));
+        assertEquals(1, c.state.paneState(PaneId.MEMBERS).sortColumn(), "EMAIL, ascending again");
+        assertFalse(c.state.paneState(PaneId.MEMBERS).descending());
+        c.press(new dev.lsorg.app.Intent.Typed("Q"), new dev.lsorg.app.Intent.Typed("x"));
+        assertEquals(1, c.state.paneState(PaneId.MEMBERS).sortColumn(), "a letter no column has does nothing");
+    }
 }

@@ -45,12 +45,23 @@ class PolishRenderersTest {
 
     @Test
     void pastEventAgesNeverReadAsFuture() {
-        assertEquals("0s", Ages.age(NOW.plusSeconds(42), NOW), "server clock ahead: last used 'in 42s' is nonsense");
-        assertEquals("0s", Ages.age(NOW.plusSeconds(86400 * 3), NOW));
-        assertEquals("0s", Ages.age(NOW, NOW));
-        assertEquals("12s", Ages.age(NOW.minusSeconds(12), NOW));
+        assertEquals("<1m", Ages.age(NOW.plusSeconds(42), NOW), "server clock ahead: last used 'in 42s' is nonsense");
+        assertEquals("<1m", Ages.age(NOW.plusSeconds(86400 * 3), NOW));
+        assertEquals("<1m", Ages.age(NOW, NOW));
         assertEquals("-", Ages.age(null, NOW));
-        assertEquals("0s ago", Ages.ago(NOW.plusSeconds(5), NOW));
+        assertEquals("<1m ago", Ages.ago(NOW.plusSeconds(5), NOW));
+    }
+
+    /** Record ages are counted to the minute, one way in lists and details: never a "0s" that stands still. */
+    @Test
+    void recordAgesAreCountedToTheMinute() {
+        assertEquals("<1m", Ages.age(NOW.minusSeconds(12), NOW));
+        assertEquals("<1m", Ages.age(NOW.minusSeconds(59), NOW));
+        assertEquals("1m", Ages.age(NOW.minusSeconds(60), NOW));
+        assertEquals("19d", Ages.age(NOW.minusSeconds(86400 * 20 - 1), NOW));
+        assertEquals("19d ago", Ages.ago(NOW.minusSeconds(86400 * 20 - 1), NOW), "the detail says the same");
+        assertEquals("in <1m", Ages.until(NOW.plusSeconds(20), NOW));
+        assertEquals("12s", Ages.seconds(NOW.minusSeconds(12), NOW), "the console's own events keep seconds");
     }
 
     @Test
@@ -73,7 +84,7 @@ class PolishRenderersTest {
                 key(72, NOW.minusSeconds(86400 * 60), null, NOW.plusSeconds(86400 * 20), Fixtures.ROLE_ORG_USER,
                         AccessScope.ORGANIZATION)), List.of());
         List<Row> rows = ApiKeyRows.rows(data(keys), NOW);
-        assertEquals(List.of("key 70", "lsv2_sk_...70", "service", "org-wide", "Org Admin", "0s", "0s", "never", ""),
+        assertEquals(List.of("key 70", "lsv2_sk_...70", "service", "org-wide", "Org Admin", "<1m", "<1m", "never", ""),
                 Arrays.asList(rows.get(0).cells()));
         assertEquals(List.of("key 71", "lsv2_sk_...71", "service", "Production", "Admin", "2mo", "39d", "9d ago",
                 "expired"), Arrays.asList(rows.get(1).cells()));
@@ -107,7 +118,7 @@ class PolishRenderersTest {
                 null, List.of(), "Felix", false, Fixtures.ROLE_ORG_USER, "ORGANIZATION_USER");
         TenantMembers tm = new TenantMembers(Fixtures.WS_PROD, List.of(m), List.of());
         Row row = WorkspaceMemberRows.rows(tm, data(null), NOW).get(0);
-        assertEquals(List.of("felix@acme.test", "Felix", "Annotator", "Org User", "member", "0s"),
+        assertEquals(List.of("felix@acme.test", "Felix", "Annotator", "Org User", "member", "<1m"),
                 Arrays.asList(row.cells()));
         assertEquals("Custom", WorkspaceMemberRows.rows(tm, ConsoleOrg.empty(), NOW).get(0).cells()[2],
                 "before roles load: not the API's shouting CUSTOM");
