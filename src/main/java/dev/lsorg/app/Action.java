@@ -148,6 +148,22 @@ public sealed interface Action {
     record WorkspaceNamed(String name, Instant at) implements Navigation {
     }
 
+    /** The user asked for the org of configured profile {@code name} ({@code :profile NAME}). */
+    record ProfileRequested(String name, Instant at) implements Action {
+    }
+
+    /**
+     * The console now reads and changes the org of profile {@code name}: {@code connection} for the header,
+     * {@code workspace} (or {@code workspaceName}) to start in.
+     */
+    record ProfileSwitched(String name, Connection connection, UUID workspace, String workspaceName, Instant at)
+            implements Action {
+    }
+
+    /** Opening profile {@code name} failed ({@code why}, one line); the console stays on the org it was on. */
+    record ProfileFailed(String name, String why) implements Action {
+    }
+
     /** The user confirmed quitting. */
     record QuitConfirmed() implements Action {
     }

@@ -34,6 +34,10 @@ public sealed interface Effect {
     record LoadTheme(String name) implements Effect {
     }
 
+    /** Open the org of configured profile {@code name} off the GUI thread, then switch the console to it. */
+    record SwitchProfile(String name) implements Effect {
+    }
+
     /** Leave the console. */
     record Quit() implements Effect {
     }

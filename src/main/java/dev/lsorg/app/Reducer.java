@@ -81,6 +81,8 @@ public final class Reducer {
             return ActivityReducer.filterChanged(s, f);
         } else if (a instanceof Action.Navigation n) {
             return Trail.reduce(s, n);
+        } else if (ProfileSwitch.handles(a)) {
+            return ProfileSwitch.reduce(s, a);
         } else if (a instanceof Action.AuditFinished f) {
             return AuditRun.finished(s, f);
         } else if (a instanceof Action.QuitConfirmed) {

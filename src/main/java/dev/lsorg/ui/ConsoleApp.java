@@ -15,6 +15,7 @@ import dev.lsorg.app.Dispatcher;
 import dev.lsorg.app.Effect;
 import dev.lsorg.app.EffectRunner;
 import dev.lsorg.app.OrgReader;
+import dev.lsorg.app.RequestEntry;
 import dev.lsorg.app.Status;
 import dev.lsorg.app.console.ConsoleUpdate;
 import dev.lsorg.app.console.Contexts;
@@ -50,7 +51,13 @@ public final class ConsoleApp implements AutoCloseable {
     private final ExecutorService io = Executors.newSingleThreadExecutor(daemon("lsorg-io"));
     private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(daemon("lsorg-tick"));
     private final EffectRunner effects;
+    private final Clock clock;
     private volatile ChangeSupport changes;
+    private volatile ProfileSwitcher profiles;
+    private volatile List<String> profileNames = List.of();
+    // GUI thread only: the session of the last :profile switch, closed when the next one replaces it.
+    private ConsoleSession switched;
+    private java.util.function.Consumer<RequestEntry> requests = e -> { };
 
     /**
      * Builds the console on {@code screen} (already started) and opens its window.
@@ -60,11 +67,12 @@ public final class ConsoleApp implements AutoCloseable {
     public ConsoleApp(Screen screen, TextGUIThreadFactory threads, OrgReader reader, Connection connection,
                       UUID workspace, ConsoleSettings settings, Clock clock, OutputStream terminalOut) {
         this.settings = settings;
+        this.clock = clock;
         // Listed once here so completion never reads the disk on the GUI thread.
         this.themeNames = settings.themes().names();
         this.gui = new MultiWindowTextGUI(threads, screen);
         this.panes = new Panes();
-        Contexts contexts = new Contexts(panes, () -> changes, themeNames);
+        Contexts contexts = new Contexts(panes, () -> changes, themeNames, () -> profileNames);
         this.store = new StateStore(AppState.initial(connection, workspace, settings.refreshEvery(),
                 settings.history(), clock.instant()).withTheme(settings.theme().name()), new ConsoleUpdate(contexts));
         // Drawing goes straight to the real screen, so a scroll of the table can become a terminal scroll.
@@ -97,12 +105,52 @@ public final class ConsoleApp implements AutoCloseable {
      * this call it only reads. Call before the GUI thread starts.
      */
     public void enableChanges(ChangeSupport support, Clock clock) {
+        changes(support, clock).checkOrphans();
+    }
+
+    private ChangeEffects changes(ChangeSupport support, Clock clock) {
         this.changes = support;
         ChangeEffects changeEffects = new ChangeEffects(support, dispatcher(), io, clock);
         effects.changes(changeEffects);
-        changeEffects.checkOrphans();
         // Read on the I/O thread with each activity poll, to link the log's records to this lsorg's changes.
         effects.journal(() -> support.journal().history());
+        return changeEffects;
+    }
+
+    /**
+     * Lets {@code :profile NAME} switch the console to another configured org through {@code switcher}; the
+     * requests of a new org's client go to {@code onRequest} as the first session's do. Call before the GUI thread
+     * starts.
+     */
+    public void profiles(ProfileSwitcher switcher, java.util.function.Consumer<RequestEntry> onRequest) {
+        this.profiles = switcher;
+        this.profileNames = List.copyOf(switcher.names());
+        this.requests = onRequest;
+    }
+
+    // Off the GUI thread: open the session, then swap reader, changes and listener over on the GUI thread.
+    private void switchProfile(String name) throws Exception {
+        if (profiles == null) {
+            throw new IllegalStateException("this console was started without a config file's profiles");
+        }
+        ConsoleSession next = profiles.open(name);
+        next.onRequest(e -> requests.accept(e));
+        gui.getGUIThread().invokeLater(() -> {
+            effects.reader(next.reader());
+            ChangeSupport old = changes;
+            if (old != null) {
+                // Changes an earlier run left open were checked at start; the journal is the same one.
+                changes(new ChangeSupport(next.client(), old.journal(), next.profile(), next.connection().dryRun(),
+                        clock), clock);
+            }
+            ConsoleSession before = switched;
+            switched = next;
+            store.dispatch(new Action.ProfileSwitched(name, next.connection(), next.workspace(),
+                    next.workspaceName(), clock.instant()));
+            if (before != null) {
+                before.close();
+            }
+        });
     }
 
     /** Starts auto-refresh ticking (the first tick loads everything). */
@@ -140,6 +188,9 @@ public final class ConsoleApp implements AutoCloseable {
     public void close() {
         ticker.shutdownNow();
         io.shutdown();
+        if (switched != null) {
+            switched.close();
+        }
     }
 
     private EffectRunner.LocalIo local(OutputStream terminalOut, Clock clock) {
@@ -173,6 +224,11 @@ public final class ConsoleApp implements AutoCloseable {
                 Theme t = settings.themes().load(name).adapt(settings.depth());
                 view.loaded(t);
                 dispatcher().dispatch(new Action.ThemeChanged(t.name(), clock.instant()));
+            }
+
+            @Override
+            public void switchProfile(String name) throws Exception {
+                ConsoleApp.this.switchProfile(name);
             }
 
             @Override

@@ -73,6 +73,7 @@ final class HelpText {
         out.add("  :journal              the journal of changes (also J)");
         out.add("  :messages             this session's messages, with their times");
         out.add("  :activity since 24h   the Activity pane's window; also op NAME, ws NAME, actor TEXT, clear");
+        out.add("  :profile NAME         another org of the config file, in place (also :ctx NAME)");
         if (!readOnly) {
             out.add("  :invite :role :add    changes in the shell's words (e.g. :role ana@x.com admin),");
             out.add("  :remove :revoke ...   confirmed in the same dialog as the change keys");

@@ -15,23 +15,26 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /**
  * What a {@code :} line runs: {@code ws}, {@code pane}, {@code theme}, {@code export}, {@code refresh},
- * {@code help}, {@code messages}, {@code journal}, {@code activity} and {@code q}; any other line is a change in
- * the shell's grammar ({@link ChangeStarts#line}).
+ * {@code help}, {@code messages}, {@code journal}, {@code activity}, {@code profile} (or {@code ctx}) and {@code q};
+ * any other line is a change in the shell's grammar ({@link ChangeStarts#line}).
  */
 final class ConsoleCommands {
     static final List<String> NAMES = List.of("ws", "pane", "theme", "export", "refresh", "help", "q",
-            "messages", "journal", "activity", "quit");
+            "messages", "journal", "activity", "profile", "ctx", "quit");
     private final Panes panes;
     private final ChangeStarts starts;
     private final List<String> themes;
+    private final Supplier<List<String>> profiles;
 
-    ConsoleCommands(Panes panes, ChangeStarts starts, List<String> themes) {
+    ConsoleCommands(Panes panes, ChangeStarts starts, List<String> themes, Supplier<List<String>> profiles) {
         this.panes = panes;
         this.starts = starts;
         this.themes = themes;
+        this.profiles = profiles;
     }
 
     /** Runs {@code line}. */
@@ -55,6 +58,7 @@ final class ConsoleCommands {
             case "journal" -> out.add(new Action.JournalRequested());
             case "messages" -> out.add(new Action.MessagesRequested());
             case "activity" -> ActivityCommand.run(s, arg, out);
+            case "profile", "ctx" -> profile(arg, out);
             default -> unknown(s, trimmed, parts[0], out);
         }
     }
@@ -97,6 +101,17 @@ final class ConsoleCommands {
             out.warn("Usage: :theme NAME|FILE (" + String.join(", ", themes) + ")");
         } else {
             out.add(new Action.ThemeRequested(name, out.at()));
+        }
+    }
+
+    // Another configured org, in place (k9s' contexts): the session is opened off the GUI thread.
+    private void profile(String name, Out out) {
+        List<String> known = profiles.get();
+        if (name.isEmpty() || !known.contains(name)) {
+            out.warn((name.isEmpty() ? "Usage: :profile NAME" : "No profile '" + name + "'") + (known.isEmpty()
+                    ? " (the config file has no profiles)" : " (" + String.join(", ", known) + ")"));
+        } else {
+            out.add(new Action.ProfileRequested(name, out.at()));
         }
     }
 

@@ -37,13 +37,18 @@ public final class Contexts {
      * reads), completing {@code :theme} from {@code themes}.
      */
     public Contexts(Panes panes, Supplier<ChangeSupport> changes, List<String> themes) {
+        this(panes, changes, themes, List::of);
+    }
+
+    /** The same, {@code :profile} switching among {@code profiles} (the config file's). */
+    public Contexts(Panes panes, Supplier<ChangeSupport> changes, List<String> themes, Supplier<List<String>> profiles) {
         Selection selection = new Selection(panes);
         ChangeStarts starts = new ChangeStarts(changes, selection);
         this.offers = new ChangeOffers(changes);
         this.table = new TableContext(panes, selection, starts, offers);
         this.detail = new DetailContext(table);
         this.help = new HelpContext();
-        this.commandLine = new CommandLineContext(panes, starts, changes, themes);
+        this.commandLine = new CommandLineContext(panes, starts, changes, themes, profiles);
         this.changes = new ChangeContexts(changes);
     }
 

@@ -40,9 +40,14 @@ final class ConsoleFixture {
 
     /** The fixture org loaded, on pane 1, read-write (or {@code readOnly}). */
     ConsoleFixture(boolean readOnly, Path journalDir) {
+        this(readOnly, journalDir, List.of());
+    }
+
+    /** The same, with {@code profiles} to switch to. */
+    ConsoleFixture(boolean readOnly, Path journalDir, List<String> profiles) {
         ChangeSupport support = new ChangeSupport(Future.succeededFuture(client()),
                 new Journal(journalDir.resolve("journal.jsonl")), "test", false, TestClock.pinned());
-        contexts = new Contexts(panes, () -> support, List.of("dark", "light", "mono"));
+        contexts = new Contexts(panes, () -> support, List.of("dark", "light", "mono"), () -> profiles);
         state = loaded(AppState.initial(new Connection("http://127.0.0.1:9", "lsv2_sk_…9f2c", "org", readOnly,
                 false), null, Duration.ofSeconds(30), List.of(), Fixtures.NOW));
     }
