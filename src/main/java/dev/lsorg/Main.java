@@ -46,6 +46,7 @@ public final class Main implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        dev.lsorg.trace.StartupTrace.mark("main");
         System.setProperty("java.awt.headless", "true");
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
@@ -60,7 +61,9 @@ public final class Main implements Callable<Integer> {
      * one configuration for the whole run), so tests run any command on a pinned clock and their own config.
      */
     public static int run(String[] args, PrintWriter out, PrintWriter err, CliContext ctx) {
+        dev.lsorg.trace.StartupTrace.mark("context made");
         CommandLine cl = new CommandLine(new Main(ctx), factory(ctx));
+        dev.lsorg.trace.StartupTrace.mark("command model built");
         cl.setOut(out);
         cl.setErr(err);
         cl.setParameterExceptionHandler((ex, a) -> {

@@ -30,6 +30,7 @@ public final class ConsoleCommand {
 
     /** Runs the console with the global options in {@code ctx}; returns the exit code. */
     public static int run(GlobalOptions g, CliContext ctx) {
+        dev.lsorg.trace.StartupTrace.mark("console command parsed");
         Map<String, String> env = ctx.env();
         String problem = ConsoleLauncher.terminalProblem(env, System.console() != null);
         if (problem != null) {
