@@ -38,9 +38,10 @@ public final class ConsoleCommand {
             return ExitCodes.USAGE;
         }
         ConsolePaths paths = ConsolePaths.of(env);
-        ConsoleSettings settings = SettingsResolver.resolve(g.theme, g.noColor, g.ascii, env, paths);
+        // The demo emulator starts before the settings are read: it is the longest step before the first data row
         try (ConsoleSession session = g.demo() ? new DemoSession(g, ctx) : new OrgSession(
                 OrgConnection.open(g, ctx.config(), ctx.clock(), null), g)) {
+            ConsoleSettings settings = SettingsResolver.resolve(g.theme, g.noColor, g.ascii, env, paths);
             return new ConsoleLauncher(env, settings, paths, ctx.clock()).run(session, System.out, System.err);
         } catch (ConfigException | IllegalArgumentException e) {
             System.err.println("lsorg: " + e.getMessage());
