@@ -18,12 +18,13 @@ import java.util.stream.Stream;
 
 /**
  * Start-up as a user sees it, measured from outside: each command runs in a tmux pane of 80x24 (a real
- * pseudo-terminal), and this process reads the pane until the first frame (a top line starting " lsorg", the header) and the first
- * data row (a line starting with "Production") appear, timed from the moment the shell execs the command. Three
- * commands, interleaved round by round so that they share the machine's load: the README's launcher
- * ({@code target/lsorg --demo}), plain {@code java -jar target/lsorg.jar --demo}, and {@link StartupReference}
- * (bare JVM + Vert.x + Lanterna). Also the launcher's first run, which records its class-data archive. Prints the
- * CPU count and load average, and the CPU time each process had used when its data row appeared.
+ * pseudo-terminal), and this process reads the pane until the first frame (a top line starting " lsorg", the
+ * header) and the first data row (a line starting with "Production") appear, timed from the moment the shell
+ * execs the command. The commands alternate round by round so that they share the machine's load: the README's
+ * launcher ({@code target/lsorg --demo}), plain {@code java -jar target/lsorg.jar --demo}, {@link StartupReference}
+ * (bare JVM + Vert.x + Lanterna), and the distribution with its bundled runtime when {@code mvn -Pbundle} made it.
+ * Also the launcher's first run, which records its class-data archive. Prints the CPU count and load average, and
+ * the CPU time each process had used when its data row appeared.
  *
  * <p>Run: {@code java -cp target/lsorg.jar dev.lsorg.bench.StartupBenchmark [rounds] [target-dir]} (needs tmux).
  */
@@ -83,8 +84,16 @@ public final class StartupBenchmark {
                     + quote(target.resolve("lsorg.jar").toString()) + " --demo");
             commands.put("reference: bare JVM + Vert.x + Lanterna", quote(java) + " -cp "
                     + quote(target.resolve("lsorg.jar").toString()) + " " + StartupReference.class.getName());
+            Path bundled = bundledLauncher(target);
+            if (bundled != null) {
+                commands.put("bundled runtime (-Pbundle): " + target.relativize(bundled) + " --demo",
+                        quote(bundled.toString()) + " --demo");
+            }
             List<Figures> all = new ArrayList<>();
             all.add(firstRun(work, commands.values().iterator().next()));
+            if (bundled != null) {
+                prepare(work, bundled);
+            }
             all.addAll(rounds(work, commands, rounds));
             all.forEach(f -> print(out, f));
             out.printf("load average after: %s%n", loadAverage());
@@ -92,6 +101,27 @@ public final class StartupBenchmark {
         } finally {
             delete(work);
         }
+    }
+
+    // target/dist/lsorg-VERSION-bundled/bin/lsorg when mvn -Pbundle made it, else null.
+    private static Path bundledLauncher(Path target) throws IOException {
+        Path dist = target.resolve("dist");
+        if (!Files.isDirectory(dist)) {
+            return null;
+        }
+        try (Stream<Path> dirs = Files.list(dist)) {
+            return dirs.filter(d -> d.getFileName().toString().endsWith("-bundled"))
+                    .map(d -> d.resolve("bin").resolve("lsorg")).filter(Files::isExecutable).findFirst().orElse(null);
+        }
+    }
+
+    // Its first run records its own class-data archive (another Java): done once, untimed, before the rounds.
+    private static void prepare(Path work, Path launcher) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(launcher.toString(), "--version").redirectErrorStream(true);
+        pb.environment().put("XDG_CACHE_HOME", work.resolve("cache").toString());
+        Process p = pb.start();
+        p.getInputStream().readAllBytes();
+        p.waitFor();
     }
 
     private static Figures firstRun(Path work, String launcher) throws Exception {
