@@ -180,7 +180,9 @@ public final class Transport implements AutoCloseable {
     }
 
     private Future<HttpResponse<Buffer>> exchangeNow(ApiRequest<?> request, UUID org) {
-        attempts.incrementAndGet();
+        if (attempts.incrementAndGet() == 1) {
+            dev.lsorg.trace.StartupTrace.mark("first request: " + request.operation());
+        }
         Promise<HttpResponse<Buffer>> promise = Promise.promise();
         // Vert.x's own timeouts cover connecting and silences; this one bounds the whole exchange
         long timer = vertx.setTimer(config.requestTimeout().toMillis(),

@@ -48,6 +48,9 @@ public final class ConsoleApp implements AutoCloseable {
     private final ExecutorService io = Executors.newSingleThreadExecutor(daemon("lsorg-io"));
     private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(daemon("lsorg-tick"));
     private final EffectRunner effects;
+    private static final long FRAME_MILLIS = 50;
+    private final Clock clock;
+    private long lastEagerDraw;
     private volatile ChangeSupport changes;
     private ChangeController changeController;
 
@@ -59,6 +62,8 @@ public final class ConsoleApp implements AutoCloseable {
     public ConsoleApp(Screen screen, TextGUIThreadFactory threads, OrgReader reader, Connection connection,
                       UUID workspace, ConsoleSettings settings, Clock clock, OutputStream terminalOut) {
         this.settings = settings;
+        this.clock = clock;
+        this.lastEagerDraw = clock.millis() - FRAME_MILLIS;
         // Listed once here so completion never reads the disk on the GUI thread.
         this.themeNames = settings.themes().names();
         this.gui = new MultiWindowTextGUI(threads, screen);
@@ -77,7 +82,10 @@ public final class ConsoleApp implements AutoCloseable {
         controller.changes(changeController, new ChangeDialogKeys(() -> changes, clock, store::dispatch));
         view.changeKeys(changeKeys);
         view.onKey(controller::onKey);
-        store.listen(s -> view.invalidate());
+        store.listen(s -> {
+            view.invalidate();
+            drawIfBehind();
+        });
         this.effects = new EffectRunner(reader, dispatcher(), io, local(terminalOut), clock);
         store.effects(effects);
         BasicWindow window = new BasicWindow("lsorg");
@@ -126,6 +134,26 @@ public final class ConsoleApp implements AutoCloseable {
     public void startTicking(Clock clock) {
         ticker.scheduleAtFixedRate(() -> dispatcher().dispatch(new Action.Tick(clock.instant())), 0, 1,
                 TimeUnit.SECONDS);
+    }
+
+    // Lanterna draws only once its queue of tasks is empty, and a burst of answers (start-up, a refresh) keeps it
+    // full: the first rows would wait until every other answer had been reduced and its requests sent. So a state
+    // change draws at once when the screen has not been drawn for a frame's time (before the reducer's effects
+    // run).
+    private void drawIfBehind() {
+        if (Thread.currentThread() != gui.getGUIThread().getThread()) {
+            return;
+        }
+        long now = clock.millis();
+        if (now - lastEagerDraw < FRAME_MILLIS || !gui.isPendingUpdate()) {
+            return;
+        }
+        lastEagerDraw = now;
+        try {
+            gui.updateScreen();
+        } catch (java.io.IOException e) {
+            // the GUI thread's own next update meets the same terminal error and reports it
+        }
     }
 
     // How background work that is not an action (the Audit pane's findings) reaches the screen.
