@@ -28,6 +28,7 @@ import picocli.CommandLine.Mixin;
                 dev.lsorg.cli.ActivityCommand.class,
                 dev.lsorg.cli.SnapshotCommand.class,
                 dev.lsorg.cli.DiffCommand.class,
+                dev.lsorg.cli.ServeCommand.class,
         })
 public final class Main implements Callable<Integer> {
     @Mixin

@@ -26,6 +26,9 @@ public final class ChangeSupport {
     private final boolean dryRun;
     private final Clock clock;
     private final ReconcilePolicy policy;
+    private final String person;
+    private final String sshKey;
+    private final ChangeGate gate;
     private MutationRunner runner;
 
     /** Changes through {@code client}, recorded in {@code journal} under {@code profile}; {@code dryRun} sends none. */
@@ -37,12 +40,38 @@ public final class ChangeSupport {
     /** The same, checking lost answers as {@code policy} says (null: the client's default). */
     public ChangeSupport(Future<LangSmithClient> client, Journal journal, String profile, boolean dryRun,
                          Clock clock, ReconcilePolicy policy) {
+        this(client, journal, profile, dryRun, clock, policy, null, null, ChangeGate.OPEN);
+    }
+
+    private ChangeSupport(Future<LangSmithClient> client, Journal journal, String profile, boolean dryRun,
+                          Clock clock, ReconcilePolicy policy, String person, String sshKey, ChangeGate gate) {
         this.client = client;
         this.journal = journal;
         this.profile = profile;
         this.dryRun = dryRun;
         this.clock = clock;
         this.policy = policy;
+        this.person = person;
+        this.sshKey = sshKey;
+        this.gate = gate;
+    }
+
+    /**
+     * The same changes made by {@code person} over SSH (journalled with their name and key fingerprint), each
+     * passing {@code gate} first.
+     */
+    public ChangeSupport servedTo(String person, String sshKey, ChangeGate gate) {
+        return new ChangeSupport(client, journal, profile, dryRun, clock, policy, person, sshKey, gate);
+    }
+
+    /** The door changes pass before they are sent. */
+    ChangeGate gate() {
+        return gate;
+    }
+
+    /** What to reload after a change of {@code kind}, so every console shows the server's truth. */
+    public static java.util.Set<Resource> reloadAfter(MutationKind kind) {
+        return ChangeReducer.affected(kind);
     }
 
     /** The journal of changes. */
@@ -90,7 +119,8 @@ public final class ChangeSupport {
     /** The one runner of this console (it remembers which mutations were sent); made on first use. */
     synchronized MutationRunner runner(String orgLabel) {
         if (runner == null) {
-            runner = new MutationRunner(client.result(), journal, new JournalContext(profile, orgLabel), dryRun,
+            runner = new MutationRunner(client.result(), journal, new JournalContext(profile, orgLabel, null, person,
+                    sshKey), dryRun,
                     clock, policy(client.result()));
         }
         return runner;
