@@ -96,6 +96,10 @@ public final class ChangeSupport {
                 || d.members() == null) {
             return Optional.empty();
         }
+        if (person != null) {
+            return Optional.of(new MutationFactory(client.result(), orgData(d), s.connection().readOnly()
+                    ? "your access is read: the host grants write in its authorized keys file" : null, clock));
+        }
         return Optional.of(new MutationFactory(client.result(), orgData(d), s.connection().readOnly(), clock));
     }
 
