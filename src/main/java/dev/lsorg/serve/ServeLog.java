@@ -39,7 +39,7 @@ public final class ServeLog implements AutoCloseable {
     /** Logs an event: on the server's output and in the file. */
     public void event(String text) {
         String line = stamp(text);
-        writer.execute(() -> {
+        write(() -> {
             out.println(line);
             out.flush();
             append(line);
@@ -49,7 +49,18 @@ public final class ServeLog implements AutoCloseable {
     /** Logs a detail (SSHD's warnings, stack traces' first lines): in the file only. */
     public void detail(String text) {
         String line = stamp(text);
-        writer.execute(() -> append(line));
+        write(() -> append(line));
+    }
+
+    // Sessions still ending after the server closed its log write their last lines themselves.
+    private void write(Runnable task) {
+        try {
+            writer.execute(task);
+        } catch (java.util.concurrent.RejectedExecutionException closed) {
+            synchronized (this) {
+                task.run();
+            }
+        }
     }
 
     /** Waits (briefly) until every line logged so far is written; tests and shutdown call it. */

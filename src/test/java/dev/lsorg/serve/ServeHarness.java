@@ -4,6 +4,7 @@ import dev.lsorg.Main;
 import dev.lsorg.cli.CliContext;
 import dev.lsorg.config.ConfigLoader;
 import dev.lsorg.config.KeyReader;
+import dev.lsorg.testing.DemoOrg;
 import dev.lsorg.testing.TestClock;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -54,11 +55,15 @@ final class ServeHarness implements AutoCloseable {
     final String fingerprint;
 
     private ServeHarness(Path dir, TestClock clock, List<String> args) {
+        this(dir, clock, args, Map.of());
+    }
+
+    private ServeHarness(Path dir, TestClock clock, List<String> args, Map<String, String> env) {
         this.dir = dir;
         this.clock = clock;
         this.authorizedKeys = dir.resolve("authorized_keys");
         this.thread = new Thread(() -> exit.set(Main.run(args.toArray(String[]::new), new PrintWriter(out, true),
-                new PrintWriter(err, true), context(dir, clock))), "lsorg-serve-under-test");
+                new PrintWriter(err, true), context(dir, clock, env))), "lsorg-serve-under-test");
         thread.start();
         String started = awaitStart();
         Matcher port = LISTENING.matcher(started);
@@ -77,10 +82,29 @@ final class ServeHarness implements AutoCloseable {
         return new ServeHarness(dir, clock, args);
     }
 
-    /** A context that reads nothing of the machine: home, config and state below {@code dir}. */
-    static CliContext context(Path dir, TestClock clock) {
+    /**
+     * Starts {@code lsorg serve} on the emulator of {@code org} as on a real org (endpoint, org id, and the admin key
+     * in {@code LANGSMITH_API_KEY}), so a test can put faults on it.
+     */
+    static ServeHarness startOn(Path dir, DemoOrg org, List<String> keys, String... more) throws IOException {
+        Files.write(dir.resolve("authorized_keys"), keys, StandardCharsets.UTF_8);
+        List<String> args = new ArrayList<>(List.of("serve", "--endpoint", org.emulator.endpoint(), "--org",
+                org.emulator.organizationId().toString(), "--port", "0", "--authorized-keys",
+                dir.resolve("authorized_keys").toString(), "--host-key", dir.resolve("host_key").toString()));
+        args.addAll(List.of(more));
+        return new ServeHarness(dir, org.clock, args, Map.of("LANGSMITH_API_KEY", org.emulator.keys().orgAdminKey()));
+    }
+
+    /** The journal every session of this server writes. */
+    Path journal() {
+        return dir.resolve("state").resolve("lsorg").resolve("journal.jsonl");
+    }
+
+    /** A context that reads nothing of the machine: home, config and state below {@code dir}, plus {@code extra}. */
+    static CliContext context(Path dir, TestClock clock, Map<String, String> extra) {
         Map<String, String> env = new HashMap<>(Map.of("HOME", dir.toString(),
                 "XDG_CONFIG_HOME", dir.resolve("config").toString(), "XDG_STATE_HOME", dir.resolve("state").toString()));
+        env.putAll(extra);
         ConfigLoader loader = new ConfigLoader(env, ConfigLoader.defaultConfigFile(env), KeyReader.shell());
         return CliContext.live(Map.copyOf(env), false, clock, loader);
     }

@@ -49,8 +49,8 @@ final class SshConsole implements AutoCloseable {
 
     /** Waits until the channel closes; returns its exit status (null when the server sent none). */
     Integer awaitClosed() {
-        channel.waitFor(EnumSet.of(ClientChannelEvent.CLOSED), ServeHarness.LIMIT);
-        if (!channel.isClosed()) {
+        if (!channel.waitFor(EnumSet.of(ClientChannelEvent.CLOSED), ServeHarness.LIMIT)
+                .contains(ClientChannelEvent.CLOSED)) {
             throw new AssertionError("the channel did not close; the screen:\n" + screen.text());
         }
         return channel.getExitStatus();
