@@ -153,6 +153,12 @@ class ServeTest {
             bob.type("/served.colleague\r");
             bob.screen.await("pending  served.colleague@example.com");
             assertTrue(seen.contains("bob (read)"), seen);
+            // LangSmith's log names the host's key; the Activity pane names the person from the journal beside it.
+            bob.type("\u001b");
+            bob.type("9r");
+            String activity = bob.screen.await("alice via lsorg admin");
+            assertTrue(activity.lines().anyMatch(l -> l.contains("alice via") && l.contains("invite_user_to_org")),
+                    activity);
         }
     }
 }
