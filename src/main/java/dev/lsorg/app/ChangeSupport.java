@@ -58,10 +58,12 @@ public final class ChangeSupport {
 
     /**
      * The same changes made by {@code person} over SSH (journalled with their name and key fingerprint), each
-     * passing {@code gate} first.
+     * passing {@code gate} first, sent through {@code sender} (a view of the same client that reports to the
+     * person's Requests pane).
      */
-    public ChangeSupport servedTo(String person, String sshKey, ChangeGate gate) {
-        return new ChangeSupport(client, journal, profile, dryRun, clock, policy, person, sshKey, gate);
+    public ChangeSupport servedTo(String person, String sshKey, ChangeGate gate, LangSmithClient sender) {
+        return new ChangeSupport(Future.succeededFuture(sender), journal, profile, dryRun, clock, policy, person,
+                sshKey, gate);
     }
 
     /** The door changes pass before they are sent. */

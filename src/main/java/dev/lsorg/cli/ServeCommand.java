@@ -2,7 +2,6 @@ package dev.lsorg.cli;
 
 import dev.lsorg.Main;
 import dev.lsorg.app.ChangeSupport;
-import dev.lsorg.app.ClientOrgReader;
 import dev.lsorg.app.Connection;
 import dev.lsorg.app.mutation.Journal;
 import dev.lsorg.app.mutation.StatePaths;
@@ -98,7 +97,7 @@ public final class ServeCommand implements Callable<Integer> {
                 g.demo() ? g.demoSeed() : g.profile, host.dryRun(), ctx.clock());
         ServeServer server;
         try {
-            server = ServeServer.start(o, new ClientOrgReader(conn.client()), changes, host, log);
+            server = ServeServer.start(o, conn.client(), changes, host, log);
         } catch (ServeException e) {
             err.println("lsorg serve: " + e.getMessage());
             return ExitCodes.USAGE;

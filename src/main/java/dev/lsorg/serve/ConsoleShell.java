@@ -4,8 +4,11 @@ import com.googlecode.lanterna.gui2.AsynchronousTextGUIThread;
 import com.googlecode.lanterna.gui2.SeparateTextGUIThread;
 import com.googlecode.lanterna.gui2.TextGUIThread;
 import com.googlecode.lanterna.screen.TerminalScreen;
+import dev.lsorg.api.LangSmithClient;
 import dev.lsorg.app.Action;
+import dev.lsorg.app.ClientOrgReader;
 import dev.lsorg.app.Dispatcher;
+import dev.lsorg.app.RequestEntry;
 import dev.lsorg.app.Status;
 import dev.lsorg.ui.ConsoleApp;
 import dev.lsorg.ui.ConsoleFiles;
@@ -141,15 +144,19 @@ final class ConsoleShell implements Command {
     }
 
     private void run(Map<String, String> sessionEnv, int cols, int rows) {
-        OrgHub.Member member = kit.hub().join(grant.person(), grant.access(), a -> {
+        Dispatcher toConsole = a -> {
             Dispatcher d = dispatcher.get();
             if (d != null) {
                 d.dispatch(a);
             }
-        });
+        };
+        // This session's requests, and only they, reach its Requests pane.
+        LangSmithClient mine = kit.client().reportingTo(e -> toConsole.dispatch(new Action.RequestLogged(
+                new RequestEntry(e.time(), e.method(), e.path(), e.status(), e.latency().toMillis()))));
+        OrgHub.Member member = kit.hub().join(grant.person(), grant.access(), toConsole, new ClientOrgReader(mine));
         int code = 0;
         try {
-            console(member, sessionEnv, cols, rows);
+            console(member, mine, sessionEnv, cols, rows);
         } catch (Throwable t) {
             kit.log().event(grant.label() + ": the console stopped on an internal error: " + t);
             ending.compareAndSet(null, "an internal error (logged on the server)");
@@ -161,7 +168,8 @@ final class ConsoleShell implements Command {
         finish(code);
     }
 
-    private void console(OrgHub.Member member, Map<String, String> sessionEnv, int cols, int rows)
+    private void console(OrgHub.Member member, LangSmithClient mine, Map<String, String> sessionEnv, int cols,
+                         int rows)
             throws Exception {
         ConsoleSettings settings = SettingsResolver.served(kit.options().theme(), kit.options().ascii(),
                 kit.options().hostEnv(), sessionEnv);
@@ -174,7 +182,7 @@ final class ConsoleShell implements Command {
                 ConsoleFiles.confined(kit.exportsOf(grant)))) {
             app = console;
             console.gui().getGUIThread().setExceptionHandler(handler(console));
-            console.enableChanges(kit.changes().servedTo(grant.person(), grant.fingerprint(), member),
+            console.enableChanges(kit.changes().servedTo(grant.person(), grant.fingerprint(), member, mine),
                     kit.options().clock(), false);
             AsynchronousTextGUIThread thread = (AsynchronousTextGUIThread) console.gui().getGUIThread();
             thread.start();

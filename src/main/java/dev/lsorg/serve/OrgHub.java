@@ -72,9 +72,13 @@ public final class OrgHub {
         this.log = log;
     }
 
-    /** Adds a session: {@code label} names it to the others, {@code dispatcher} reaches its store. */
-    public Member join(String person, Access access, Dispatcher dispatcher) {
-        Member m = new Member(person, access, dispatcher);
+    /**
+     * Adds a session of {@code person}: {@code dispatcher} reaches its store, and the reads it starts go out through
+     * {@code own} (the one client, reporting to that session's Requests pane); sessions that join a read in flight
+     * wait for it without sending anything.
+     */
+    public Member join(String person, Access access, Dispatcher dispatcher, OrgReader own) {
+        Member m = new Member(person, access, dispatcher, own);
         members.add(m);
         return m;
     }
@@ -116,7 +120,7 @@ public final class OrgHub {
         }
         for (Member m : members) {
             if (m != asker) {
-                m.dispatcher.dispatch(new Action.SharedLoaded(r, ws, value, at));
+                tell(m, new Action.SharedLoaded(r, ws, value, at));
             }
         }
     }
@@ -157,7 +161,16 @@ public final class OrgHub {
         log.event(m.person + " (" + m.access.word() + ")" + (m.gone ? " [session already ended]" : "") + ": "
                 + o.message());
         Action news = new Action.ChangedElsewhere(m.person, level(o), o.message(), reload, clock.instant());
-        members.stream().filter(x -> x != m).forEach(x -> x.dispatcher.dispatch(news));
+        members.stream().filter(x -> x != m).forEach(x -> tell(x, news));
+    }
+
+    // One session's trouble must never keep the news from the others.
+    private void tell(Member m, Action a) {
+        try {
+            m.dispatcher.dispatch(a);
+        } catch (RuntimeException e) {
+            log.detail("could not pass " + a.getClass().getSimpleName() + " to " + m.person + ": " + e);
+        }
     }
 
     private static Status.Level level(Outcome o) {
@@ -176,13 +189,15 @@ public final class OrgHub {
         private final String person;
         private final Access access;
         private final Dispatcher dispatcher;
+        private final OrgReader own;
         private final OrgReader reader = new SharedReader(this);
         private volatile boolean gone;
 
-        private Member(String person, Access access, Dispatcher dispatcher) {
+        private Member(String person, Access access, Dispatcher dispatcher, OrgReader own) {
             this.person = person;
             this.access = access;
             this.dispatcher = dispatcher;
+            this.own = own;
         }
 
         /** The session's reads. */
@@ -217,38 +232,38 @@ public final class OrgHub {
 
         @Override
         public Future<OrganizationInfo> orgInfo() {
-            return read(Resource.INFO.name(), Resource.INFO, null, member, org::orgInfo);
+            return read(Resource.INFO.name(), Resource.INFO, null, member, member.own::orgInfo);
         }
 
         @Override
         public Future<List<TenantForUser>> workspaces() {
-            return read(Resource.WORKSPACES.name(), Resource.WORKSPACES, null, member, org::workspaces);
+            return read(Resource.WORKSPACES.name(), Resource.WORKSPACES, null, member, member.own::workspaces);
         }
 
         @Override
         public Future<List<Role>> roles() {
-            return read(Resource.ROLES.name(), Resource.ROLES, null, member, org::roles);
+            return read(Resource.ROLES.name(), Resource.ROLES, null, member, member.own::roles);
         }
 
         @Override
         public Future<OrganizationMembers> orgMembers() {
-            return read(Resource.MEMBERS.name(), Resource.MEMBERS, null, member, org::orgMembers);
+            return read(Resource.MEMBERS.name(), Resource.MEMBERS, null, member, member.own::orgMembers);
         }
 
         @Override
         public Future<TenantMembers> workspaceMembers(UUID workspace) {
             return read(Resource.WS_MEMBERS.name() + ":" + workspace, Resource.WS_MEMBERS, workspace, member,
-                    () -> org.workspaceMembers(workspace));
+                    () -> member.own.workspaceMembers(workspace));
         }
 
         @Override
         public Future<KeyLists> apiKeys() {
-            return read(Resource.KEYS.name(), Resource.KEYS, null, member, org::apiKeys);
+            return read(Resource.KEYS.name(), Resource.KEYS, null, member, member.own::apiKeys);
         }
 
         @Override
         public Future<ActivityLog> activity(AuditLogQuery query, int max) {
-            return org.activity(query, max);
+            return member.own.activity(query, max);
         }
 
         @Override

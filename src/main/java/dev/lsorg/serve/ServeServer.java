@@ -4,7 +4,8 @@ import dev.lsorg.app.Action;
 import dev.lsorg.app.ChangeEffects;
 import dev.lsorg.app.ChangeSupport;
 import dev.lsorg.app.Connection;
-import dev.lsorg.app.OrgReader;
+import dev.lsorg.api.LangSmithClient;
+import dev.lsorg.app.ClientOrgReader;
 import java.io.IOException;
 import java.net.BindException;
 import java.net.InetAddress;
@@ -43,20 +44,20 @@ public final class ServeServer implements AutoCloseable {
     }
 
     /**
-     * Starts serving the org read by {@code org} and changed through {@code changes} (the one client and journal);
+     * Starts serving the org through {@code client}, changed through {@code changes} (the same client, one journal);
      * {@code host} are the facts of the host's key for every header. Problems with the key files or the port stop
      * it with a {@link ServeException} before anyone is served.
      */
-    public static ServeServer start(ServeOptions o, OrgReader org, ChangeSupport changes, Connection host,
+    public static ServeServer start(ServeOptions o, LangSmithClient client, ChangeSupport changes, Connection host,
                                     ServeLog log) throws ServeException {
         SshLogProvider.sendTo(log);
         HostKey hostKey = HostKey.loadOrCreate(o.hostKey());
         AuthorizedKeys.Result first = AuthorizedKeys.read(o.authorizedKeys());
         first.problems().forEach(p -> log.event(p));
-        OrgHub hub = new OrgHub(org, o.clock(), o.shareWindow(), System::nanoTime, log);
+        OrgHub hub = new OrgHub(new ClientOrgReader(client), o.clock(), o.shareWindow(), System::nanoTime, log);
         SessionTable table = new SessionTable(o.maxSessions(), o.clock());
         KeyRing keys = new KeyRing(o.authorizedKeys(), first, log, table::revoke);
-        SessionKit kit = new SessionKit(hub, log, o, host, changes, table);
+        SessionKit kit = new SessionKit(client, hub, log, o, host, changes, table);
         SshServer sshd = sshd(o, hostKey, new Gatekeeper(keys, log, o.clock()), kit);
         ServeServer server = new ServeServer(sshd, keys, table, hostKey, log, hub);
         server.listen(o);

@@ -1,5 +1,6 @@
 package dev.lsorg.serve;
 
+import dev.lsorg.api.LangSmithClient;
 import dev.lsorg.app.ChangeSupport;
 import dev.lsorg.app.Connection;
 import java.nio.file.Path;
@@ -9,6 +10,7 @@ import java.nio.file.Path;
  * connection facts of the host's key, the change support over the one client and journal, and the table of open
  * consoles.
  *
+ * @param client  the one API client (each session sends through a view of it that reports to its Requests pane)
  * @param hub     the shared loader and change gate
  * @param log     the server's log
  * @param options how the server runs
@@ -16,7 +18,7 @@ import java.nio.file.Path;
  * @param changes changes through the one client into the one journal
  * @param table   the open consoles
  */
-record SessionKit(OrgHub hub, ServeLog log, ServeOptions options, Connection host, ChangeSupport changes,
+record SessionKit(LangSmithClient client, OrgHub hub, ServeLog log, ServeOptions options, Connection host, ChangeSupport changes,
                   SessionTable table) {
     /** The connection a person's console shows: read access is read-only mode, the one place that removes changes. */
     Connection connectionFor(Grant g) {

@@ -44,8 +44,8 @@ class OrgHubTest {
         try (DemoOrg org = DemoOrg.start()) {
             OrgHub hub = hub(org, Duration.ofSeconds(2));
             List<Action> bobSaw = new CopyOnWriteArrayList<>();
-            OrgHub.Member alice = hub.join("alice", Access.WRITE, a -> { });
-            hub.join("bob", Access.READ, bobSaw::add);
+            OrgHub.Member alice = hub.join("alice", Access.WRITE, a -> { }, new ClientOrgReader(org.client));
+            hub.join("bob", Access.READ, bobSaw::add, new ClientOrgReader(org.client));
             int before = org.emulator.requestLog().entries().size();
             var first = alice.reader().workspaces();
             var second = alice.reader().workspaces();
@@ -69,9 +69,9 @@ class OrgHubTest {
         try (DemoOrg org = DemoOrg.start()) {
             OrgHub hub = hub(org, Duration.ZERO);
             List<Action> carolSaw = new CopyOnWriteArrayList<>();
-            OrgHub.Member alice = hub.join("alice", Access.WRITE, a -> { });
-            OrgHub.Member carol = hub.join("carol", Access.WRITE, carolSaw::add);
-            OrgHub.Member bob = hub.join("bob", Access.READ, a -> { });
+            OrgHub.Member alice = hub.join("alice", Access.WRITE, a -> { }, new ClientOrgReader(org.client));
+            OrgHub.Member carol = hub.join("carol", Access.WRITE, carolSaw::add, new ClientOrgReader(org.client));
+            OrgHub.Member bob = hub.join("bob", Access.READ, a -> { }, new ClientOrgReader(org.client));
             Mutation rename = ((Proposal.Ready) org.factory(false).renameWorkspace("Sandbox", "Sandbox 2")).mutation();
             Mutation delete = ((Proposal.Ready) org.factory(false).deleteWorkspace("Sandbox")).mutation();
             assertEquals(Optional.empty(), alice.enter(rename));

@@ -159,6 +159,13 @@ class ServeTest {
             String activity = bob.screen.await("alice via lsorg admin");
             assertTrue(activity.lines().anyMatch(l -> l.contains("alice via") && l.contains("invite_user_to_org")),
                     activity);
+            // Each Requests pane lists its own session's requests: alice's invite is in hers, not in bob's.
+            alice.type("\u001b");
+            alice.type("7");
+            alice.screen.await("POST   /api/v1/orgs/current/members");
+            bob.type("7");
+            String bobs = bob.screen.await("GET ");
+            assertFalse(bobs.contains("POST"), bobs);
         }
     }
 }
