@@ -82,7 +82,8 @@ public final class ServeCommand implements Callable<Integer> {
         }
         GlobalOptions g = main.global();
         try (OrgConnection conn = OrgConnection.open(g, ctx.config(), ctx.clock(), err);
-             ServeLog log = new ServeLog(out, ConsolePaths.of(ctx.env()).stateDir().resolve("serve.log"), ctx.clock())) {
+             ServeLog log = new ServeLog(out, ConsolePaths.of(ctx.env()).stateDir().resolve("serve.log"),
+                     ctx.clock())) {
             return serve(g, conn, log, out, err);
         } catch (ConfigException e) {
             err.println("lsorg serve: " + e.getMessage());

@@ -131,7 +131,8 @@ final class ConsoleShell implements Command {
     private void resized(Environment env) {
         StreamTerminal t = terminal;
         if (t != null) {
-            t.resize(number(env.getEnv().get(Environment.ENV_COLUMNS)), number(env.getEnv().get(Environment.ENV_LINES)));
+            t.resize(number(env.getEnv().get(Environment.ENV_COLUMNS)),
+                    number(env.getEnv().get(Environment.ENV_LINES)));
         }
     }
 

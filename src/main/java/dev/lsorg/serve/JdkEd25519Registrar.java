@@ -44,7 +44,8 @@ public final class JdkEd25519Registrar extends AbstractSecurityProviderRegistrar
     @Override
     public boolean isSupported() {
         Provider p = getSecurityProvider();
-        return p != null && p.getService("KeyFactory", "Ed25519") != null && p.getService("Signature", "Ed25519") != null;
+        return p != null && p.getService("KeyFactory", "Ed25519") != null
+                && p.getService("Signature", "Ed25519") != null;
     }
 
     // Claim nothing: the JDK's providers are SSHD's fallback for every algorithm already.

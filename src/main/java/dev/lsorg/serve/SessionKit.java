@@ -18,8 +18,8 @@ import java.nio.file.Path;
  * @param changes changes through the one client into the one journal
  * @param table   the open consoles
  */
-record SessionKit(LangSmithClient client, OrgHub hub, ServeLog log, ServeOptions options, Connection host, ChangeSupport changes,
-                  SessionTable table) {
+record SessionKit(LangSmithClient client, OrgHub hub, ServeLog log, ServeOptions options, Connection host,
+                  ChangeSupport changes, SessionTable table) {
     /** The connection a person's console shows: read access is read-only mode, the one place that removes changes. */
     Connection connectionFor(Grant g) {
         return new Connection(host.endpoint(), host.keyShort(), host.keyScope(),

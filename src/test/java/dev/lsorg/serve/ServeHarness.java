@@ -102,8 +102,8 @@ final class ServeHarness implements AutoCloseable {
 
     /** A context that reads nothing of the machine: home, config and state below {@code dir}, plus {@code extra}. */
     static CliContext context(Path dir, TestClock clock, Map<String, String> extra) {
-        Map<String, String> env = new HashMap<>(Map.of("HOME", dir.toString(),
-                "XDG_CONFIG_HOME", dir.resolve("config").toString(), "XDG_STATE_HOME", dir.resolve("state").toString()));
+        Map<String, String> env = new HashMap<>(Map.of("HOME", dir.toString(), "XDG_CONFIG_HOME",
+                dir.resolve("config").toString(), "XDG_STATE_HOME", dir.resolve("state").toString()));
         env.putAll(extra);
         ConfigLoader loader = new ConfigLoader(env, ConfigLoader.defaultConfigFile(env), KeyReader.shell());
         return CliContext.live(Map.copyOf(env), false, clock, loader);

@@ -57,7 +57,8 @@ class ServeTest {
         }
         KeyPair stranger = ServeHarness.newKey();
         assertThrows(SshException.class, () -> serve.login(stranger), "an unlisted key does not get in");
-        String log = serve.out.await("refused key " + KeyUtils.getFingerPrint(stranger.getPublic()), ServeHarness.LIMIT);
+        String log = serve.out.await("refused key " + KeyUtils.getFingerPrint(stranger.getPublic()),
+                ServeHarness.LIMIT);
         assertTrue(log.contains("from 127.0.0.1"), log);
     }
 
