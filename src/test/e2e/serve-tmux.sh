@@ -113,6 +113,9 @@ if screen reader | grep -qF "i invite"; then fail "the reader has an invite key"
 
 keys writer 2
 expect writer "i invite" "the writer has an invite key"
+# Change keys wait for the org to load (they say so); wait for the header's spinner to stop, as a person would.
+deadline=$((SECONDS + TIMEOUT))
+while (( SECONDS < deadline )) && screen writer | head -1 | grep -q "loading"; do sleep 0.2; done
 keys writer i
 expect writer "Invite people to the org" "i opens the invite form"
 text writer "e2e.served@example.com"

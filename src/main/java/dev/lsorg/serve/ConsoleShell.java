@@ -1,7 +1,6 @@
 package dev.lsorg.serve;
 
 import com.googlecode.lanterna.gui2.AsynchronousTextGUIThread;
-import com.googlecode.lanterna.gui2.SeparateTextGUIThread;
 import com.googlecode.lanterna.gui2.TextGUIThread;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import dev.lsorg.api.LangSmithClient;
@@ -13,6 +12,7 @@ import dev.lsorg.app.Status;
 import dev.lsorg.ui.ConsoleApp;
 import dev.lsorg.ui.ConsoleFiles;
 import dev.lsorg.ui.ConsoleSettings;
+import dev.lsorg.ui.PacedGuiThread;
 import dev.lsorg.ui.SettingsResolver;
 import dev.lsorg.ui.StreamTerminal;
 import java.io.FilterInputStream;
@@ -42,6 +42,8 @@ import org.apache.sshd.server.command.Command;
 final class ConsoleShell implements Command {
     /** The one line a client without a PTY gets. */
     static final String NEEDS_PTY = "lsorg needs a terminal: use ssh -t";
+    /** How often an idle console looks for a key (a key waits at most this long; the network adds more anyway). */
+    static final long KEY_POLL_MILLIS = 10;
     private final SessionKit kit;
     private final AtomicReference<String> ending = new AtomicReference<>();
     private final AtomicReference<Dispatcher> dispatcher = new AtomicReference<>();
@@ -178,7 +180,9 @@ final class ConsoleShell implements Command {
         TerminalScreen screen = new TerminalScreen(terminal);
         screen.startScreen();
         screen.setCursorPosition(null);
-        try (ConsoleApp console = new ConsoleApp(screen, new SeparateTextGUIThread.Factory(), member.reader(),
+        // Paced: eight idle consoles must not each wake a thousand times a second.
+        try (ConsoleApp console = new ConsoleApp(screen, PacedGuiThread.factory(KEY_POLL_MILLIS, "lsorg-gui-"
+                + grant.person()), member.reader(),
                 kit.connectionFor(grant), null, settings, kit.options().clock(), out,
                 ConsoleFiles.confined(kit.exportsOf(grant)))) {
             app = console;

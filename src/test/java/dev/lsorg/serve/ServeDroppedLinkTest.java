@@ -33,7 +33,7 @@ class ServeDroppedLinkTest {
             a.screen.await("Workspaces (6)");
             a.type("2");
             a.screen.await("i invite");
-            a.type("i");
+            a.settled().type("i");
             a.screen.await("Invite people to the org");
             a.type("dropped.link@example.com\r\r");
             a.screen.await("[ Confirm ]");

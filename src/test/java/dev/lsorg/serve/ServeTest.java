@@ -144,7 +144,7 @@ class ServeTest {
             bob.screen.await("Members (");
             alice.type("2");
             alice.screen.await("i invite");
-            alice.type("i");
+            alice.settled().type("i");
             alice.screen.await("Invite people to the org");
             alice.type("served.colleague@example.com\r\r");
             alice.screen.await("[ Confirm ]");

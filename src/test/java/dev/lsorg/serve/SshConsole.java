@@ -41,6 +41,18 @@ final class SshConsole implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Waits until nothing is loading (the header's spinner is gone): change keys wait for the org to load, as a
+     * person waits for the spinner.
+     */
+    SshConsole settled() {
+        screen.awaitScreen(s -> {
+            String header = s.lines().findFirst().orElse("");
+            return header.contains("refreshed") && !header.contains("loading");
+        }, "a header with nothing loading");
+        return this;
+    }
+
     /** The client's window changed size. */
     void resize(int cols, int rows) throws IOException {
         screen.resize(cols, rows);
