@@ -92,4 +92,22 @@ class ServeLimitsTest {
             assertTrue(b.screen.raw().contains("lsorg: session ended: no key was pressed for 5 min"), b.screen.raw());
         }
     }
+
+    @Test
+    void anAddressThatKeepsOfferingUnknownKeysIsRefusedForTheRestOfTheMinute() throws Exception {
+        TestClock clock = TestClock.pinned();
+        try (ServeHarness serve = ServeHarness.start(dir, clock, both())) {
+            KeyPair stranger = ServeHarness.newKey();
+            for (int i = 0; i < Gatekeeper.MAX_FAILURES; i++) {
+                assertThrowsLogin(serve, stranger);
+            }
+            // Now even a listed key from that address is turned away, and the block is logged once.
+            assertThrowsLogin(serve, alice);
+            serve.out.await("refusing every key from 127.0.0.1 until", ServeHarness.LIMIT);
+            clock.advance(Gatekeeper.WINDOW);
+            try (SshConsole a = serve.console(alice, 80, 24)) {
+                a.screen.await("alice (write)");
+            }
+        }
+    }
 }

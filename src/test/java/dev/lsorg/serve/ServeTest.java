@@ -106,6 +106,11 @@ class ServeTest {
             // The change grammar of the : line is refused too, in words that fit a served session.
             bob.type("\u001b:invite served.reader@example.com\r");
             bob.screen.await("your access is read: the host grants write in its authorized keys file");
+            // Nothing a session types becomes a host path: no theme file, no export outside the host's folder.
+            bob.type("\u001b:theme /etc/passwd\r");
+            bob.screen.await("theme '/etc/passwd' not found; this server offers dark, light, high-contrast, mono");
+            bob.type("\u001b:export csv ../../etc/cron.d/x\r");
+            bob.screen.await("Export failed: exports are off on this server");
         }
     }
 
