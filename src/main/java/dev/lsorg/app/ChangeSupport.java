@@ -28,6 +28,7 @@ public final class ChangeSupport {
     private final ReconcilePolicy policy;
     private final String person;
     private final String sshKey;
+    private final String readOnlyWhy;
     private final ChangeGate gate;
     private MutationRunner runner;
 
@@ -40,11 +41,12 @@ public final class ChangeSupport {
     /** The same, checking lost answers as {@code policy} says (null: the client's default). */
     public ChangeSupport(Future<LangSmithClient> client, Journal journal, String profile, boolean dryRun,
                          Clock clock, ReconcilePolicy policy) {
-        this(client, journal, profile, dryRun, clock, policy, null, null, ChangeGate.OPEN);
+        this(client, journal, profile, dryRun, clock, policy, null, null, null, ChangeGate.OPEN);
     }
 
     private ChangeSupport(Future<LangSmithClient> client, Journal journal, String profile, boolean dryRun,
-                          Clock clock, ReconcilePolicy policy, String person, String sshKey, ChangeGate gate) {
+                          Clock clock, ReconcilePolicy policy, String person, String sshKey, String readOnlyWhy,
+                          ChangeGate gate) {
         this.client = client;
         this.journal = journal;
         this.profile = profile;
@@ -53,17 +55,19 @@ public final class ChangeSupport {
         this.policy = policy;
         this.person = person;
         this.sshKey = sshKey;
+        this.readOnlyWhy = readOnlyWhy;
         this.gate = gate;
     }
 
     /**
      * The same changes made by {@code person} over SSH (journalled with their name and key fingerprint), each
      * passing {@code gate} first, sent through {@code sender} (a view of the same client that reports to the
-     * person's Requests pane).
+     * person's Requests pane). When the person's console is read-only, {@code readOnlyWhy} says why in their terms.
      */
-    public ChangeSupport servedTo(String person, String sshKey, ChangeGate gate, LangSmithClient sender) {
+    public ChangeSupport servedTo(String person, String sshKey, ChangeGate gate, LangSmithClient sender,
+                                  String readOnlyWhy) {
         return new ChangeSupport(Future.succeededFuture(sender), journal, profile, dryRun, clock, policy, person,
-                sshKey, gate);
+                sshKey, readOnlyWhy, gate);
     }
 
     /** The door changes pass before they are sent. */
@@ -98,9 +102,9 @@ public final class ChangeSupport {
                 || d.members() == null) {
             return Optional.empty();
         }
-        if (person != null) {
+        if (readOnlyWhy != null) {
             return Optional.of(new MutationFactory(client.result(), orgData(d), s.connection().readOnly()
-                    ? "your access is read: the host grants write in its authorized keys file" : null, clock));
+                    ? readOnlyWhy : null, clock));
         }
         return Optional.of(new MutationFactory(client.result(), orgData(d), s.connection().readOnly(), clock));
     }

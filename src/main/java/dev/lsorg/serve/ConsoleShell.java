@@ -187,7 +187,8 @@ final class ConsoleShell implements Command {
                 ConsoleFiles.confined(kit.exportsOf(grant)))) {
             app = console;
             console.gui().getGUIThread().setExceptionHandler(handler(console));
-            console.enableChanges(kit.changes().servedTo(grant.person(), grant.fingerprint(), member, mine),
+            console.enableChanges(kit.changes().servedTo(grant.person(), grant.fingerprint(), member, mine,
+                    kit.readOnlyWhy(grant)),
                     kit.options().clock(), false);
             AsynchronousTextGUIThread thread = (AsynchronousTextGUIThread) console.gui().getGUIThread();
             thread.start();

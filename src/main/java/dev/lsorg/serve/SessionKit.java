@@ -26,6 +26,15 @@ record SessionKit(LangSmithClient client, OrgHub hub, ServeLog log, ServeOptions
                 host.readOnly() || g.access() != Access.WRITE, host.dryRun(), host.insecureHttp(), g.label());
     }
 
+    /** Why a person's console makes no changes, in their terms, or null when it may. */
+    String readOnlyWhy(Grant g) {
+        if (host.readOnly()) {
+            return "this server runs read-only (lsorg serve --read-only or a read-only profile)";
+        }
+        return g.access() != Access.WRITE ? "your access is read: the host grants write in its authorized keys file"
+                : null;
+    }
+
     /** Where a person's exports go, or null when exports are off. */
     Path exportsOf(Grant g) {
         return options.exportDir() == null ? null : options.exportDir().resolve(g.person());
