@@ -81,13 +81,22 @@ public final class ServeCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         GlobalOptions g = main.global();
+        boolean interrupted = false;
         try (OrgConnection conn = OrgConnection.open(g, ctx.config(), ctx.clock(), err);
              ServeLog log = new ServeLog(out, ConsolePaths.of(ctx.env()).stateDir().resolve("serve.log"),
                      ctx.clock())) {
-            return serve(g, conn, log, out, err);
+            int code = serve(g, conn, log, out, err);
+            // An interrupt asked the server to stop, and it has: let the org connection and the log close without
+            // it (a blocking close would take it as a failure), then keep it for the caller.
+            interrupted = Thread.interrupted();
+            return code;
         } catch (ConfigException e) {
             err.println("lsorg serve: " + e.getMessage());
             return ExitCodes.USAGE;
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

@@ -46,7 +46,8 @@ class ServeTest {
 
     @AfterAll
     static void stop() throws Exception {
-        assertEquals(0, serve.stop(), "Ctrl-C stops the server cleanly");
+        int code = serve.stop();
+        assertEquals(0, code, "Ctrl-C stops the server cleanly: " + serve.err.text());
     }
 
     @Test
