@@ -29,6 +29,7 @@ import picocli.CommandLine.Mixin;
                 dev.lsorg.cli.SnapshotCommand.class,
                 dev.lsorg.cli.DiffCommand.class,
                 dev.lsorg.cli.CompleteCommand.class,
+                dev.lsorg.cli.ServeCommand.class,
         })
 public final class Main implements Callable<Integer> {
     @Mixin

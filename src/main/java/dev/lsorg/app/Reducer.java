@@ -73,6 +73,10 @@ public final class Reducer {
             return Step.of(s.withConnection(c.connection()));
         } else if (a instanceof Action.ActivityFilterChanged f) {
             return ActivityReducer.filterChanged(s, f);
+        } else if (a instanceof Action.SharedLoaded l) {
+            return SharedLoads.loaded(s, l);
+        } else if (a instanceof Action.ChangedElsewhere c) {
+            return SharedLoads.changedElsewhere(s, c);
         } else if (a instanceof Action.QuitConfirmed) {
             return Step.of(s.quit(), new Effect.Quit());
         } else if (a instanceof Action.ChangeEvent c) {

@@ -17,8 +17,6 @@ import dev.lsorg.app.EffectRunner;
 import dev.lsorg.app.OrgReader;
 import dev.lsorg.app.Status;
 import dev.lsorg.app.Store;
-import dev.lsorg.app.mutation.StateFiles;
-import dev.lsorg.text.Sanitizer;
 import dev.lsorg.ui.pane.Panes;
 import dev.lsorg.ui.theme.Theme;
 import dev.lsorg.ui.theme.ThemeException;
@@ -51,6 +49,7 @@ public final class ConsoleApp implements AutoCloseable {
     private static final long FRAME_MILLIS = 50;
     private final Clock clock;
     private long lastEagerDraw;
+    private final ConsoleFiles files;
     private volatile ChangeSupport changes;
     private ChangeController changeController;
 
@@ -61,9 +60,18 @@ public final class ConsoleApp implements AutoCloseable {
      */
     public ConsoleApp(Screen screen, TextGUIThreadFactory threads, OrgReader reader, Connection connection,
                       UUID workspace, ConsoleSettings settings, Clock clock, OutputStream terminalOut) {
+        this(screen, threads, reader, connection, workspace, settings, clock, terminalOut,
+                ConsoleFiles.local(settings.historyFile()));
+    }
+
+    /** The same, writing exports and history through {@code files} (a console served over SSH is confined). */
+    public ConsoleApp(Screen screen, TextGUIThreadFactory threads, OrgReader reader, Connection connection,
+                      UUID workspace, ConsoleSettings settings, Clock clock, OutputStream terminalOut,
+                      ConsoleFiles files) {
         this.settings = settings;
         this.clock = clock;
         this.lastEagerDraw = clock.millis() - FRAME_MILLIS;
+        this.files = files;
         // Listed once here so completion never reads the disk on the GUI thread.
         this.themeNames = settings.themes().names();
         this.gui = new MultiWindowTextGUI(threads, screen);
@@ -122,10 +130,20 @@ public final class ConsoleApp implements AutoCloseable {
      * this call it only reads. Call before the GUI thread starts.
      */
     public void enableChanges(ChangeSupport support, Clock clock) {
+        enableChanges(support, clock, true);
+    }
+
+    /**
+     * The same; {@code checkOrphans} looks for changes an earlier run left without an outcome (a server checks once
+     * for all its sessions, not once per session).
+     */
+    public void enableChanges(ChangeSupport support, Clock clock, boolean checkOrphans) {
         this.changes = support;
         ChangeEffects changeEffects = new ChangeEffects(support, dispatcher(), io, clock);
         effects.changes(changeEffects);
-        changeEffects.checkOrphans();
+        if (checkOrphans) {
+            changeEffects.checkOrphans();
+        }
         // Read on the I/O thread with each activity poll, to link the log's records to this lsorg's changes.
         effects.journal(() -> support.journal().history());
     }
@@ -166,7 +184,14 @@ public final class ConsoleApp implements AutoCloseable {
 
     /** Queues {@code a} for the GUI thread; safe from any thread. */
     public Dispatcher dispatcher() {
-        return a -> gui.getGUIThread().invokeLater(() -> store.dispatch(a));
+        return a -> {
+            try {
+                gui.getGUIThread().invokeLater(() -> store.dispatch(a));
+            } catch (IllegalStateException ended) {
+                // The GUI thread has stopped (the console ended, e.g. its SSH link dropped): no one is left to show
+                // the action to, and the caller (an event loop finishing a change) must not fail for it.
+            }
+        };
     }
 
     /** The Lanterna GUI (tests drive its thread). */
@@ -182,6 +207,11 @@ public final class ConsoleApp implements AutoCloseable {
     /** Blocks until the user quits. */
     public void awaitQuit() throws InterruptedException {
         quit.await();
+    }
+
+    /** Ends the console from outside (the SSH link dropped, the session timed out): {@link #awaitQuit} returns. */
+    public void quit() {
+        quit.countDown();
     }
 
     /** Whether the user has quit. */
@@ -213,12 +243,12 @@ public final class ConsoleApp implements AutoCloseable {
 
             @Override
             public String export(Effect.Export export) throws Exception {
-                return Exporter.write(export);
+                return files.export(export);
             }
 
             @Override
             public void appendHistory(String line) throws Exception {
-                StateFiles.append(settings.historyFile(), Sanitizer.escape(line) + "\n");
+                files.appendHistory(line);
             }
 
             @Override
