@@ -16,7 +16,7 @@ import picocli.CommandLine.Mixin;
  * lsorg's entry point: parses the command line with picocli and runs the chosen command; with no subcommand it
  * opens the full-screen console.
  */
-@Command(name = "lsorg", mixinStandardHelpOptions = true, version = "lsorg 0.1.0",
+@Command(name = "lsorg", mixinStandardHelpOptions = true, versionProvider = dev.lsorg.cli.VersionText.class,
         description = "Administer a LangSmith organization from the terminal.",
         subcommands = {
                 dev.lsorg.cli.EmulatorCommand.class,
@@ -28,6 +28,8 @@ import picocli.CommandLine.Mixin;
                 dev.lsorg.cli.ActivityCommand.class,
                 dev.lsorg.cli.SnapshotCommand.class,
                 dev.lsorg.cli.DiffCommand.class,
+                dev.lsorg.cli.CompleteCommand.class,
+                dev.lsorg.cli.ServeCommand.class,
         })
 public final class Main implements Callable<Integer> {
     @Mixin
@@ -46,6 +48,7 @@ public final class Main implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        dev.lsorg.trace.StartupTrace.mark("main");
         System.setProperty("java.awt.headless", "true");
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
@@ -60,7 +63,9 @@ public final class Main implements Callable<Integer> {
      * one configuration for the whole run), so tests run any command on a pinned clock and their own config.
      */
     public static int run(String[] args, PrintWriter out, PrintWriter err, CliContext ctx) {
-        CommandLine cl = new CommandLine(new Main(ctx), factory(ctx));
+        dev.lsorg.trace.StartupTrace.mark("context made");
+        CommandLine cl = new CommandLine(new Main(ctx), new dev.lsorg.cli.CommandFactory(ctx));
+        dev.lsorg.trace.StartupTrace.mark("command model built");
         cl.setOut(out);
         cl.setErr(err);
         cl.setParameterExceptionHandler((ex, a) -> {
@@ -74,21 +79,6 @@ public final class Main implements Callable<Integer> {
             return ExitCodes.API;
         });
         return cl.execute(args);
-    }
-
-    /** Makes each command with its {@code (CliContext)} constructor where it has one. */
-    private static CommandLine.IFactory factory(CliContext ctx) {
-        CommandLine.IFactory fallback = CommandLine.defaultFactory();
-        return new CommandLine.IFactory() {
-            @Override
-            public <K> K create(Class<K> cls) throws Exception {
-                try {
-                    return cls.getConstructor(CliContext.class).newInstance(ctx);
-                } catch (NoSuchMethodException e) {
-                    return fallback.create(cls);
-                }
-            }
-        };
     }
 
     @Override

@@ -26,9 +26,13 @@ public final class LangSmithClient implements AutoCloseable {
     private final AuditLogsApi auditLogs;
 
     private LangSmithClient(Vertx vertx, boolean ownsVertx, ClientConfig config, Clock clock, RetryTimer timer) {
+        this(vertx, ownsVertx, new Transport(vertx, config, clock, timer == null ? RetryTimer.on(vertx) : timer));
+    }
+
+    private LangSmithClient(Vertx vertx, boolean ownsVertx, Transport transport) {
         this.vertx = vertx;
         this.ownsVertx = ownsVertx;
-        this.transport = new Transport(vertx, config, clock, timer == null ? RetryTimer.on(vertx) : timer);
+        this.transport = transport;
         this.workspaces = new WorkspacesApi(transport);
         this.roles = new RolesApi(transport);
         this.orgMembers = new OrgMembersApi(transport);
@@ -60,6 +64,15 @@ public final class LangSmithClient implements AutoCloseable {
     public static Future<LangSmithClient> connect(Vertx vertx, ClientConfig config, Clock clock) {
         LangSmithClient client = create(vertx, config, clock);
         return client.organizationId().map(id -> client);
+    }
+
+    /**
+     * This same client (connection pool, limits, rate-limit pause, org id) with its requests also reported to
+     * {@code own}: each console served over SSH sends through such a view, so its Requests pane shows its own
+     * requests only. Closing the view closes nothing.
+     */
+    public LangSmithClient reportingTo(RequestListener own) {
+        return new LangSmithClient(vertx, false, transport.reportingTo(own));
     }
 
     /** The organization id, discovering it from {@code GET /orgs/current/info} when not configured. */

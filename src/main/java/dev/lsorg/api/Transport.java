@@ -40,9 +40,11 @@ public final class Transport implements AutoCloseable {
     private final Clock clock;
     private final RetryTimer retryTimer;
     private final List<RequestListener> listeners = new CopyOnWriteArrayList<>();
-    private final AtomicLong attempts = new AtomicLong();
+    private final AtomicLong attempts;
     /** Until when (a {@link RetryTimer#nanos()} reading) no request starts: the end of a rate-limit window. */
-    private final AtomicReference<Long> pausedUntil = new AtomicReference<>();
+    private final AtomicReference<Long> pausedUntil;
+    /** The transport this one is a view of ({@link #reportingTo}), or this one. */
+    private final Transport root;
     private volatile UUID organizationId;
     private Future<UUID> discovery;
 
@@ -58,6 +60,9 @@ public final class Transport implements AutoCloseable {
         this.retryTimer = retryTimer;
         this.config = config;
         this.organizationId = config.organizationId();
+        this.root = this;
+        this.attempts = new AtomicLong();
+        this.pausedUntil = new AtomicReference<>();
         this.limiter = new Limiter(config.maxPoolSize());
         this.retry = RetryPolicy.within(config.retryBudget());
         WebClientOptions options = new WebClientOptions()
@@ -70,6 +75,31 @@ public final class Transport implements AutoCloseable {
         this.web = WebClient.create(vertx, options, new PoolOptions().setHttp1MaxSize(config.maxPoolSize()));
     }
 
+    // A view shares everything that makes the transport one client: the connection pool, the concurrency limit, the
+    // rate-limit pause, the attempt count and the org id (asked through the root).
+    private Transport(Transport shared, RequestListener own) {
+        this.vertx = shared.vertx;
+        this.config = shared.config;
+        this.web = shared.web;
+        this.limiter = shared.limiter;
+        this.retry = shared.retry;
+        this.clock = shared.clock;
+        this.retryTimer = shared.retryTimer;
+        this.attempts = shared.attempts;
+        this.pausedUntil = shared.pausedUntil;
+        this.root = shared.root;
+        this.listeners.add(own);
+    }
+
+    /**
+     * A view of this transport whose attempts are also reported to {@code own}: the requests one served console
+     * sends, for its own Requests pane. It is still this one client (pool, limits, rate-limit pause, org id); closing
+     * the view closes nothing.
+     */
+    public Transport reportingTo(RequestListener own) {
+        return new Transport(this, own);
+    }
+
     /** The configuration this transport was made with. */
     public ClientConfig config() {
         return config;
@@ -77,7 +107,7 @@ public final class Transport implements AutoCloseable {
 
     /** The organization id: configured, discovered, or null before discovery. */
     public UUID organizationId() {
-        return organizationId;
+        return root == this ? organizationId : root.organizationId();
     }
 
     /** Adds a listener that sees every attempt's outcome. */
@@ -104,7 +134,8 @@ public final class Transport implements AutoCloseable {
     /** Builds a request (not sent) against this transport's endpoint, org and key. */
     public <T> ApiRequest<T> request(String method, String path, Scope scope, Object body, JavaType responseType,
                                      Map<String, List<String>> query) {
-        ApiRequest.Target target = new ApiRequest.Target(config.apiBase(), organizationId, config.apiKey().shortForm());
+        ApiRequest.Target target = new ApiRequest.Target(config.apiBase(), organizationId(),
+                config.apiKey().shortForm());
         return new ApiRequest<>(method, path, query, scope, body, responseType, target);
     }
 
@@ -125,6 +156,9 @@ public final class Transport implements AutoCloseable {
      * share one discovery, and a failed discovery is retried by the next caller.
      */
     public synchronized Future<UUID> discoverOrganization() {
+        if (root != this) {
+            return root.discoverOrganization();
+        }
         if (organizationId != null) {
             return Future.succeededFuture(organizationId);
         }
@@ -180,7 +214,9 @@ public final class Transport implements AutoCloseable {
     }
 
     private Future<HttpResponse<Buffer>> exchangeNow(ApiRequest<?> request, UUID org) {
-        attempts.incrementAndGet();
+        if (attempts.incrementAndGet() == 1) {
+            dev.lsorg.trace.StartupTrace.mark("first request: " + request.operation());
+        }
         Promise<HttpResponse<Buffer>> promise = Promise.promise();
         // Vert.x's own timeouts cover connecting and silences; this one bounds the whole exchange
         long timer = vertx.setTimer(config.requestTimeout().toMillis(),
@@ -222,6 +258,9 @@ public final class Transport implements AutoCloseable {
     }
 
     void publish(RequestEvent event) {
+        if (root != this) {
+            root.publish(event);
+        }
         for (RequestListener l : listeners) {
             try {
                 l.onRequest(event);
@@ -260,6 +299,9 @@ public final class Transport implements AutoCloseable {
 
     @Override
     public void close() {
+        if (root != this) {
+            return;
+        }
         web.close();
     }
 }

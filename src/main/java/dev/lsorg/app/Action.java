@@ -168,6 +168,22 @@ public sealed interface Action {
     record QuitConfirmed() implements Action {
     }
 
+    /**
+     * Consoles that share one loader ({@code lsorg serve}): another session's load of {@code resource} (for
+     * {@code workspace} when it is a workspace's member list) answered with {@code data}. Taken in like an answer of
+     * this console's own, without touching the loads this console has in flight.
+     */
+    record SharedLoaded(Resource resource, UUID workspace, Object data, Instant at) implements Action {
+    }
+
+    /**
+     * Consoles that share one loader: {@code who} changed the org in another session ({@code message} says what
+     * and how it ended); this console says so and reloads {@code reload}.
+     */
+    record ChangedElsewhere(String who, Status.Level level, String message, Set<Resource> reload, Instant at)
+            implements Action {
+    }
+
     /** Steps of the change flow (marks, confirmation, outcome, journal); {@link ChangeReducer} handles them. */
     sealed interface ChangeEvent extends Action {
     }

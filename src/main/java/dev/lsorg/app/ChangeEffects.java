@@ -3,11 +3,13 @@ package dev.lsorg.app;
 import dev.lsorg.api.LangSmithClient;
 import dev.lsorg.app.mutation.Confirmation;
 import dev.lsorg.app.mutation.JournalEntry;
+import dev.lsorg.app.mutation.Mutation;
 import dev.lsorg.app.mutation.Orphans;
 import dev.lsorg.app.mutation.Outcome;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 
 /**
@@ -40,14 +42,22 @@ public final class ChangeEffects {
     }
 
     private void send(Effect.RunMutation r) {
-        Confirmation answer = new Confirmation(r.confirm().mutation(), r.confirm().typed() == null ? ""
-                : r.confirm().typed());
+        Mutation mutation = r.confirm().mutation();
+        Optional<String> wait = support.gate().enter(mutation);
+        if (wait.isPresent()) {
+            dispatcher.dispatch(new Action.ChangeFinished(r.confirm(), Outcome.unsent(mutation,
+                    Outcome.Status.NOT_SENT, "Nothing was sent: " + wait.get()), clock.instant()));
+            return;
+        }
+        Confirmation answer = new Confirmation(mutation, r.confirm().typed() == null ? "" : r.confirm().typed());
         support.runner(r.orgLabel()).run(answer, (m, why) -> dispatcher.dispatch(
                 new Action.ChangeChecking(m.id(), why, clock.instant()))).onComplete(ar -> {
-                    Outcome o = ar.succeeded() ? ar.result() : new Outcome(r.confirm().mutation(),
-                            Outcome.Status.UNKNOWN, "Unknown: " + r.confirm().mutation().title() + " (lsorg failed"
+                    Outcome o = ar.succeeded() ? ar.result() : new Outcome(mutation,
+                            Outcome.Status.UNKNOWN, "Unknown: " + mutation.title() + " (lsorg failed"
                             + " while sending it: " + ar.cause() + "); look at the org and the journal",
                             List.of(), 0, null, java.time.Duration.ZERO);
+                    // The gate hears the outcome first: it outlives this console if the SSH link has dropped.
+                    support.gate().left(mutation, o);
                     dispatcher.dispatch(new Action.ChangeFinished(r.confirm(), o, clock.instant()));
                 });
     }

@@ -26,6 +26,10 @@ public final class ChangeSupport {
     private final boolean dryRun;
     private final Clock clock;
     private final ReconcilePolicy policy;
+    private final String person;
+    private final String sshKey;
+    private final String readOnlyWhy;
+    private final ChangeGate gate;
     private MutationRunner runner;
 
     /** Changes through {@code client}, recorded in {@code journal} under {@code profile}; {@code dryRun} sends none. */
@@ -37,12 +41,43 @@ public final class ChangeSupport {
     /** The same, checking lost answers as {@code policy} says (null: the client's default). */
     public ChangeSupport(Future<LangSmithClient> client, Journal journal, String profile, boolean dryRun,
                          Clock clock, ReconcilePolicy policy) {
+        this(client, journal, profile, dryRun, clock, policy, null, null, null, ChangeGate.OPEN);
+    }
+
+    private ChangeSupport(Future<LangSmithClient> client, Journal journal, String profile, boolean dryRun,
+                          Clock clock, ReconcilePolicy policy, String person, String sshKey, String readOnlyWhy,
+                          ChangeGate gate) {
         this.client = client;
         this.journal = journal;
         this.profile = profile;
         this.dryRun = dryRun;
         this.clock = clock;
         this.policy = policy;
+        this.person = person;
+        this.sshKey = sshKey;
+        this.readOnlyWhy = readOnlyWhy;
+        this.gate = gate;
+    }
+
+    /**
+     * The same changes made by {@code person} over SSH (journalled with their name and key fingerprint), each
+     * passing {@code gate} first, sent through {@code sender} (a view of the same client that reports to the
+     * person's Requests pane). When the person's console is read-only, {@code readOnlyWhy} says why in their terms.
+     */
+    public ChangeSupport servedTo(String person, String sshKey, ChangeGate gate, LangSmithClient sender,
+                                  String readOnlyWhy) {
+        return new ChangeSupport(Future.succeededFuture(sender), journal, profile, dryRun, clock, policy, person,
+                sshKey, readOnlyWhy, gate);
+    }
+
+    /** The door changes pass before they are sent. */
+    ChangeGate gate() {
+        return gate;
+    }
+
+    /** What to reload after a change of {@code kind}, so every console shows the server's truth. */
+    public static java.util.Set<Resource> reloadAfter(MutationKind kind) {
+        return ChangeReducer.affected(kind);
     }
 
     /** The journal of changes. */
@@ -67,6 +102,10 @@ public final class ChangeSupport {
                 || d.members() == null) {
             return Optional.empty();
         }
+        if (readOnlyWhy != null) {
+            return Optional.of(new MutationFactory(client.result(), orgData(d), s.connection().readOnly()
+                    ? readOnlyWhy : null, clock));
+        }
         return Optional.of(new MutationFactory(client.result(), orgData(d), s.connection().readOnly(), clock));
     }
 
@@ -90,7 +129,8 @@ public final class ChangeSupport {
     /** The one runner of this console (it remembers which mutations were sent); made on first use. */
     synchronized MutationRunner runner(String orgLabel) {
         if (runner == null) {
-            runner = new MutationRunner(client.result(), journal, new JournalContext(profile, orgLabel), dryRun,
+            runner = new MutationRunner(client.result(), journal, new JournalContext(profile, orgLabel, null, person,
+                    sshKey), dryRun,
                     clock, policy(client.result()));
         }
         return runner;

@@ -9,11 +9,19 @@ package dev.lsorg.app;
  * @param readOnly     changes are refused (badge)
  * @param dryRun       changes are confirmed and recorded, never sent
  * @param insecureHttp the key travels unencrypted (plain http to another machine, allowed by the user; badge)
+ * @param operator     who is at the keyboard of a console served over SSH and their access, e.g.
+ *                     {@code alice (write)}; null for the local console
  */
 public record Connection(String endpoint, String keyShort, String keyScope, boolean readOnly, boolean dryRun,
-                         boolean insecureHttp) {
+                         boolean insecureHttp, String operator) {
     /** A connection over https or to this machine. */
     public Connection(String endpoint, String keyShort, String keyScope, boolean readOnly, boolean dryRun) {
         this(endpoint, keyShort, keyScope, readOnly, dryRun, false);
+    }
+
+    /** A connection of the local console. */
+    public Connection(String endpoint, String keyShort, String keyScope, boolean readOnly, boolean dryRun,
+                      boolean insecureHttp) {
+        this(endpoint, keyShort, keyScope, readOnly, dryRun, insecureHttp, null);
     }
 }

@@ -2,6 +2,7 @@ package dev.lsorg.app;
 
 import dev.lsorg.app.mutation.JournalEntry;
 import dev.lsorg.model.TenantMembers;
+import dev.lsorg.trace.StartupTrace;
 import io.vertx.core.Future;
 import java.time.Clock;
 import java.util.HashMap;
@@ -160,6 +161,9 @@ public final class EffectRunner {
 
     private void report(Resource r, long seq, Future<?> future) {
         future.onComplete(ar -> {
+            if (StartupTrace.enabled()) {
+                StartupTrace.mark("answer: " + r);
+            }
             if (ar.succeeded()) {
                 dispatcher.dispatch(new Action.ResourceLoaded(r, seq, ar.result(), clock.instant()));
             } else {

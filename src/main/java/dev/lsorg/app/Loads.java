@@ -27,7 +27,7 @@ final class Loads {
     /** Starts a load of each of {@code wanted} that is not already in flight and can be asked for now. */
     static Step request(AppState s, Set<Resource> wanted, Instant now) {
         List<Effect> effects = new ArrayList<>();
-        for (Resource r : order(wanted)) {
+        for (Resource r : order(wanted, s.pane())) {
             if (s.load(r).loading() || !askable(s, r)) {
                 continue;
             }
@@ -38,9 +38,19 @@ final class Loads {
         return new Step(s, effects);
     }
 
-    // Stable order keeps effect lists predictable for tests and the request log readable.
-    private static List<Resource> order(Set<Resource> wanted) {
-        return new ArrayList<>(EnumSet.copyOf(wanted.isEmpty() ? EnumSet.noneOf(Resource.class) : wanted));
+    // What the pane on screen shows goes first: requests are answered and decoded roughly in the order sent, so
+    // at start-up the first screen's rows do not wait behind the rest of the org. Otherwise a stable order keeps
+    // effect lists predictable for tests and the request log readable.
+    private static List<Resource> order(Set<Resource> wanted, PaneId shown) {
+        List<Resource> ordered = new ArrayList<>();
+        EnumSet<Resource> rest = wanted.isEmpty() ? EnumSet.noneOf(Resource.class) : EnumSet.copyOf(wanted);
+        for (Resource r : shown.resources()) {
+            if (rest.remove(r)) {
+                ordered.add(r);
+            }
+        }
+        ordered.addAll(rest);
+        return ordered;
     }
 
     private static boolean askable(AppState s, Resource r) {

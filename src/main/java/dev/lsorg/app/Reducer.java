@@ -85,6 +85,10 @@ public final class Reducer {
             return ProfileSwitch.reduce(s, a);
         } else if (a instanceof Action.AuditFinished f) {
             return AuditRun.finished(s, f);
+        } else if (a instanceof Action.SharedLoaded l) {
+            return SharedLoads.loaded(s, l);
+        } else if (a instanceof Action.ChangedElsewhere c) {
+            return SharedLoads.changedElsewhere(s, c);
         } else if (a instanceof Action.QuitConfirmed) {
             return Step.of(s.quit(), new Effect.Quit());
         } else if (a instanceof Action.ChangeEvent c) {

@@ -32,6 +32,7 @@ public final class ConsoleCommand {
 
     /** Runs the console with the global options in {@code ctx}; returns the exit code. */
     public static int run(GlobalOptions g, CliContext ctx) {
+        dev.lsorg.trace.StartupTrace.mark("console command parsed");
         Map<String, String> env = ctx.env();
         String problem = ConsoleLauncher.terminalProblem(env, System.console() != null);
         if (problem != null) {
@@ -39,9 +40,10 @@ public final class ConsoleCommand {
             return ExitCodes.USAGE;
         }
         ConsolePaths paths = ConsolePaths.of(env);
-        ConsoleSettings settings = SettingsResolver.resolve(g.theme, g.noColor, g.ascii, env, paths);
+        // The demo emulator starts before the settings are read: it is the longest step before the first data row
         try (ConsoleSession session = g.demo() ? new DemoSession(g, ctx) : new OrgSession(
                 OrgConnection.open(g, ctx.config(), ctx.clock(), null), g)) {
+            ConsoleSettings settings = SettingsResolver.resolve(g.theme, g.noColor, g.ascii, env, paths);
             return new ConsoleLauncher(env, settings, paths, ctx.clock()).run(session, profiles(g, ctx), System.out,
                     System.err);
         } catch (ConfigException | IllegalArgumentException e) {

@@ -47,7 +47,8 @@ public final class GlobalOptions {
     @Option(scope = ScopeType.INHERIT, names = "--dry-run", description = "Confirm and record changes, but never send them.")
     public boolean dryRun;
 
-    @Option(scope = ScopeType.INHERIT, names = "--theme", paramLabel = "NAME|PATH", description = "Console theme (dark, light, high-contrast, mono or a file).")
+    @Option(scope = ScopeType.INHERIT, names = "--theme", paramLabel = "NAME|PATH",
+            completionCandidates = ThemeNames.class, description = "Console theme (dark, light, high-contrast, mono or a file).")
     public String theme;
 
     @Option(scope = ScopeType.INHERIT, names = "--no-color", description = "Monochrome output (also set by NO_COLOR).")

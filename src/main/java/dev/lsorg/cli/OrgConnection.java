@@ -33,11 +33,17 @@ public record OrgConnection(LangSmithClient client, Emulator emulator) implement
                 throw new ConfigException("--demo-seed: no seed called '" + Sanitizer.line(global.demoSeed())
                         + "' (choose " + String.join(", ", EmulatorOptions.SEEDS) + ")");
             }
+            dev.lsorg.trace.StartupTrace.mark("demo emulator starting");
             Emulator emulator = Emulator.startBlocking(EmulatorOptions.seeded(global.demoSeed(), clock));
             ClientConfig config = ClientConfig.of(emulator.endpoint(), Secret.of(emulator.keys().orgAdminKey()))
                     .withOrganizationId(emulator.organizationId())
                     .withReadOnly(global.readOnly && !global.write, "demo");
-            return new OrgConnection(LangSmithClient.create(config, clock), emulator);
+            dev.lsorg.trace.StartupTrace.mark("demo emulator up");
+            // On the emulator's Vert.x: a second instance (event loops, buffers, DNS resolver) would only add start-up
+            // time; the emulator closes it after the client.
+            LangSmithClient client = LangSmithClient.create(emulator.vertx(), config, clock);
+            dev.lsorg.trace.StartupTrace.mark("demo client made");
+            return new OrgConnection(client, emulator);
         }
         ClientConfig config = loader.load(flags(global));
         if (warnings != null && config.sendsKeyInClear()) {

@@ -51,16 +51,22 @@ public final class Emulator implements AutoCloseable {
     }
 
     private static Future<Emulator> start(Vertx vertx, EmulatorOptions options, boolean ownsVertx) {
+        dev.lsorg.trace.StartupTrace.mark("emulator: seeding");
         Seeded seeded = Seeded.of(options);
+        dev.lsorg.trace.StartupTrace.mark("emulator: seeded");
         Faults faults = new Faults(options.faults(), options.seedNumber());
         RequestLog log = new RequestLog();
         ServerControls controls = new ServerControls(options.server());
         Router router = router(vertx, seeded.store(), faults, log, controls);
+        dev.lsorg.trace.StartupTrace.mark("emulator: router built");
         // h2c upgrades are off: LangSmith clients speak HTTP/1.1 to a plain-HTTP endpoint, and the JDK client
         // would otherwise try an h2c upgrade on every request.
         HttpServerOptions serverOptions = new HttpServerOptions().setHttp2ClearTextEnabled(false);
         return vertx.createHttpServer(serverOptions).requestHandler(router).listen(options.port(), "127.0.0.1")
-                .map(server -> new Emulator(vertx, ownsVertx, server, seeded, faults, log, controls));
+                .map(server -> {
+                    dev.lsorg.trace.StartupTrace.mark("emulator: listening");
+                    return new Emulator(vertx, ownsVertx, server, seeded, faults, log, controls);
+                });
     }
 
     /** Starts an emulator on a Vert.x instance of its own and waits for it; never call this on an event loop. */
@@ -69,6 +75,7 @@ public final class Emulator implements AutoCloseable {
             throw new IllegalStateException("startBlocking would block an event loop; use start(vertx, options)");
         }
         Vertx own = Vertx.vertx();
+        dev.lsorg.trace.StartupTrace.mark("emulator: vertx made");
         try {
             return await(start(own, options, true));
         } catch (RuntimeException e) {
@@ -107,6 +114,11 @@ public final class Emulator implements AutoCloseable {
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("emulator failed: " + e.getMessage(), e);
         }
+    }
+
+    /** The Vert.x instance it serves on (an in-process client may share it). */
+    public Vertx vertx() {
+        return vertx;
     }
 
     /** The TCP port it listens on. */

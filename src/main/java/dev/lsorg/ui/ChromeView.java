@@ -62,6 +62,10 @@ final class ChromeView {
         // A rejected key is a state of the console, not a passing error: nothing works until the key does.
         all.add(s.keyRejected() != null ? " lsorg KEY REJECTED: " + Text.sanitize(s.keyRejected())
                 : " lsorg " + (info == null ? "(loading org)" : Text.sanitize(info.displayName())));
+        if (c.operator() != null) {
+            // A served session: who is at this keyboard, and what they may do, before anything else.
+            all.add(c.operator());
+        }
         all.add("ws " + (ws == null ? "-" : Text.sanitize(ws.displayName())));
         all.add("key " + c.keyShort());
         if (c.keyScope() != null) {

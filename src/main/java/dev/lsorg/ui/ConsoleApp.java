@@ -20,8 +20,6 @@ import dev.lsorg.app.Status;
 import dev.lsorg.app.console.ConsoleUpdate;
 import dev.lsorg.app.console.Contexts;
 import dev.lsorg.app.StateStore;
-import dev.lsorg.app.mutation.StateFiles;
-import dev.lsorg.text.Sanitizer;
 import dev.lsorg.app.pane.Panes;
 import dev.lsorg.ui.theme.Theme;
 import dev.lsorg.ui.theme.ThemeException;
@@ -51,7 +49,10 @@ public final class ConsoleApp implements AutoCloseable {
     private final ExecutorService io = Executors.newSingleThreadExecutor(daemon("lsorg-io"));
     private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(daemon("lsorg-tick"));
     private final EffectRunner effects;
+    private static final long FRAME_MILLIS = 50;
     private final Clock clock;
+    private long lastEagerDraw;
+    private final ConsoleFiles files;
     private volatile ChangeSupport changes;
     private volatile ProfileSwitcher profiles;
     private volatile List<String> profileNames = List.of();
@@ -66,8 +67,18 @@ public final class ConsoleApp implements AutoCloseable {
      */
     public ConsoleApp(Screen screen, TextGUIThreadFactory threads, OrgReader reader, Connection connection,
                       UUID workspace, ConsoleSettings settings, Clock clock, OutputStream terminalOut) {
+        this(screen, threads, reader, connection, workspace, settings, clock, terminalOut,
+                ConsoleFiles.local(settings.historyFile()));
+    }
+
+    /** The same, writing exports and history through {@code files} (a console served over SSH is confined). */
+    public ConsoleApp(Screen screen, TextGUIThreadFactory threads, OrgReader reader, Connection connection,
+                      UUID workspace, ConsoleSettings settings, Clock clock, OutputStream terminalOut,
+                      ConsoleFiles files) {
         this.settings = settings;
         this.clock = clock;
+        this.lastEagerDraw = clock.millis() - FRAME_MILLIS;
+        this.files = files;
         // Listed once here so completion never reads the disk on the GUI thread.
         this.themeNames = settings.themes().names();
         this.gui = new MultiWindowTextGUI(threads, screen);
@@ -79,7 +90,10 @@ public final class ConsoleApp implements AutoCloseable {
         gui.setVirtualScreenEnabled(false);
         this.view = new ConsoleView(store, contexts, panes, settings.keys(), settings.theme(), settings.glyphs(),
                 clock, screen::scrollLines);
-        store.listen(s -> view.invalidate());
+        store.listen(s -> {
+            view.invalidate();
+            drawIfBehind();
+        });
         this.effects = new EffectRunner(reader, dispatcher(), io, local(terminalOut, clock), clock);
         store.effects(effects);
         BasicWindow window = new BasicWindow("lsorg");
@@ -105,7 +119,18 @@ public final class ConsoleApp implements AutoCloseable {
      * this call it only reads. Call before the GUI thread starts.
      */
     public void enableChanges(ChangeSupport support, Clock clock) {
-        changes(support, clock).checkOrphans();
+        enableChanges(support, clock, true);
+    }
+
+    /**
+     * The same; {@code checkOrphans} looks for changes an earlier run left without an outcome (a server checks once
+     * for all its sessions, not once per session).
+     */
+    public void enableChanges(ChangeSupport support, Clock clock, boolean checkOrphans) {
+        ChangeEffects changeEffects = changes(support, clock);
+        if (checkOrphans) {
+            changeEffects.checkOrphans();
+        }
     }
 
     private ChangeEffects changes(ChangeSupport support, Clock clock) {
@@ -159,9 +184,36 @@ public final class ConsoleApp implements AutoCloseable {
                 TimeUnit.SECONDS);
     }
 
+    // Lanterna draws only once its queue of tasks is empty, and a burst of answers (start-up, a refresh) keeps it
+    // full: the first rows would wait until every other answer had been reduced and its requests sent. So a state
+    // change draws at once when the screen has not been drawn for a frame's time (before the reducer's effects
+    // run).
+    private void drawIfBehind() {
+        if (Thread.currentThread() != gui.getGUIThread().getThread()) {
+            return;
+        }
+        long now = clock.millis();
+        if (now - lastEagerDraw < FRAME_MILLIS || !gui.isPendingUpdate()) {
+            return;
+        }
+        lastEagerDraw = now;
+        try {
+            gui.updateScreen();
+        } catch (java.io.IOException e) {
+            // the GUI thread's own next update meets the same terminal error and reports it
+        }
+    }
+
     /** Queues {@code a} for the GUI thread; safe from any thread. */
     public Dispatcher dispatcher() {
-        return a -> gui.getGUIThread().invokeLater(() -> store.dispatch(a));
+        return a -> {
+            try {
+                gui.getGUIThread().invokeLater(() -> store.dispatch(a));
+            } catch (IllegalStateException ended) {
+                // The GUI thread has stopped (the console ended, e.g. its SSH link dropped): no one is left to show
+                // the action to, and the caller (an event loop finishing a change) must not fail for it.
+            }
+        };
     }
 
     /** The Lanterna GUI (tests drive its thread). */
@@ -177,6 +229,11 @@ public final class ConsoleApp implements AutoCloseable {
     /** Blocks until the user quits. */
     public void awaitQuit() throws InterruptedException {
         quit.await();
+    }
+
+    /** Ends the console from outside (the SSH link dropped, the session timed out): {@link #awaitQuit} returns. */
+    public void quit() {
+        quit.countDown();
     }
 
     /** Whether the user has quit. */
@@ -211,12 +268,12 @@ public final class ConsoleApp implements AutoCloseable {
 
             @Override
             public String export(Effect.Export export) throws Exception {
-                return Exporter.write(export);
+                return files.export(export);
             }
 
             @Override
             public void appendHistory(String line) throws Exception {
-                StateFiles.append(settings.historyFile(), Sanitizer.escape(line) + "\n");
+                files.appendHistory(line);
             }
 
             @Override

@@ -63,11 +63,13 @@ public final class ConsoleLauncher {
             err.println("lsorg: cannot write the log " + paths.log() + ": " + e.getMessage());
             return 2;
         }
+        dev.lsorg.trace.StartupTrace.mark("console log open");
         TerminalScreen screen = null;
         try (log) {
             LsorgTerminal terminal = new LsorgTerminal(System.in, out, StandardCharsets.UTF_8, fallbackSize());
             screen = new TerminalScreen(terminal);
             screen.startScreen();
+            dev.lsorg.trace.StartupTrace.mark("screen started");
             screen.setCursorPosition(null);
             return runOn(screen, session, profiles, out, log);
         } catch (Throwable t) {
@@ -101,6 +103,7 @@ public final class ConsoleLauncher {
                 app.selectWorkspaceNamed(session.workspaceName());
             }
             AsynchronousTextGUIThread thread = (AsynchronousTextGUIThread) app.gui().getGUIThread();
+            dev.lsorg.trace.StartupTrace.mark("console app built");
             thread.start();
             Thread hook = restoreHook(thread, screen, out);
             Runtime.getRuntime().addShutdownHook(hook);

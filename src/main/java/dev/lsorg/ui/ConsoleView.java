@@ -139,9 +139,24 @@ final class ConsoleView extends AbstractInteractableComponent<ConsoleView> {
         chrome.tabs(p, s, layout.width());
         body(p, s);
         chrome.status(p, s, layout.statusRow(), layout.width());
+        traceDraw(s);
         int col = chrome.hints(p, s, layout.hintRow(), layout.width());
         if (col >= 0) {
             cursor = new TerminalPosition(col, layout.hintRow());
+        }
+    }
+
+    private boolean tracedFrame;
+    private boolean tracedData;
+
+    private void traceDraw(AppState s) {
+        if (!tracedFrame) {
+            tracedFrame = true;
+            dev.lsorg.trace.StartupTrace.mark("first frame drawn");
+        }
+        if (!tracedData && s.data().workspaces() != null) {
+            tracedData = true;
+            dev.lsorg.trace.StartupTrace.mark("first frame with workspaces drawn");
         }
     }
 

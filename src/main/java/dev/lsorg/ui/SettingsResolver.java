@@ -35,6 +35,21 @@ public final class SettingsResolver {
                 refresh(env, problems), history(paths), paths.history(), List.copyOf(problems));
     }
 
+    /**
+     * The settings of a console served over SSH: the host's theme name and refresh interval (from {@code hostEnv}),
+     * colour depth and {@code NO_COLOR} from the session's environment ({@code TERM}, {@code NO_COLOR}), bundled
+     * themes only, the default keys and no history: a session reads no file of the host's user.
+     */
+    public static ConsoleSettings served(String themeFlag, boolean ascii, Map<String, String> hostEnv,
+                                         Map<String, String> sessionEnv) {
+        List<String> problems = new ArrayList<>();
+        ThemeLoader loader = ThemeLoader.bundledOnly();
+        ColorDepth depth = ColorDepth.detect(sessionEnv);
+        Theme theme = theme(loader, themeName(themeFlag, false, sessionEnv), problems).adapt(depth);
+        return new ConsoleSettings(theme, depth, loader, ascii ? Glyphs.ASCII : Glyphs.UNICODE, KeyTable.defaults(),
+                refresh(hostEnv, new ArrayList<>()), List.of(), null, List.copyOf(problems));
+    }
+
     /** The theme asked for: mono when colour is off, else the flag, else {@code LSORG_THEME}, else dark. */
     public static String themeName(String flag, boolean noColor, Map<String, String> env) {
         String noColorEnv = env.get("NO_COLOR");

@@ -35,6 +35,9 @@ import java.util.UUID;
  * @param errorType  the kind of failure ({@code Conflict}, {@code Timeout}, ...), or {@code null}
  * @param error      the outcome in words when it is not plain done, or {@code null}
  * @param durationMs how long the requests (and checks) took
+ * @param apiKey     the short form of the API key the change was sent with ({@code null} in older lines)
+ * @param person     who made it in a console served over SSH ({@code null}: the host's own user)
+ * @param sshKey     the fingerprint of that person's SSH key, or {@code null}
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
@@ -59,11 +62,23 @@ public record JournalEntry(
         int sent,
         String errorType,
         String error,
-        long durationMs) {
+        long durationMs,
+        String apiKey,
+        String person,
+        String sshKey) {
     /** The phase of an intent line. */
     public static final String INTENT = "intent";
     /** The phase of an outcome line. */
     public static final String OUTCOME = "outcome";
+
+    /** A line without the API key and person (lines written before they were recorded). */
+    public JournalEntry(Instant time, UUID id, String phase, long pid, String endpoint, String profile, String org,
+                        String workspace, String change, String kind, List<String> targets, List<String> requests,
+                        List<Check> checks, String outcome, List<String> results, int unresolved, int sent,
+                        String errorType, String error, long durationMs) {
+        this(time, id, phase, pid, endpoint, profile, org, workspace, change, kind, targets, requests, checks, outcome,
+                results, unresolved, sent, errorType, error, durationMs, null, null, null);
+    }
 
     /** Whether this is an intent line (the change was about to be sent). */
     @JsonIgnore
@@ -75,7 +90,7 @@ public record JournalEntry(
     static JournalEntry intent(Mutation m, List<Check> checks, JournalContext ctx, Instant at, long pid) {
         return new JournalEntry(at, m.id(), INTENT, pid, endpoint(m), ctx.profile(), ctx.org(), workspace(m),
                 m.title(), m.kind().name(), m.targets(), m.previews().stream().map(p -> p.text()).toList(), checks,
-                INTENT, List.of(), 0, 0, null, null, 0);
+                INTENT, List.of(), 0, 0, null, null, 0, ctx.apiKey(), ctx.person(), ctx.sshKey());
     }
 
     /** The outcome line of {@code o}. */
@@ -84,13 +99,15 @@ public record JournalEntry(
         return new JournalEntry(at, m.id(), OUTCOME, pid, endpoint(m), ctx.profile(), ctx.org(), workspace(m),
                 m.title(), m.kind().name(), m.targets(), m.previews().stream().map(p -> p.text()).toList(), null,
                 o.status().word(), words(o.results()), unresolved(o.results()), o.sent(), o.errorType(),
-                o.status() == Outcome.Status.DONE && !o.checked() ? null : o.message(), o.duration().toMillis());
+                o.status() == Outcome.Status.DONE && !o.checked() ? null : o.message(), o.duration().toMillis(),
+                ctx.apiKey(), ctx.person(), ctx.sshKey());
     }
 
     /** The outcome line that closes {@code intent}, found at a later start by reading the org. */
     JournalEntry reconciled(List<RequestResult> found, Outcome.Status status, String message, Instant at, long p) {
         return new JournalEntry(at, id, OUTCOME, p, endpoint, profile, org, workspace, change, kind, targets,
-                requests, null, status.word(), words(found), unresolved(found), 0, null, message, 0);
+                requests, null, status.word(), words(found), unresolved(found), 0, null, message, 0, apiKey, person,
+                sshKey);
     }
 
     private static List<String> words(List<RequestResult> results) {

@@ -16,6 +16,7 @@ import java.util.function.Supplier;
 public final class MutationFactory {
     private final OrgIndex index;
     private final boolean readOnly;
+    private final String readOnlyWhy;
     private final OrgMemberChanges orgMembers;
     private final WorkspaceMemberChanges workspaceMembers;
     private final WorkspaceChanges workspaces;
@@ -26,8 +27,18 @@ public final class MutationFactory {
 
     /** A factory for changes to {@code org} through {@code client}; {@code readOnly} refuses all of them. */
     public MutationFactory(LangSmithClient client, OrgData org, boolean readOnly, Clock clock) {
+        this(client, org, readOnly ? "read-only mode: lsorg makes no changes (use --write to allow them)" : null,
+                clock);
+    }
+
+    /**
+     * The same, refusing every change for {@code readOnlyWhy} when it is not null (a console served over SSH to a
+     * person with read access says why in its own words).
+     */
+    public MutationFactory(LangSmithClient client, OrgData org, String readOnlyWhy, Clock clock) {
         this.index = new OrgIndex(org, client.config().apiKey().shortForm());
-        this.readOnly = readOnly;
+        this.readOnly = readOnlyWhy != null;
+        this.readOnlyWhy = readOnlyWhy;
         Requests requests = new Requests(client);
         this.orgMembers = new OrgMemberChanges(index, requests);
         this.workspaceMembers = new WorkspaceMemberChanges(index, requests);
@@ -54,7 +65,7 @@ public final class MutationFactory {
      */
     public Optional<String> unavailable(MutationKind kind) {
         if (readOnly) {
-            return Optional.of("read-only mode: lsorg makes no changes (use --write to allow them)");
+            return Optional.of(readOnlyWhy);
         }
         if (kind.needsRbac() && !index.rbac()) {
             return Optional.of("custom roles need workspace RBAC, which this org's plan lacks (config.can_use_rbac)");

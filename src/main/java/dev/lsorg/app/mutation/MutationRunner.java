@@ -56,7 +56,8 @@ public final class MutationRunner {
                           Clock clock, ReconcilePolicy policy) {
         this.client = client;
         this.journal = journal;
-        this.context = context;
+        // Every line says which API key the change went out with (its short form only).
+        this.context = context.apiKey() == null ? context.withApiKey(client.config().apiKey().shortForm()) : context;
         this.dryRun = dryRun;
         this.clock = clock;
         this.policy = policy;

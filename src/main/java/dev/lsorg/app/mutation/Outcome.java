@@ -53,7 +53,7 @@ public record Outcome(Mutation mutation, Status status, String message, List<Req
     }
 
     /** An outcome in which nothing was sent, for {@code reason}. */
-    static Outcome unsent(Mutation mutation, Status status, String reason) {
+    public static Outcome unsent(Mutation mutation, Status status, String reason) {
         return new Outcome(mutation, status, reason, List.of(), 0, null, Duration.ZERO);
     }
 

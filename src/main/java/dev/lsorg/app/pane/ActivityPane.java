@@ -40,7 +40,7 @@ public final class ActivityPane implements Pane {
     @Override
     public List<Row> rows(AppState s) {
         ActivityFeed feed = s.data().activity();
-        return ActivityRows.rows(feed.records(), names(s), feed.filter().actor());
+        return ActivityRows.rows(feed.records(), names(s), feed.filter().actor(), feed.journal());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.lsorg.app.rows;
 
+import dev.lsorg.app.JournalLinks;
 import dev.lsorg.app.mutation.JournalEntry;
 import dev.lsorg.audit.ActivityNames;
 import dev.lsorg.model.ActivityRecord;
@@ -29,10 +30,21 @@ public final class ActivityRows {
 
     /** One row per record whose actor's name contains {@code actor} (ignoring case; "" keeps all). */
     public static List<Row> rows(List<ActivityRecord> records, ActivityNames names, String actor) {
+        return rows(records, names, actor, List.of());
+    }
+
+    /**
+     * The same; a record of a change made in a console served over SSH ({@code lsorg serve}) names, beside the API
+     * key LangSmith logged as its actor, the person the {@code journal} says made it.
+     */
+    public static List<Row> rows(List<ActivityRecord> records, ActivityNames names, String actor,
+                                 List<JournalEntry> journal) {
         String needle = actor == null ? "" : actor.toLowerCase(Locale.ROOT);
         List<Row> out = new ArrayList<>(records.size());
         for (ActivityRecord r : records) {
-            String who = names.actor(r);
+            String person = journal.isEmpty() ? null : person(JournalLinks.of(r, journal));
+            // The person first: the key's name is long and the column may cut it.
+            String who = (person == null ? "" : person + " via ") + names.actor(r);
             if (needle.isEmpty() || who.toLowerCase(Locale.ROOT).contains(needle)) {
                 out.add(row(r, who, names));
             }
@@ -48,6 +60,11 @@ public final class ActivityRows {
         int flags = r.operation().startsWith("delete_") ? Row.WARN : 0;
         List<UUID> ids = r.resourceIds();
         return Row.of(id(r), cells, sort, flags, ids.isEmpty() ? id(r) : ids.get(0).toString(), r);
+    }
+
+    /** The person the journal lines of a change name (a served session's), or null. */
+    static String person(List<JournalEntry> links) {
+        return links.stream().map(JournalEntry::person).filter(java.util.Objects::nonNull).findFirst().orElse(null);
     }
 
     /** A record's row id: its own id (unique across panes, since no object has it). */
@@ -75,6 +92,11 @@ public final class ActivityRows {
         out.add(new String[] {"Operation", r.operation() + " (" + r.event().activityName() + ", "
                 + r.event().status() + ")"});
         out.add(new String[] {"Actor", names.actor(r)});
+        String person = person(links);
+        if (person != null) {
+            // LangSmith logs the host's key; the journal knows who was at the served console.
+            out.add(new String[] {"Person", person + " (lsorg serve, SSH key " + sshKey(links) + ")"});
+        }
         out.add(new String[] {"Key id", r.actorCredential() == null ? "-" : r.actorCredential().toString()});
         out.add(new String[] {"User id", r.actorUser() == null ? "- (a service key acts for no user)"
                 : r.actorUser().toString()});
@@ -99,6 +121,10 @@ public final class ActivityRows {
         }
     }
 
+    private static String sshKey(List<JournalEntry> links) {
+        return links.stream().map(JournalEntry::sshKey).filter(java.util.Objects::nonNull).findFirst().orElse("-");
+    }
+
     private static void journalLines(List<String[]> out, List<JournalEntry> links) {
         if (links.isEmpty()) {
             out.add(new String[] {"Journal", "- (not a change of this lsorg, or its journal is elsewhere)"});
@@ -106,7 +132,8 @@ public final class ActivityRows {
         for (int i = 0; i < links.size(); i++) {
             JournalEntry e = links.get(i);
             String outcome = e.outcome() == null ? "" : e.outcome().toUpperCase(Locale.ROOT) + "  ";
-            out.add(new String[] {i == 0 ? "Journal" : "", SECOND.format(e.time()) + "  " + outcome + e.change()});
+            out.add(new String[] {i == 0 ? "Journal" : "", SECOND.format(e.time()) + "  " + outcome + e.change()
+                    + (e.person() == null ? "" : "  by " + e.person())});
         }
     }
 }

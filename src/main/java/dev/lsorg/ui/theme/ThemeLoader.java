@@ -38,13 +38,25 @@ public final class ThemeLoader {
         this.userDir = userDir;
     }
 
+    /**
+     * A loader of the bundled themes only, by name: a console served over SSH reads no theme file of the host, so
+     * nothing its user types becomes a host path.
+     */
+    public static ThemeLoader bundledOnly() {
+        return new ThemeLoader(null);
+    }
+
     /** Loads a theme by name or path. */
     public Theme load(String nameOrPath) throws ThemeException {
-        if (nameOrPath.contains("/") || nameOrPath.endsWith(EXT)) {
+        if (userDir == null && !BUNDLED.contains(nameOrPath)) {
+            throw new ThemeException("theme '" + nameOrPath + "' not found; this server offers " + String.join(", ",
+                    BUNDLED));
+        }
+        if (userDir != null && (nameOrPath.contains("/") || nameOrPath.endsWith(EXT))) {
             return loadFile(Path.of(nameOrPath));
         }
-        Path user = userDir.resolve(nameOrPath + EXT);
-        if (Files.isRegularFile(user)) {
+        Path user = userDir == null ? null : userDir.resolve(nameOrPath + EXT);
+        if (user != null && Files.isRegularFile(user)) {
             return loadFile(user);
         }
         try (InputStream in = ThemeLoader.class.getResourceAsStream("/themes/" + nameOrPath + EXT)) {
@@ -61,6 +73,9 @@ public final class ThemeLoader {
     /** The bundled theme names plus the user's, for {@code :theme} completion. */
     public List<String> names() {
         Set<String> out = new TreeSet<>(BUNDLED);
+        if (userDir == null) {
+            return new ArrayList<>(out);
+        }
         try (var files = Files.list(userDir)) {
             files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(EXT))
                     .forEach(n -> out.add(n.substring(0, n.length() - EXT.length())));
