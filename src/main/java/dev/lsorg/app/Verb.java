@@ -56,8 +56,8 @@ public enum Verb implements Intent {
     CANCEL("", "Cancel and close"),
     COMPLETE("", "Complete the word, or go to the next field"),
     PREVIOUS("", "The previous field"),
-    LEFT("", "The previous choice, or the other button"),
-    RIGHT("", "The next choice, or the other button"),
+    LEFT("", "Scroll the columns left (the first stays); in a form, the previous choice"),
+    RIGHT("", "Scroll the columns right, to what is cut; in a form, the next choice"),
     ERASE("", "Erase the last character"),
     CLEAR_LINE("", "Erase the whole input");
 

@@ -61,6 +61,9 @@ final class CommandNeeds {
             return base.withMembersOf(r.workspace());
         } else if (c instanceof Command.ChangeRole r) {
             return base.withMembersOf(r.workspace());
+        } else if (c instanceof Command.DeleteWorkspace d) {
+            // The confirmation states who and what loses access: the workspace's members and keys.
+            return base.withMembersOf(d.workspace()).withKeysOf(d.workspace());
         }
         return base;
     }

@@ -52,8 +52,12 @@ final class ConfirmContext implements Context {
         }
     }
 
+    // Where the name must be typed, Enter confirms once it matches, wherever the focus is (typing it is the answer);
+    // with something typed that does not match yet it says what is missing; with nothing typed, Enter on Cancel
+    // cancels as anywhere else.
     private static void enter(AppState s, ChangeDialog.Confirm c, Out out) {
-        if (!c.onConfirm()) {
+        boolean typing = c.mutation().typedConfirmation();
+        if (!c.onConfirm() && !(typing && (c.armed() || !c.typed().isEmpty()))) {
             ChangeContexts.close("Cancelled; nothing was sent", out);
         } else if (!c.armed()) {
             out.warn("Type '" + c.mutation().confirmText() + "' exactly to confirm");

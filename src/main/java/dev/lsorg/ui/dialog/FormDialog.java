@@ -47,8 +47,9 @@ public final class FormDialog {
     }
 
     private static int targets(Painter p, ChangeDialog.Form f, int row, int width) {
-        String shown = f.targets().size() <= 3 ? String.join(", ", f.targets())
-                : String.join(", ", f.targets().subList(0, 3)) + " and " + (f.targets().size() - 3) + " more";
+        List<String> names = f.names();
+        String shown = names.size() <= 3 ? String.join(", ", names)
+                : String.join(", ", names.subList(0, 3)) + " and " + (names.size() - 3) + " more";
         p.text(0, row, width, " For: " + shown, p.style(Slot.DIALOG));
         return row + 2;
     }
