@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
  * key and get their own console, with the access the authorized-keys file grants them; the org's API key stays on
  * this host. Prints the host key's fingerprint at start and logs logins, refusals and changes on its output.
  */
-@Command(name = "serve", description = "Serve the console over SSH to the people in an authorized-keys file.")
+@Command(name = "serve", sortOptions = false, mixinStandardHelpOptions = true,
+        description = "Serve the console over SSH to the people in an authorized-keys file.")
 public final class ServeCommand implements Callable<Integer> {
     @ParentCommand
     Main main;

@@ -31,16 +31,14 @@ public final class ServeServer implements AutoCloseable {
     private final SessionTable table;
     private final HostKey hostKey;
     private final ServeLog log;
-    private final OrgHub hub;
     private final CountDownLatch stopped = new CountDownLatch(1);
 
-    private ServeServer(SshServer sshd, KeyRing keys, SessionTable table, HostKey hostKey, ServeLog log, OrgHub hub) {
+    private ServeServer(SshServer sshd, KeyRing keys, SessionTable table, HostKey hostKey, ServeLog log) {
         this.sshd = sshd;
         this.keys = keys;
         this.table = table;
         this.hostKey = hostKey;
         this.log = log;
-        this.hub = hub;
     }
 
     /**
@@ -50,6 +48,8 @@ public final class ServeServer implements AutoCloseable {
      */
     public static ServeServer start(ServeOptions o, LangSmithClient client, ChangeSupport changes, Connection host,
                                     ServeLog log) throws ServeException {
+        // First of all: SSHD's key utilities list the key types they can read once, when they first load.
+        JdkEd25519Registrar.install();
         SshLogProvider.sendTo(log);
         HostKey hostKey = HostKey.loadOrCreate(o.hostKey());
         AuthorizedKeys.Result first = AuthorizedKeys.read(o.authorizedKeys());
@@ -59,7 +59,7 @@ public final class ServeServer implements AutoCloseable {
         KeyRing keys = new KeyRing(o.authorizedKeys(), first, log, table::revoke);
         SessionKit kit = new SessionKit(client, hub, log, o, host, changes, table);
         SshServer sshd = sshd(o, hostKey, new Gatekeeper(keys, log, o.clock()), kit);
-        ServeServer server = new ServeServer(sshd, keys, table, hostKey, log, hub);
+        ServeServer server = new ServeServer(sshd, keys, table, hostKey, log);
         server.listen(o);
         keys.watch(o.watchEvery());
         checkOrphans(changes, o, log);
@@ -169,10 +169,5 @@ public final class ServeServer implements AutoCloseable {
         log.flush();
         SshLogProvider.sendTo(null);
         stopped.countDown();
-    }
-
-    /** The one loader (tests look at it). */
-    OrgHub hub() {
-        return hub;
     }
 }

@@ -12,12 +12,14 @@ import java.nio.file.Path;
 import java.security.KeyPair;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import org.apache.sshd.client.channel.ChannelExec;
 import org.apache.sshd.client.channel.ChannelShell;
 import org.apache.sshd.client.channel.ClientChannel;
 import org.apache.sshd.client.channel.ClientChannelEvent;
 import org.apache.sshd.client.session.ClientSession;
 import org.apache.sshd.common.SshException;
+import org.apache.sshd.common.channel.PtyChannelConfiguration;
 import org.apache.sshd.common.config.keys.KeyUtils;
 import org.apache.sshd.common.util.net.SshdSocketAddress;
 import org.junit.jupiter.api.AfterAll;
@@ -173,6 +175,31 @@ class ServeTest {
             bob.type("7");
             String bobs = bob.screen.await("GET ");
             assertFalse(bobs.contains("POST"), bobs);
+        }
+    }
+
+    @Test
+    void onlyTermAndNoColorAreTakenFromTheEnvironmentAndARefusedForwardingLeavesTheConsole() throws Exception {
+        PtyChannelConfiguration pty = new PtyChannelConfiguration();
+        pty.setPtyType("xterm-256color");
+        pty.setPtyColumns(80);
+        pty.setPtyLines(24);
+        int logins = serve.out.count("bob (read) logged in");
+        try (ClientSession s = serve.login(BOB)) {
+            ChannelShell shell = s.createShellChannel(pty, Map.of("LD_PRELOAD", "/tmp/evil.so", "NO_COLOR", "1"));
+            shell.setAgentForwarding(true);
+            VtScreen screen = new VtScreen(80, 24);
+            shell.setOut(screen);
+            shell.open().verify(ServeHarness.LIMIT);
+            screen.await("bob (read)");
+            serve.out.await("bob (read) from 127.0.0.1: refused agent forwarding", ServeHarness.LIMIT);
+            Path log = dir.resolve("state").resolve("lsorg").resolve("serve.log");
+            // The log writes in order: the login is logged after the environment was, so the file has it by now.
+            serve.out.await("bob (read) logged in", logins + 1, ServeHarness.LIMIT);
+            String details = java.nio.file.Files.readString(log);
+            assertTrue(details.contains("environment variable LD_PRELOAD not taken"), details);
+            assertFalse(details.contains("environment variable NO_COLOR not taken"), details);
+            shell.close(true);
         }
     }
 }

@@ -29,10 +29,20 @@ final class Transcript extends Writer {
         return text.toString();
     }
 
+    /** How many times {@code needle} occurs so far. */
+    synchronized int count(String needle) {
+        return text.toString().split(java.util.regex.Pattern.quote(needle), -1).length - 1;
+    }
+
     /** Waits until the text contains {@code needle}; fails after {@code limit}. */
     synchronized String await(String needle, Duration limit) {
+        return await(needle, 1, limit);
+    }
+
+    /** Waits until the text contains {@code needle} {@code times} times; fails after {@code limit}. */
+    synchronized String await(String needle, int times, Duration limit) {
         long deadline = System.nanoTime() + limit.toNanos();
-        while (!text.toString().contains(needle)) {
+        while (count(needle) < times) {
             long left = deadline - System.nanoTime();
             if (left <= 0) {
                 throw new AssertionError("no '" + needle + "' within " + limit.toSeconds() + " s in:\n" + text);
