@@ -30,9 +30,18 @@ public final class SettingsResolver {
         ColorDepth depth = ColorDepth.detect(env);
         Theme theme = theme(loader, themeName(themeFlag, noColor, env), problems).adapt(depth);
         KeyTable keys = KeyTable.defaults().withKeymap(paths.keymap(), problems);
-        boolean asciiGlyphs = ascii || "1".equals(env.get("LSORG_ASCII"));
+        boolean asciiGlyphs = ascii || "1".equals(env.get("LSORG_ASCII")) || asciiTerminal(env);
         return new ConsoleSettings(theme, depth, loader, asciiGlyphs ? Glyphs.ASCII : Glyphs.UNICODE, keys,
                 refresh(env, problems), history(paths), paths.history(), List.copyOf(problems));
+    }
+
+    /**
+     * Whether {@code TERM} names a terminal whose font lacks box-drawing, arrows and braille (a VT100, the Linux
+     * console): it gets the ASCII glyphs (and, having no "256" in its name, 16 colours).
+     */
+    static boolean asciiTerminal(Map<String, String> env) {
+        String term = env.getOrDefault("TERM", "").toLowerCase(java.util.Locale.ROOT);
+        return term.startsWith("vt1") || term.startsWith("vt2") || term.equals("linux");
     }
 
     /**
@@ -46,7 +55,8 @@ public final class SettingsResolver {
         ThemeLoader loader = ThemeLoader.bundledOnly();
         ColorDepth depth = ColorDepth.detect(sessionEnv);
         Theme theme = theme(loader, themeName(themeFlag, false, sessionEnv), problems).adapt(depth);
-        return new ConsoleSettings(theme, depth, loader, ascii ? Glyphs.ASCII : Glyphs.UNICODE, KeyTable.defaults(),
+        return new ConsoleSettings(theme, depth, loader, ascii || asciiTerminal(sessionEnv) ? Glyphs.ASCII
+                : Glyphs.UNICODE, KeyTable.defaults(),
                 refresh(hostEnv, new ArrayList<>()), List.of(), null, List.copyOf(problems));
     }
 
