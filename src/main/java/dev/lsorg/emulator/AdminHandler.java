@@ -84,6 +84,10 @@ final class AdminHandler {
             Responses.json(ctx, 200, work.get());
         } catch (RuntimeException e) {
             Responses.failure(ctx, e);
+        } finally {
+            if (ctx.request().method() != io.vertx.core.http.HttpMethod.GET) {
+                store.changed();
+            }
         }
     }
 

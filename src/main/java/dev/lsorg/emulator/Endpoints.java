@@ -69,6 +69,10 @@ final class Endpoints {
             Responses.json(ctx, 200, answer);
         } catch (RuntimeException e) {
             Responses.failure(ctx, e);
+        } finally {
+            if (ctx.request().method() != HttpMethod.GET) {
+                store.changed();
+            }
         }
     }
 

@@ -26,11 +26,13 @@ final class OrgMembersHandler {
     private final Store store;
     private final Views views;
     private final Invites invites;
+    private final OrderedLists ordered;
 
     OrgMembersHandler(Store store, Views views) {
         this.store = store;
         this.views = views;
         this.invites = new Invites(store);
+        this.ordered = new OrderedLists(store);
     }
 
     void register(Endpoints e) {
@@ -54,12 +56,16 @@ final class OrgMembersHandler {
 
     private List<OrgMemberIdentity> active(Call c) {
         MemberFilter f = MemberFilter.active(c.query());
-        return f.apply(new ArrayList<>(store.members.values()), this::row).stream().map(views::orgMember).toList();
+        List<OrgMember> all = ordered.get("active|" + f.orderKey(),
+                () -> f.ordered(new ArrayList<>(store.members.values()), this::row));
+        return f.page(all).stream().map(views::orgMember).toList();
     }
 
     private List<OrgPendingIdentity> pending(Call c) {
         MemberFilter f = MemberFilter.pending(c.query());
-        return f.apply(new ArrayList<>(store.invites.values()), this::row).stream().map(views::orgPending).toList();
+        List<Invite> all = ordered.get("pending|" + f.orderKey(),
+                () -> f.ordered(new ArrayList<>(store.invites.values()), this::row));
+        return f.page(all).stream().map(views::orgPending).toList();
     }
 
     private MemberFilter.Row row(OrgMember m) {

@@ -41,6 +41,8 @@ final class Store {
     final AtomicLong requests = new AtomicLong();
     /** The org's audit log: one record per successful change. */
     final AuditLog auditLog;
+    /** Counts requests that may have changed the org, so what is derived from it can tell it is out of date. */
+    private long version;
 
     Store(long seedNumber, OrgState org, Clock clock) {
         this.random = new Random(seedNumber);
@@ -52,6 +54,16 @@ final class Store {
 
     Clock clock() {
         return clock;
+    }
+
+    /** Goes up with every request that may have changed the org (any method but GET). */
+    long version() {
+        return version;
+    }
+
+    /** Records that the org may have changed; called for every request that is not a GET, whatever its outcome. */
+    void changed() {
+        version++;
     }
 
     /** Now by the emulator's clock, at the microsecond precision LangSmith's database keeps. */

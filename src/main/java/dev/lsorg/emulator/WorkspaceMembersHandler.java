@@ -28,11 +28,13 @@ final class WorkspaceMembersHandler {
     private final Store store;
     private final Views views;
     private final Invites invites;
+    private final OrderedLists ordered;
 
     WorkspaceMembersHandler(Store store, Views views) {
         this.store = store;
         this.views = views;
         this.invites = new Invites(store);
+        this.ordered = new OrderedLists(store);
     }
 
     void register(Endpoints e) {
@@ -60,13 +62,18 @@ final class WorkspaceMembersHandler {
 
     private List<MemberIdentity> active(Call c) {
         MemberFilter f = MemberFilter.active(c.query());
-        return f.apply(new ArrayList<>(store.membersOf(c.tenant().id)), this::row).stream().map(views::member).toList();
+        UUID ws = c.tenant().id;
+        List<WorkspaceMember> all = ordered.get("active|" + ws + "|" + f.orderKey(),
+                () -> f.ordered(new ArrayList<>(store.membersOf(ws)), this::row));
+        return f.page(all).stream().map(views::member).toList();
     }
 
     private List<PendingIdentity> pending(Call c) {
         MemberFilter f = MemberFilter.pending(c.query());
         UUID ws = c.tenant().id;
-        return f.apply(new ArrayList<>(invitesFor(ws)), this::row).stream().map(i -> views.workspacePending(i, ws)).toList();
+        List<Invite> all = ordered.get("pending|" + ws + "|" + f.orderKey(),
+                () -> f.ordered(new ArrayList<>(invitesFor(ws)), this::row));
+        return f.page(all).stream().map(i -> views.workspacePending(i, ws)).toList();
     }
 
     private MemberFilter.Row row(WorkspaceMember w) {
