@@ -50,6 +50,9 @@ final class Endpoints {
     }
 
     private void run(RoutingContext ctx, Contract.Operation operation, Auth.Scope scope, String permission, Op op) {
+        if (ctx.request().method() != HttpMethod.GET) {
+            store.changing();
+        }
         try {
             Auth.Known known = auth.identify(ctx.request().headers());
             if (scope == Auth.Scope.WORKSPACE) {

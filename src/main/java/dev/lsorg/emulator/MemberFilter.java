@@ -73,7 +73,7 @@ final class MemberFilter {
 
     /**
      * Every matching item of {@code items} in this filter's order, before the page is cut: the part a
-     * {@link OrderedLists} keeps between the pages of one read.
+     * {@link Derived} keeps between the pages of one read.
      */
     <T> List<T> ordered(List<T> items, Function<T, Row> row) {
         List<Keyed<T>> keyed = new ArrayList<>(items.size());
