@@ -43,7 +43,8 @@ public final class ClientOrgReader implements OrgReader {
 
     @Override
     public Future<OrganizationMembers> orgMembers() {
-        return client.orgMembers().list();
+        // pages in parallel: the unpaged list of a 50,000-member org is one 55 MB answer, slow to make and to hold
+        return client.orgMembers().listPaged();
     }
 
     @Override
