@@ -86,7 +86,17 @@ final class Loads {
         if (a.resource() == Resource.WORKSPACES) {
             return afterWorkspaces(s, a.at(), beforeName);
         }
-        return Step.of(s);
+        return a.resource() == Resource.MEMBERS ? request(s, firstMemberships(s), a.at()) : Step.of(s);
+    }
+
+    /**
+     * Every workspace's member list, the first time, once the workspaces are known and the org's own member list is
+     * in: on a large org it is most of the load (a request per workspace), and members on screen come first.
+     */
+    private static Set<Resource> firstMemberships(AppState s) {
+        boolean waiting = s.load(Resource.MEMBERSHIPS).loadedAt() == null && s.data().workspaces() != null
+                && !s.load(Resource.MEMBERS).loading();
+        return waiting ? EnumSet.of(Resource.MEMBERSHIPS) : EnumSet.noneOf(Resource.class);
     }
 
     /** Puts a resource's answer into the snapshot. */
@@ -121,9 +131,7 @@ final class Loads {
         } else if (s.load(Resource.WS_MEMBERS).loadedAt() == null) {
             next.add(Resource.WS_MEMBERS);
         }
-        if (s.load(Resource.MEMBERSHIPS).loadedAt() == null) {
-            next.add(Resource.MEMBERSHIPS);
-        }
+        next.addAll(firstMemberships(s));
         return request(s, next, now);
     }
 
@@ -144,8 +152,8 @@ final class Loads {
             return Step.of(known ? s : s.say(Status.error("The API key was rejected: " + a.rejected()
                     + ". Changes are off until a load succeeds; fix the key and press R to retry."), false));
         }
-        return Step.of(s.say(Status.loadError(a.resource().name().toLowerCase().replace('_', ' ')
-                + ": " + a.message()), true));
+        s = s.say(Status.loadError(a.resource().name().toLowerCase().replace('_', ' ') + ": " + a.message()), true);
+        return a.resource() == Resource.MEMBERS ? request(s, firstMemberships(s), a.at()) : Step.of(s);
     }
 
     /** 5 s, 10 s, 20 s ... capped at a minute and at the refresh interval. */
