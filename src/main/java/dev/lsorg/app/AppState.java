@@ -31,12 +31,13 @@ import java.util.UUID;
  * @param messages     every message of this session, oldest first (capped), for {@code :messages}
  * @param keyRejected  why LangSmith rejected the API key (401, or 403 on the org itself), until a load succeeds;
  *                     null while the key is accepted
+ * @param refreshes    when the whole org reloads next, and the request count of the latest refresh
  */
 public record AppState(Connection connection, OrgSnapshot data, Map<Resource, LoadState> loads, PaneId pane,
                        Map<PaneId, PaneState> panes, UUID workspace, Overlay overlay, Status status,
                        List<RequestEntry> requests, List<String> history, Duration refreshEvery,
                        Instant nextRefresh, int failures, long nextSeq, Instant now, long ticks, boolean quitting,
-                       ChangeState changes, List<Message> messages, String keyRejected) {
+                       ChangeState changes, List<Message> messages, String keyRejected, Refreshes refreshes) {
     /** Most messages kept for {@code :messages}. */
     public static final int MAX_MESSAGES = 500;
     /** Most requests kept for the Requests pane. */
@@ -45,6 +46,12 @@ public record AppState(Connection connection, OrgSnapshot data, Map<Resource, Lo
     /** The state at start: nothing loaded, first pane, auto-refresh due at once. */
     public static AppState initial(Connection connection, UUID workspace, Duration refreshEvery, List<String> history,
                                    Instant now) {
+        return initial(connection, workspace, refreshEvery, Refreshes.DEFAULT_WHOLE, history, now);
+    }
+
+    /** The same, reloading the whole org every {@code wholeEvery} (and at once). */
+    public static AppState initial(Connection connection, UUID workspace, Duration refreshEvery, Duration wholeEvery,
+                                   List<String> history, Instant now) {
         Map<Resource, LoadState> loads = new EnumMap<>(Resource.class);
         for (Resource r : Resource.values()) {
             loads.put(r, LoadState.IDLE);
@@ -55,7 +62,7 @@ public record AppState(Connection connection, OrgSnapshot data, Map<Resource, Lo
         }
         return new AppState(connection, OrgSnapshot.empty(), Map.copyOf(loads), PaneId.WORKSPACES, Map.copyOf(panes),
                 workspace, Overlay.NONE, Status.NONE, List.of(), List.copyOf(history), refreshEvery, now, 0, 1, now,
-                0, false, ChangeState.NONE, List.of(), null);
+                0, false, ChangeState.NONE, List.of(), null, Refreshes.initial(wholeEvery, now));
     }
 
     /** The loading state of {@code r}. */
@@ -81,7 +88,8 @@ public record AppState(Connection connection, OrgSnapshot data, Map<Resource, Lo
 
     AppState withData(OrgSnapshot v) {
         return new AppState(connection, v, loads, pane, panes, workspace, overlay, status, requests, history,
-                refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, keyRejected);
+                refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, keyRejected,
+                refreshes);
     }
 
     AppState withLoad(Resource r, LoadState v) {
@@ -89,12 +97,13 @@ public record AppState(Connection connection, OrgSnapshot data, Map<Resource, Lo
         copy.put(r, v);
         return new AppState(connection, data, Map.copyOf(copy), pane, panes, workspace, overlay, status, requests,
                 history, refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages,
-                keyRejected);
+                keyRejected, refreshes);
     }
 
     AppState withPane(PaneId v) {
         return new AppState(connection, data, loads, v, panes, workspace, overlay, status, requests, history,
-                refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, keyRejected);
+                refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, keyRejected,
+                refreshes);
     }
 
     AppState withPaneState(PaneId p, PaneState v) {
@@ -102,57 +111,67 @@ public record AppState(Connection connection, OrgSnapshot data, Map<Resource, Lo
         copy.put(p, v);
         return new AppState(connection, data, loads, pane, Map.copyOf(copy), workspace, overlay, status, requests,
                 history, refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages,
-                keyRejected);
+                keyRejected, refreshes);
     }
 
     AppState withWorkspace(UUID v) {
         return new AppState(connection, data, loads, pane, panes, v, overlay, status, requests, history,
-                refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, keyRejected);
+                refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, keyRejected,
+                refreshes);
     }
 
     AppState withOverlay(Overlay v) {
         return new AppState(connection, data, loads, pane, panes, workspace, v, status, requests, history,
-                refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, keyRejected);
+                refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, keyRejected,
+                refreshes);
     }
 
     AppState withStatus(Status v) {
         return new AppState(connection, data, loads, pane, panes, workspace, overlay, v, requests, history,
-                refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, keyRejected);
+                refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, keyRejected,
+                refreshes);
     }
 
     AppState withRequests(List<RequestEntry> v) {
         return new AppState(connection, data, loads, pane, panes, workspace, overlay, status, v, history,
-                refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, keyRejected);
+                refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, keyRejected,
+                refreshes);
     }
 
     AppState withHistory(List<String> v) {
         return new AppState(connection, data, loads, pane, panes, workspace, overlay, status, requests, v,
-                refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, keyRejected);
+                refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, keyRejected,
+                refreshes);
     }
 
     AppState withSchedule(Instant next, int failureCount) {
         return new AppState(connection, data, loads, pane, panes, workspace, overlay, status, requests, history,
-                refreshEvery, next, failureCount, nextSeq, now, ticks, quitting, changes, messages, keyRejected);
+                refreshEvery, next, failureCount, nextSeq, now, ticks, quitting, changes, messages, keyRejected,
+                refreshes);
     }
 
     AppState withNextSeq(long v) {
         return new AppState(connection, data, loads, pane, panes, workspace, overlay, status, requests, history,
-                refreshEvery, nextRefresh, failures, v, now, ticks, quitting, changes, messages, keyRejected);
+                refreshEvery, nextRefresh, failures, v, now, ticks, quitting, changes, messages, keyRejected,
+                refreshes);
     }
 
     AppState withClock(Instant v, long tickCount) {
         return new AppState(connection, data, loads, pane, panes, workspace, overlay, status, requests, history,
-                refreshEvery, nextRefresh, failures, nextSeq, v, tickCount, quitting, changes, messages, keyRejected);
+                refreshEvery, nextRefresh, failures, nextSeq, v, tickCount, quitting, changes, messages, keyRejected,
+                refreshes);
     }
 
     AppState withConnection(Connection v) {
         return new AppState(v, data, loads, pane, panes, workspace, overlay, status, requests, history,
-                refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, keyRejected);
+                refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, keyRejected,
+                refreshes);
     }
 
     AppState quit() {
         return new AppState(connection, data, loads, pane, panes, workspace, overlay, status, requests, history,
-                refreshEvery, nextRefresh, failures, nextSeq, now, ticks, true, changes, messages, keyRejected);
+                refreshEvery, nextRefresh, failures, nextSeq, now, ticks, true, changes, messages, keyRejected,
+                refreshes);
     }
 
     /**
@@ -178,16 +197,22 @@ public record AppState(Connection connection, OrgSnapshot data, Map<Resource, Lo
         copy.add(new Message(now, v.level(), v.text()));
         return new AppState(connection, data, loads, pane, panes, workspace, overlay, status, requests, history,
                 refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, List.copyOf(copy),
-                keyRejected);
+                keyRejected, refreshes);
     }
 
     AppState withKeyRejected(String v) {
         return new AppState(connection, data, loads, pane, panes, workspace, overlay, status, requests, history,
-                refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, v);
+                refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, v, refreshes);
+    }
+
+    AppState withRefreshes(Refreshes v) {
+        return new AppState(connection, data, loads, pane, panes, workspace, overlay, status, requests, history,
+                refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, keyRejected, v);
     }
 
     AppState withChanges(ChangeState v) {
         return new AppState(connection, data, loads, pane, panes, workspace, overlay, status, requests, history,
-                refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, v, messages, keyRejected);
+                refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, v, messages, keyRejected,
+                refreshes);
     }
 }

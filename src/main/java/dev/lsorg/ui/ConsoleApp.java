@@ -75,8 +75,8 @@ public final class ConsoleApp implements AutoCloseable {
         // Listed once here so completion never reads the disk on the GUI thread.
         this.themeNames = settings.themes().names();
         this.gui = new MultiWindowTextGUI(threads, screen);
-        this.store = new Store(AppState.initial(connection, workspace, settings.refreshEvery(), settings.history(),
-                clock.instant()));
+        this.store = new Store(AppState.initial(connection, workspace, settings.refreshEvery(), settings.wholeEvery(),
+                settings.history(), clock.instant()));
         // Drawing goes straight to the real screen, so a scroll of the table can become a terminal scroll.
         gui.setVirtualScreenEnabled(false);
         // The audit is heavy for big orgs: it runs on the background executor and hands its findings back here.

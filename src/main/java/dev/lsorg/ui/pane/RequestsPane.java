@@ -2,6 +2,7 @@ package dev.lsorg.ui.pane;
 
 import dev.lsorg.app.AppState;
 import dev.lsorg.app.PaneId;
+import dev.lsorg.app.Refreshes;
 import dev.lsorg.app.RequestEntry;
 import dev.lsorg.ui.render.Column;
 import dev.lsorg.ui.render.RequestRows;
@@ -37,6 +38,17 @@ public final class RequestsPane implements Pane {
         return List.of(new String[] {"Time", e.at().toString()}, new String[] {"Method", e.method()},
                 new String[] {"Path", e.path()}, new String[] {"Status", e.status() == 0 ? "no answer"
                         : String.valueOf(e.status())}, new String[] {"Latency", e.millis() + " ms"});
+    }
+
+    /** How many requests the latest refresh sent (so far, while it runs). */
+    @Override
+    public String subtitle(AppState s) {
+        Refreshes r = s.refreshes();
+        if (r.kind() == null) {
+            return "";
+        }
+        return r.running() ? "· refresh (" + r.kind() + "): " + r.requests() + " requests so far"
+                : "· last refresh (" + r.kind() + "): " + r.requests() + " requests";
     }
 
     @Override
