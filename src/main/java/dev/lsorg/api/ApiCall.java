@@ -3,7 +3,6 @@ package dev.lsorg.api;
 import dev.lsorg.model.Json;
 import io.vertx.core.AsyncResult;
 import io.vertx.core.Future;
-import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.client.HttpResponse;
 import java.io.IOException;
 import java.time.Duration;
@@ -74,7 +73,7 @@ final class ApiCall<T> {
      * The outcome of an attempt; large answers (a page of 500 members is about 600 KB) are decoded on a worker
      * thread so the event loop stays free for other requests.
      */
-    private Future<Outcome<T>> outcomeOffLoop(AsyncResult<HttpResponse<Buffer>> ar) {
+    private Future<Outcome<T>> outcomeOffLoop(AsyncResult<HttpResponse<Body>> ar) {
         if (ar.succeeded() && ar.result().body() != null && ar.result().body().length() > LARGE_BODY
                 && ar.result().statusCode() / 100 == 2) {
             return transport.vertx().executeBlocking(() -> outcome(ar), false);
@@ -82,20 +81,20 @@ final class ApiCall<T> {
         return Future.succeededFuture(outcome(ar));
     }
 
-    private Outcome<T> outcome(AsyncResult<HttpResponse<Buffer>> ar) {
+    private Outcome<T> outcome(AsyncResult<HttpResponse<Body>> ar) {
         if (ar.failed()) {
             return Outcome.failed(ErrorMapper.fromFailure(ar.cause(), transport.config().requestTimeout()), 0);
         }
-        HttpResponse<Buffer> response = ar.result();
+        HttpResponse<Body> response = ar.result();
         int status = response.statusCode();
         if (status < 200 || status > 299) {
-            String text = response.body() == null ? null : redact(response.body().toString());
+            String text = response.body() == null ? null : redact(response.body().text());
             return Outcome.failed(ErrorMapper.fromStatus(status, response.getHeader("Retry-After"), text), status);
         }
         return decode(response.body(), status);
     }
 
-    private Outcome<T> decode(Buffer body, int status) {
+    private Outcome<T> decode(Body body, int status) {
         if (request.responseType().getRawClass() == Void.class) {
             return new Outcome<>(null, null, status);
         }
@@ -103,7 +102,7 @@ final class ApiCall<T> {
             return Outcome.failed(new ApiError.MalformedResponse("empty answer to " + request.operation()), status);
         }
         try {
-            T value = Json.mapper().readValue(body.getBytes(), request.responseType());
+            T value = Json.reader(request.responseType(), transport.canon()).readValue(body.stream());
             if (value == null) {
                 return Outcome.failed(new ApiError.MalformedResponse("null answer to " + request.operation()), status);
             }

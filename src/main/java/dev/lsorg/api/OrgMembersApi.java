@@ -60,15 +60,25 @@ public final class OrgMembersApi {
         return listPaged(maxWave());
     }
 
+    /** The same, in {@code query}'s order. */
+    public Future<OrganizationMembers> listPaged(MemberQuery query) {
+        return listPaged(query, maxWave());
+    }
+
     /**
      * The same, asking at most {@code maxWave} pages of each list at a time: 1 asks for no page beyond the last,
      * which suits one-off commands counted against a rate limit; more is faster on large orgs.
      */
     public Future<OrganizationMembers> listPaged(int maxWave) {
-        Future<List<OrgMemberIdentity>> active = Pager.fetchAll(offset -> activePage(MemberQuery.all(), offset,
-                Pager.LIMIT), OrgMemberIdentity::id, maxWave);
-        Future<List<OrgPendingIdentity>> pending = Pager.fetchAll(offset -> pendingPage(MemberQuery.all(), offset,
-                Pager.LIMIT), OrgPendingIdentity::id, maxWave);
+        return listPaged(MemberQuery.all(), maxWave);
+    }
+
+    /** Every active member and pending invite matching {@code query} (in its order), through the paged lists. */
+    public Future<OrganizationMembers> listPaged(MemberQuery query, int maxWave) {
+        Future<List<OrgMemberIdentity>> active = Pager.fetchAll(offset -> activePage(query, offset, Pager.LIMIT),
+                OrgMemberIdentity::id, maxWave);
+        Future<List<OrgPendingIdentity>> pending = Pager.fetchAll(offset -> pendingPage(query, offset, Pager.LIMIT),
+                OrgPendingIdentity::id, maxWave);
         return Future.all(active, pending).compose(all -> transport.discoverOrganization()
                 .map(org -> new OrganizationMembers(org, active.result(), pending.result())));
     }

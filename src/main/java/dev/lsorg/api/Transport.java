@@ -2,6 +2,7 @@ package dev.lsorg.api;
 
 import com.fasterxml.jackson.databind.JavaType;
 import dev.lsorg.config.ClientConfig;
+import dev.lsorg.model.Canon;
 import dev.lsorg.model.Json;
 import dev.lsorg.model.OrganizationInfo;
 import io.vertx.core.Future;
@@ -45,6 +46,8 @@ public final class Transport implements AutoCloseable {
     private final AtomicReference<Long> pausedUntil;
     /** The transport this one is a view of ({@link #reportingTo}), or this one. */
     private final Transport root;
+    /** Every answer of this transport (and its views) is read through it, so a repeated value is held once. */
+    private final Canon canon;
     private volatile UUID organizationId;
     private Future<UUID> discovery;
 
@@ -61,6 +64,7 @@ public final class Transport implements AutoCloseable {
         this.config = config;
         this.organizationId = config.organizationId();
         this.root = this;
+        this.canon = new Canon();
         this.attempts = new AtomicLong();
         this.pausedUntil = new AtomicReference<>();
         this.limiter = new Limiter(config.maxPoolSize());
@@ -88,6 +92,7 @@ public final class Transport implements AutoCloseable {
         this.attempts = shared.attempts;
         this.pausedUntil = shared.pausedUntil;
         this.root = shared.root;
+        this.canon = shared.canon;
         this.listeners.add(own);
     }
 
@@ -194,7 +199,7 @@ public final class Transport implements AutoCloseable {
      * it starts only once a rate-limit pause is over, so requests queued behind a 429 do not spend themselves on a
      * window the server has already closed.
      */
-    Future<HttpResponse<Buffer>> exchange(ApiRequest<?> request, UUID org) {
+    Future<HttpResponse<Body>> exchange(ApiRequest<?> request, UUID org) {
         // a page of a paged list is on a dependency chain (the next wave waits for it): let it jump the queue
         return limiter.submit(() -> afterPause().compose(v -> exchangeNow(request, org)),
                 request.query().containsKey("offset"));
@@ -213,16 +218,17 @@ public final class Transport implements AutoCloseable {
         return left <= 0 ? Future.succeededFuture() : retryTimer.after(Duration.ofNanos(left));
     }
 
-    private Future<HttpResponse<Buffer>> exchangeNow(ApiRequest<?> request, UUID org) {
+    private Future<HttpResponse<Body>> exchangeNow(ApiRequest<?> request, UUID org) {
         if (attempts.incrementAndGet() == 1) {
             dev.lsorg.trace.StartupTrace.mark("first request: " + request.operation());
         }
-        Promise<HttpResponse<Buffer>> promise = Promise.promise();
+        Promise<HttpResponse<Body>> promise = Promise.promise();
         // Vert.x's own timeouts cover connecting and silences; this one bounds the whole exchange
         long timer = vertx.setTimer(config.requestTimeout().toMillis(),
                 t -> promise.tryFail(new TimeoutException("no complete answer in time")));
         Buffer body = body(request);
-        Future<HttpResponse<Buffer>> sent = body == null ? build(request, org).send() : build(request, org).sendBuffer(body);
+        HttpRequest<Body> built = build(request, org).as(Body.CODEC);
+        Future<HttpResponse<Body>> sent = body == null ? built.send() : built.sendBuffer(body);
         sent.onComplete(ar -> {
             vertx.cancelTimer(timer);
             if (ar.succeeded()) {
@@ -276,6 +282,10 @@ public final class Transport implements AutoCloseable {
 
     Clock clock() {
         return clock;
+    }
+
+    Canon canon() {
+        return canon;
     }
 
     /** How this transport waits between attempts. */

@@ -39,6 +39,7 @@ import java.util.UUID;
  *                     known, or null
  * @param previous     the pane the user went to the current one from directly (a tab, a number), for {@code -};
  *                     or null
+ * @param refreshes    when the whole org reloads next, and the request count of the latest refresh
  */
 public record AppState(Connection connection, ConsoleOrg data, Map<Resource, LoadState> loads, PaneId pane,
                        Map<PaneId, PaneState> panes, UUID workspace, Overlay overlay, Status status,
@@ -46,7 +47,8 @@ public record AppState(Connection connection, ConsoleOrg data, Map<Resource, Loa
                        Instant nextRefresh, int failures, long nextSeq, Instant now, long ticks, boolean quitting,
                        ChangeState changes, List<Message> messages, String keyRejected, AuditState audit,
                        Viewport viewport, List<Place> trail, String theme,
-                       String wantedWorkspace, Place previous) {
+                       String wantedWorkspace, Place previous,
+                       Refreshes refreshes) {
     /** Most messages kept for {@code :messages}. */
     public static final int MAX_MESSAGES = 500;
     /** Most requests kept for the Requests pane. */
@@ -55,6 +57,12 @@ public record AppState(Connection connection, ConsoleOrg data, Map<Resource, Loa
     /** The state at start: nothing loaded, first pane, auto-refresh due at once. */
     public static AppState initial(Connection connection, UUID workspace, Duration refreshEvery, List<String> history,
                                    Instant now) {
+        return initial(connection, workspace, refreshEvery, Refreshes.DEFAULT_WHOLE, history, now);
+    }
+
+    /** The same, reloading the whole org every {@code wholeEvery} (and at once). */
+    public static AppState initial(Connection connection, UUID workspace, Duration refreshEvery, Duration wholeEvery,
+                                   List<String> history, Instant now) {
         Map<Resource, LoadState> loads = new EnumMap<>(Resource.class);
         for (Resource r : Resource.values()) {
             loads.put(r, LoadState.IDLE);
@@ -65,7 +73,8 @@ public record AppState(Connection connection, ConsoleOrg data, Map<Resource, Loa
         }
         return new AppState(connection, ConsoleOrg.empty(), Map.copyOf(loads), PaneId.WORKSPACES, Map.copyOf(panes),
                 workspace, Overlay.NONE, Status.NONE, List.of(), List.copyOf(history), refreshEvery, now, 0, 1, now, 0,
-                false, ChangeState.NONE, List.of(), null, AuditState.NONE, Viewport.DEFAULT, List.of(), "", null, null);
+                false, ChangeState.NONE, List.of(), null, AuditState.NONE, Viewport.DEFAULT, List.of(), "", null, null,
+                Refreshes.initial(wholeEvery, now));
     }
 
     /** The loading state of {@code r}. */
@@ -92,7 +101,7 @@ public record AppState(Connection connection, ConsoleOrg data, Map<Resource, Loa
     AppState withData(ConsoleOrg v) {
         return new AppState(connection, v, loads, pane, panes, workspace, overlay, status, requests, history,
                 refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, keyRejected,
-                audit, viewport, trail, theme, wantedWorkspace, previous);
+                audit, viewport, trail, theme, wantedWorkspace, previous, refreshes);
     }
 
     AppState withLoad(Resource r, LoadState v) {
@@ -100,13 +109,13 @@ public record AppState(Connection connection, ConsoleOrg data, Map<Resource, Loa
         copy.put(r, v);
         return new AppState(connection, data, Map.copyOf(copy), pane, panes, workspace, overlay, status, requests,
                 history, refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages,
-                keyRejected, audit, viewport, trail, theme, wantedWorkspace, previous);
+                keyRejected, audit, viewport, trail, theme, wantedWorkspace, previous, refreshes);
     }
 
     AppState withPane(PaneId v) {
         return new AppState(connection, data, loads, v, panes, workspace, overlay, status, requests, history,
                 refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, keyRejected,
-                audit, viewport, trail, theme, wantedWorkspace, previous);
+                audit, viewport, trail, theme, wantedWorkspace, previous, refreshes);
     }
 
     AppState withPaneState(PaneId p, PaneState v) {
@@ -114,67 +123,67 @@ public record AppState(Connection connection, ConsoleOrg data, Map<Resource, Loa
         copy.put(p, v);
         return new AppState(connection, data, loads, pane, Map.copyOf(copy), workspace, overlay, status, requests,
                 history, refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages,
-                keyRejected, audit, viewport, trail, theme, wantedWorkspace, previous);
+                keyRejected, audit, viewport, trail, theme, wantedWorkspace, previous, refreshes);
     }
 
     AppState withWorkspace(UUID v) {
         return new AppState(connection, data, loads, pane, panes, v, overlay, status, requests, history, refreshEvery,
                 nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, keyRejected, audit, viewport,
-                trail, theme, wantedWorkspace, previous);
+                trail, theme, wantedWorkspace, previous, refreshes);
     }
 
     AppState withOverlay(Overlay v) {
         return new AppState(connection, data, loads, pane, panes, workspace, v, status, requests, history, refreshEvery,
                 nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, keyRejected, audit, viewport,
-                trail, theme, wantedWorkspace, previous);
+                trail, theme, wantedWorkspace, previous, refreshes);
     }
 
     AppState withStatus(Status v) {
         return new AppState(connection, data, loads, pane, panes, workspace, overlay, v, requests, history,
                 refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, keyRejected,
-                audit, viewport, trail, theme, wantedWorkspace, previous);
+                audit, viewport, trail, theme, wantedWorkspace, previous, refreshes);
     }
 
     AppState withRequests(List<RequestEntry> v) {
         return new AppState(connection, data, loads, pane, panes, workspace, overlay, status, v, history, refreshEvery,
                 nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, keyRejected, audit, viewport,
-                trail, theme, wantedWorkspace, previous);
+                trail, theme, wantedWorkspace, previous, refreshes);
     }
 
     AppState withHistory(List<String> v) {
         return new AppState(connection, data, loads, pane, panes, workspace, overlay, status, requests, v, refreshEvery,
                 nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, keyRejected, audit, viewport,
-                trail, theme, wantedWorkspace, previous);
+                trail, theme, wantedWorkspace, previous, refreshes);
     }
 
     AppState withSchedule(Instant next, int failureCount) {
         return new AppState(connection, data, loads, pane, panes, workspace, overlay, status, requests, history,
                 refreshEvery, next, failureCount, nextSeq, now, ticks, quitting, changes, messages, keyRejected, audit,
-                viewport, trail, theme, wantedWorkspace, previous);
+                viewport, trail, theme, wantedWorkspace, previous, refreshes);
     }
 
     AppState withNextSeq(long v) {
         return new AppState(connection, data, loads, pane, panes, workspace, overlay, status, requests, history,
                 refreshEvery, nextRefresh, failures, v, now, ticks, quitting, changes, messages, keyRejected, audit,
-                viewport, trail, theme, wantedWorkspace, previous);
+                viewport, trail, theme, wantedWorkspace, previous, refreshes);
     }
 
     AppState withClock(Instant v, long tickCount) {
         return new AppState(connection, data, loads, pane, panes, workspace, overlay, status, requests, history,
                 refreshEvery, nextRefresh, failures, nextSeq, v, tickCount, quitting, changes, messages, keyRejected,
-                audit, viewport, trail, theme, wantedWorkspace, previous);
+                audit, viewport, trail, theme, wantedWorkspace, previous, refreshes);
     }
 
     AppState withConnection(Connection v) {
         return new AppState(v, data, loads, pane, panes, workspace, overlay, status, requests, history, refreshEvery,
                 nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, keyRejected, audit, viewport,
-                trail, theme, wantedWorkspace, previous);
+                trail, theme, wantedWorkspace, previous, refreshes);
     }
 
     AppState quit() {
         return new AppState(connection, data, loads, pane, panes, workspace, overlay, status, requests, history,
                 refreshEvery, nextRefresh, failures, nextSeq, now, ticks, true, changes, messages, keyRejected, audit,
-                viewport, trail, theme, wantedWorkspace, previous);
+                viewport, trail, theme, wantedWorkspace, previous, refreshes);
     }
 
     /**
@@ -200,60 +209,67 @@ public record AppState(Connection connection, ConsoleOrg data, Map<Resource, Loa
         copy.add(new Message(now, v.level(), v.text()));
         return new AppState(connection, data, loads, pane, panes, workspace, overlay, status, requests, history,
                 refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, List.copyOf(copy),
-                keyRejected, audit, viewport, trail, theme, wantedWorkspace, previous);
+                keyRejected, audit, viewport, trail, theme, wantedWorkspace, previous, refreshes);
     }
 
     AppState withKeyRejected(String v) {
         return new AppState(connection, data, loads, pane, panes, workspace, overlay, status, requests, history,
                 refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, v, audit,
-                viewport, trail, theme, wantedWorkspace, previous);
+                viewport, trail, theme, wantedWorkspace, previous, refreshes);
     }
 
     AppState withChanges(ChangeState v) {
         return new AppState(connection, data, loads, pane, panes, workspace, overlay, status, requests, history,
                 refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, v, messages, keyRejected, audit,
-                viewport, trail, theme, wantedWorkspace, previous);
+                viewport, trail, theme, wantedWorkspace, previous, refreshes);
     }
 
     /** With {@code audit} replaced. */
     public AppState withAudit(AuditState v) {
         return new AppState(connection, data, loads, pane, panes, workspace, overlay, status, requests, history,
                 refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, keyRejected, v,
-                viewport, trail, theme, wantedWorkspace, previous);
+                viewport, trail, theme, wantedWorkspace, previous, refreshes);
     }
 
     /** With {@code viewport} replaced. */
     public AppState withViewport(Viewport v) {
         return new AppState(connection, data, loads, pane, panes, workspace, overlay, status, requests, history,
                 refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, keyRejected,
-                audit, v, trail, theme, wantedWorkspace, previous);
+                audit, v, trail, theme, wantedWorkspace, previous, refreshes);
     }
 
     /** With {@code trail} replaced. */
     public AppState withTrail(List<Place> v) {
         return new AppState(connection, data, loads, pane, panes, workspace, overlay, status, requests, history,
                 refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, keyRejected,
-                audit, viewport, v, theme, wantedWorkspace, previous);
+                audit, viewport, v, theme, wantedWorkspace, previous, refreshes);
     }
 
     /** With {@code theme} replaced. */
     public AppState withTheme(String v) {
         return new AppState(connection, data, loads, pane, panes, workspace, overlay, status, requests, history,
                 refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, keyRejected,
-                audit, viewport, trail, v, wantedWorkspace, previous);
+                audit, viewport, trail, v, wantedWorkspace, previous, refreshes);
     }
 
     /** With {@code wantedWorkspace} replaced. */
     public AppState withWantedWorkspace(String v) {
         return new AppState(connection, data, loads, pane, panes, workspace, overlay, status, requests, history,
                 refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, keyRejected,
-                audit, viewport, trail, theme, v, previous);
+                audit, viewport, trail, theme, v, previous, refreshes);
     }
 
     /** With {@code previous} replaced. */
     public AppState withPrevious(Place v) {
         return new AppState(connection, data, loads, pane, panes, workspace, overlay, status, requests, history,
                 refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, keyRejected,
-                audit, viewport, trail, theme, wantedWorkspace, v);
+                audit, viewport, trail, theme, wantedWorkspace, v, refreshes);
+    }
+
+    /** With {@code refreshes} replaced. */
+    public AppState withRefreshes(Refreshes v) {
+        return new AppState(connection, data, loads, pane, panes, workspace, overlay, status, requests, history,
+                refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, keyRejected,
+                audit, viewport, trail, theme, wantedWorkspace, previous, v);
     }
 }

@@ -4,6 +4,7 @@ import dev.lsorg.api.ApiError;
 import dev.lsorg.api.ApiException;
 import dev.lsorg.api.AuditLogQuery;
 import dev.lsorg.api.LangSmithClient;
+import dev.lsorg.api.MemberQuery;
 import dev.lsorg.model.APIKeyGetResponse;
 import dev.lsorg.model.ActivityLog;
 import dev.lsorg.model.OrganizationInfo;
@@ -43,7 +44,9 @@ public final class ClientOrgReader implements OrgReader {
 
     @Override
     public Future<OrganizationMembers> orgMembers() {
-        return client.orgMembers().list();
+        // pages in parallel: the unpaged list of a 50,000-member org is one 55 MB answer, slow to make and to hold;
+        // oldest first, as the unpaged list has them
+        return client.orgMembers().listPaged(MemberQuery.all().sortedBy("created_at", false));
     }
 
     @Override

@@ -19,6 +19,8 @@ import java.util.UUID;
  * answers that are not the newest, keep the last data on failure, and back off while the network is down.
  */
 final class Loads {
+    /** The name of a refresh of everything, in the Requests pane's title. */
+    static final String WHOLE = "whole org";
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(60);
 
     private Loads() {
@@ -98,7 +100,17 @@ final class Loads {
             effects.addAll(named.effects());
             return new Step(named.state(), List.copyOf(effects));
         }
-        return Step.of(s);
+        return a.resource() == Resource.MEMBERS ? request(s, firstMemberships(s), a.at()) : Step.of(s);
+    }
+
+    /**
+     * Every workspace's member list, the first time, once the workspaces are known and the org's own member list is
+     * in: on a large org it is most of the load (a request per workspace), and members on screen come first.
+     */
+    private static Set<Resource> firstMemberships(AppState s) {
+        boolean waiting = s.load(Resource.MEMBERSHIPS).loadedAt() == null && s.data().workspaces() != null
+                && !s.load(Resource.MEMBERS).loading();
+        return waiting ? EnumSet.of(Resource.MEMBERSHIPS) : EnumSet.noneOf(Resource.class);
     }
 
     /** Puts a resource's answer into the snapshot. */
@@ -133,9 +145,7 @@ final class Loads {
         } else if (s.load(Resource.WS_MEMBERS).loadedAt() == null) {
             next.add(Resource.WS_MEMBERS);
         }
-        if (s.load(Resource.MEMBERSHIPS).loadedAt() == null) {
-            next.add(Resource.MEMBERSHIPS);
-        }
+        next.addAll(firstMemberships(s));
         return request(s, next, now);
     }
 
@@ -156,8 +166,8 @@ final class Loads {
             return Step.of(known ? s : s.say(Status.error("The API key was rejected: " + a.rejected()
                     + ". Changes are off until a load succeeds; fix the key and press R to retry."), false));
         }
-        return Step.of(s.say(Status.loadError(a.resource().name().toLowerCase().replace('_', ' ')
-                + ": " + a.message()), true));
+        s = s.say(Status.loadError(a.resource().name().toLowerCase().replace('_', ' ') + ": " + a.message()), true);
+        return a.resource() == Resource.MEMBERS ? request(s, firstMemberships(s), a.at()) : Step.of(s);
     }
 
     /** 5 s, 10 s, 20 s ... capped at a minute and at the refresh interval. */
@@ -168,20 +178,54 @@ final class Loads {
         return d.compareTo(cap) > 0 ? cap : d;
     }
 
-    /** Auto-refresh when due and nothing is open; the next one is scheduled either way. */
+    /**
+     * Auto-refresh when due and nothing is open; the next one is scheduled either way. It reloads what the pane on
+     * screen shows, or the whole org when that is due (see {@link Refreshes}).
+     */
     static Step tick(AppState s, Instant now) {
         if (now.isBefore(s.nextRefresh()) || !(s.overlay() instanceof Overlay.None)) {
             return Step.of(s);
         }
         Duration wait = s.failures() > 0 ? backoff(s.failures(), s.refreshEvery()) : s.refreshEvery();
         s = s.withSchedule(now.plus(wait), s.failures());
-        EnumSet<Resource> due = EnumSet.allOf(Resource.class);
+        boolean whole = s.refreshes().wholeDue(now);
+        EnumSet<Resource> due = whole ? EnumSet.allOf(Resource.class) : visible(s);
         // A pane waiting for a change's answer keeps its rows until the change's own refresh.
         for (PaneId p : PaneId.values()) {
             if (s.changes().busy(p)) {
                 due.removeAll(p.resources());
             }
         }
-        return request(s, due, now);
+        return refresh(s, due, whole, whole ? WHOLE : "auto: " + s.pane().title(), now);
+    }
+
+    /**
+     * What the auto-refresh reloads between whole-org loads: the pane's resources and the header's org and
+     * workspace, but never every workspace's member list, which costs one request per workspace.
+     */
+    static EnumSet<Resource> visible(AppState s) {
+        EnumSet<Resource> due = EnumSet.of(Resource.INFO, Resource.WORKSPACES);
+        due.addAll(s.pane().resources());
+        due.remove(Resource.MEMBERSHIPS);
+        return due;
+    }
+
+    /** Starts the loads of {@code due} as one refresh named {@code what}, whose requests the Requests pane counts. */
+    static Step refresh(AppState s, Set<Resource> due, boolean whole, String what, Instant now) {
+        Step step = request(s, due, now);
+        if (step.effects().isEmpty()) {
+            return step;
+        }
+        return new Step(step.state().withRefreshes(step.state().refreshes().started(what, whole, now)),
+                step.effects());
+    }
+
+    /** Ends the running refresh's count once nothing is loading any more. */
+    static Step settled(Step step) {
+        AppState s = step.state();
+        if (!s.refreshes().running() || s.anyLoading()) {
+            return step;
+        }
+        return new Step(s.withRefreshes(s.refreshes().finished()), step.effects());
     }
 }

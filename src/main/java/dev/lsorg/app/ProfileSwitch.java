@@ -38,7 +38,8 @@ final class ProfileSwitch {
         AppState next = new AppState(p.connection(), ConsoleOrg.empty(), Map.copyOf(loads), pane, Map.copyOf(panes),
                 p.workspace(), Overlay.NONE, s.status(), s.requests(), s.history(), s.refreshEvery(), p.at(), 0,
                 s.nextSeq(), s.now(), s.ticks(), false, ChangeState.NONE, s.messages(), null, AuditState.NONE,
-                s.viewport(), List.of(), s.theme(), p.workspaceName(), null);
+                s.viewport(), List.of(), s.theme(), p.workspaceName(), null,
+                Refreshes.initial(s.refreshes().wholeEvery(), p.at()));
         next = next.say(Status.result(Status.Level.INFO, "Profile " + p.name() + ": " + p.connection().endpoint()
                 + (p.connection().readOnly() ? " (read-only)" : "")), false);
         return Loads.request(next, EnumSet.allOf(Resource.class), p.at());

@@ -46,9 +46,9 @@ public final class Reducer {
         if (a instanceof Action.RefreshRequested r) {
             return refresh(s, r);
         } else if (a instanceof Action.ResourceLoaded l) {
-            return ChangeReducer.reloaded(s, l.resource(), l.seq(), Loads.loaded(s, l));
+            return Loads.settled(ChangeReducer.reloaded(s, l.resource(), l.seq(), Loads.loaded(s, l)));
         } else if (a instanceof Action.LoadFailed f) {
-            return ChangeReducer.reloaded(s, f.resource(), f.seq(), Loads.failed(s, f));
+            return Loads.settled(ChangeReducer.reloaded(s, f.resource(), f.seq(), Loads.failed(s, f)));
         } else if (a instanceof Action.WorkspaceSelected w) {
             return workspace(s, w);
         } else if (a instanceof Action.RequestLogged r) {
@@ -98,7 +98,8 @@ public final class Reducer {
     }
 
     private static Step refresh(AppState s, Action.RefreshRequested r) {
-        Step step = Loads.request(s, r.resources(), r.at());
+        boolean whole = r.resources().containsAll(EnumSet.allOf(Resource.class));
+        Step step = Loads.refresh(s, r.resources(), whole, whole ? Loads.WHOLE : "r: " + s.pane().title(), r.at());
         if (step.effects().isEmpty() && !r.resources().isEmpty()) {
             return Step.of(step.state().say(Status.info("Already loading", r.at()), false));
         }
@@ -122,7 +123,8 @@ public final class Reducer {
 
     // A failed attempt is retried by the client for a while; say so at once rather than only "loading".
     private static AppState requestLogged(AppState s, RequestEntry e) {
-        AppState next = s.withRequests(append(s.requests(), e, AppState.MAX_REQUESTS));
+        AppState next = s.withRequests(append(s.requests(), e, AppState.MAX_REQUESTS))
+                .withRefreshes(s.refreshes().sent());
         boolean failed = e.status() == 0 || e.status() >= 500 || e.status() == 429;
         if (!failed || s.status().level() == Status.Level.ERROR) {
             return next;

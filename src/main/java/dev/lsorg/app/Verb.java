@@ -24,7 +24,7 @@ public enum Verb implements Intent {
     SORT_NEXT("sort", "Sort by the next column"),
     SORT_REVERSE("", "Reverse the sort"),
     REFRESH("refresh", "Refresh this pane"),
-    REFRESH_ALL("", "Refresh everything"),
+    REFRESH_ALL("", "Refresh the whole org"),
     WORKSPACE_PICKER("ws", "Pick the workspace"),
     COPY("copy", "Copy the row's id or email (OSC 52)"),
     TOGGLE_DELETED("", "Show or hide deleted workspaces (Workspaces)"),

@@ -45,6 +45,10 @@ public final class AuditContext {
     private final Map<UUID, Set<UUID>> workspacesByMember = new HashMap<>();
     private final ActivityEvidence activity;
     private ActivityNames names;
+    private Map<UUID, Set<UUID>> workspacesByKey;
+    private Map<String, List<UUID>> liveByName;
+    private Map<String, OrgMemberIdentity> membersByCreatorId;
+    private Map<UUID, String> workspaceNames;
     private final List<Note> notes = new ArrayList<>();
 
     /** Indexes {@code data} for an audit taken at {@code now}, without the org's activity. */
@@ -199,8 +203,12 @@ public final class AuditContext {
 
     /** A workspace's display name, or its id when it is not (or no longer) listed. */
     public String workspaceName(UUID id) {
-        return list(data.workspaces()).stream().filter(w -> w.id().equals(id)).map(TenantForUser::displayName)
-                .findFirst().orElse(String.valueOf(id));
+        if (workspaceNames == null) {
+            workspaceNames = new HashMap<>();
+            list(data.workspaces()).forEach(w -> workspaceNames.putIfAbsent(w.id(), w.displayName()));
+        }
+        String name = workspaceNames.get(id);
+        return name != null ? name : String.valueOf(id);
     }
 
     /** Every service key once: the org list first, then any key only a workspace list shows. */
@@ -238,28 +246,48 @@ public final class AuditContext {
 
     /** Where {@code key} belongs (see {@link KeyWorkspaces}). */
     public KeyWorkspaces keyWorkspaces(APIKeyGetResponse key) {
-        Set<UUID> byId = new LinkedHashSet<>();
-        if (data.workspaceKeys() != null) {
-            data.workspaceKeys().forEach((ws, keys) -> {
-                if (list(keys).stream().anyMatch(k -> k.id().equals(key.id()))) {
-                    byId.add(ws);
-                }
-            });
-        }
-        if (!byId.isEmpty()) {
+        Set<UUID> byId = workspacesByKey().get(key.id());
+        if (byId != null && !byId.isEmpty()) {
             return new KeyWorkspaces(byId, List.of());
         }
         Set<UUID> byName = new LinkedHashSet<>();
         List<String> ambiguous = new ArrayList<>();
         for (String name : list(key.workspaceNames())) {
-            List<TenantForUser> named = liveWorkspaces.stream().filter(w -> name.equals(w.displayName())).toList();
+            List<UUID> named = liveByName().getOrDefault(name, List.of());
             if (named.size() > 1) {
                 ambiguous.add(name);
             } else {
-                named.forEach(w -> byName.add(w.id()));
+                byName.addAll(named);
             }
         }
         return new KeyWorkspaces(byName, ambiguous);
+    }
+
+    /** Whether a live workspace has this display name. */
+    public boolean hasLiveWorkspaceNamed(String name) {
+        return liveByName().containsKey(name);
+    }
+
+    // Made on first use: an org with 10,000 keys and 1,000 workspaces would otherwise scan every workspace's key
+    // list once per key.
+    private Map<UUID, Set<UUID>> workspacesByKey() {
+        if (workspacesByKey == null) {
+            workspacesByKey = new HashMap<>();
+            if (data.workspaceKeys() != null) {
+                data.workspaceKeys().forEach((ws, keys) -> list(keys).forEach(k -> workspacesByKey
+                        .computeIfAbsent(k.id(), id -> new LinkedHashSet<>()).add(ws)));
+            }
+        }
+        return workspacesByKey;
+    }
+
+    private Map<String, List<UUID>> liveByName() {
+        if (liveByName == null) {
+            liveByName = new HashMap<>();
+            liveWorkspaces.forEach(w -> liveByName.computeIfAbsent(w.displayName(), n -> new ArrayList<>())
+                    .add(w.id()));
+        }
+        return liveByName;
     }
 
     /** Personal access tokens visible to the auditing key (see {@link OrgData#patCoverage()}). */
@@ -292,9 +320,22 @@ public final class AuditContext {
         if (by.isEmpty()) {
             return Optional.empty();
         }
-        return members().stream().filter(m -> by.equals(String.valueOf(m.userId()))
-                || by.equals(String.valueOf(m.lsUserId())) || by.equals(String.valueOf(m.id()))
-                || by.equalsIgnoreCase(m.email())).findFirst();
+        return Optional.ofNullable(membersByCreatorId().get(by.toLowerCase(Locale.ROOT)));
+    }
+
+    // Every form created_by may take, lower-cased, to its member (the first in list order, as a scan would find).
+    private Map<String, OrgMemberIdentity> membersByCreatorId() {
+        if (membersByCreatorId == null) {
+            membersByCreatorId = new HashMap<>();
+            for (OrgMemberIdentity m : members()) {
+                for (Object id : new Object[] {m.userId(), m.lsUserId(), m.id(), m.email()}) {
+                    if (id != null) {
+                        membersByCreatorId.putIfAbsent(id.toString().toLowerCase(Locale.ROOT), m);
+                    }
+                }
+            }
+        }
+        return membersByCreatorId;
     }
 
     /** Whole days from {@code then} to the audit's clock (negative when {@code then} is in the future). */

@@ -133,8 +133,7 @@ public final class SnapshotBuilder {
         List<String> ids = new java.util.ArrayList<>(where.ids().stream().map(SnapshotBuilder::str).toList());
         where.ambiguous().forEach(name -> ids.add("name:" + name));
         for (String name : AuditContext.list(k.workspaceNames())) {
-            boolean live = context.workspaces().stream().anyMatch(w -> name.equals(w.displayName()));
-            if (!live) {
+            if (!context.hasLiveWorkspaceNamed(name)) {
                 ids.add("name:" + name);
             }
         }

@@ -80,10 +80,17 @@ final class AdminHandler {
     }
 
     private void guard(RoutingContext ctx, java.util.function.Supplier<Object> work) {
+        if (ctx.request().method() != io.vertx.core.http.HttpMethod.GET) {
+            store.changing();
+        }
         try {
             Responses.json(ctx, 200, work.get());
         } catch (RuntimeException e) {
             Responses.failure(ctx, e);
+        } finally {
+            if (ctx.request().method() != io.vertx.core.http.HttpMethod.GET) {
+                store.changed();
+            }
         }
     }
 

@@ -9,7 +9,10 @@ import dev.lsorg.model.APIKeyCreateResponse;
 import dev.lsorg.model.APIKeyGetResponse;
 import dev.lsorg.model.AccessScope;
 import dev.lsorg.model.Role;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
 
@@ -30,16 +33,20 @@ final class ApiKeysHandler {
     private final Store store;
     private final Views views;
     private final ServerControls controls;
+    private final ViewJson json;
+    private final Derived derived;
 
-    ApiKeysHandler(Store store, Views views, ServerControls controls) {
+    ApiKeysHandler(Store store, Views views, ViewJson json, ServerControls controls) {
         this.store = store;
         this.views = views;
+        this.json = json;
         this.controls = controls;
+        this.derived = new Derived(store);
     }
 
     void register(Endpoints e) {
-        e.workspace(GET, WS, Roles.WS_READ, c -> list(k -> !k.pat && k.workspaces != null
-                && k.workspaces.contains(c.tenant().id)));
+        e.workspace(GET, WS, Roles.WS_READ, c -> RawJson.array(inWorkspace(c.tenant().id).stream().map(json::key)
+                .toList()));
         e.workspace(POST, WS, Roles.WS_MANAGE, this::createInWorkspace);
         e.workspace(DELETE, WS + "/:api_key_id", Roles.WS_MANAGE, this::deleteInWorkspace);
         e.org(GET, SK, Roles.ORG_READ, this::listServiceKeys);
@@ -54,8 +61,19 @@ final class ApiKeysHandler {
         e.org(GET, ALL_PATS, Roles.ORG_MANAGE, this::listAllPats);
     }
 
-    private List<APIKeyGetResponse> list(Predicate<ApiKey> which) {
-        return store.keys.values().stream().filter(which).map(views::key).toList();
+    private RawJson list(Predicate<ApiKey> which) {
+        return RawJson.array(store.keys.values().stream().filter(which).map(json::key).toList());
+    }
+
+    /** A workspace's service keys in the org's key order, from one pass over the keys (not one per workspace). */
+    private List<ApiKey> inWorkspace(UUID workspace) {
+        Map<UUID, List<ApiKey>> byWorkspace = derived.get("service keys by workspace", () -> {
+            Map<UUID, List<ApiKey>> map = new HashMap<>();
+            store.keys.values().stream().filter(k -> !k.pat && k.workspaces != null).forEach(k -> k.workspaces
+                    .stream().distinct().forEach(ws -> map.computeIfAbsent(ws, x -> new ArrayList<>()).add(k)));
+            return map;
+        });
+        return byWorkspace.getOrDefault(workspace, List.of());
     }
 
     private APIKeyGetResponse delete(ApiKey k) {
@@ -84,7 +102,7 @@ final class ApiKeysHandler {
         return delete(key(c, "api_key_id", k -> !k.pat && k.workspaces != null && k.workspaces.contains(tenant)));
     }
 
-    private List<APIKeyGetResponse> listServiceKeys(Call c) {
+    private RawJson listServiceKeys(Call c) {
         QueryParams q = c.query();
         List<UUID> ws = q.uuids("workspace_ids");
         q.done();
@@ -151,7 +169,7 @@ final class ApiKeysHandler {
     }
 
     /** The caller's own PATs, whatever its role: a service key stands for no user and has none. */
-    private List<APIKeyGetResponse> listOwnPats(Call c) {
+    private RawJson listOwnPats(Call c) {
         QueryParams q = c.query();
         List<UUID> ws = q.uuids("workspace_ids");
         q.done();
@@ -159,7 +177,7 @@ final class ApiKeysHandler {
     }
 
     /** Every member's PATs, revoked ones included; 404 when switched off, as on a server without the route. */
-    private List<APIKeyGetResponse> listAllPats(Call c) {
+    private RawJson listAllPats(Call c) {
         if (!controls.settings().orgPatList()) {
             throw HttpProblem.notFound("Not Found");
         }

@@ -87,17 +87,18 @@ public final class Emulator implements AutoCloseable {
     private static Router router(Vertx vertx, Store store, Faults faults, RequestLog log, ServerControls controls) {
         Router router = Router.router(vertx);
         Views views = new Views(store);
+        ViewJson json = new ViewJson(store, views);
         router.route().handler(BodyHandler.create().setBodyLimit(16L * 1024 * 1024));
         new AdminHandler(store, views, faults, log, controls).register(router);
         router.route("/api/*").handler(new Traffic(vertx, faults, log, store, controls)::handle);
         new UserOnlyHandler(store).register(router);
         Endpoints endpoints = new Endpoints(router, store);
         new WorkspacesHandler(store, views).register(endpoints);
-        new OrgMembersHandler(store, views).register(endpoints);
+        new OrgMembersHandler(store, views, json).register(endpoints);
         new RolesHandler(store).register(endpoints);
-        new WorkspaceMembersHandler(store, views).register(endpoints);
+        new WorkspaceMembersHandler(store, views, json).register(endpoints);
         new BasicMembersHandler(store).register(endpoints);
-        new ApiKeysHandler(store, views, controls).register(endpoints);
+        new ApiKeysHandler(store, views, json, controls).register(endpoints);
         new OrgInfoHandler(store).register(endpoints);
         new AuditLogsHandler(store).register(router, endpoints);
         router.errorHandler(404, ctx -> Responses.json(ctx, 404, Map.of("detail", "Not Found")));
@@ -160,6 +161,11 @@ public final class Emulator implements AutoCloseable {
     /** The live server settings: the org-wide PAT list and the per-key rate limit. */
     public ServerControls server() {
         return controls;
+    }
+
+    /** The org itself, for tests in this package that compare answers with its objects. */
+    Store store() {
+        return store;
     }
 
     /** How many calls reached a user-only endpoint (a client should never make one). */

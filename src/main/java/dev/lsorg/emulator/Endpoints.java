@@ -50,6 +50,9 @@ final class Endpoints {
     }
 
     private void run(RoutingContext ctx, Contract.Operation operation, Auth.Scope scope, String permission, Op op) {
+        if (ctx.request().method() != HttpMethod.GET) {
+            store.changing();
+        }
         try {
             Auth.Known known = auth.identify(ctx.request().headers());
             if (scope == Auth.Scope.WORKSPACE) {
@@ -69,6 +72,10 @@ final class Endpoints {
             Responses.json(ctx, 200, answer);
         } catch (RuntimeException e) {
             Responses.failure(ctx, e);
+        } finally {
+            if (ctx.request().method() != HttpMethod.GET) {
+                store.changed();
+            }
         }
     }
 

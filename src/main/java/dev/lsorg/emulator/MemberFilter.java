@@ -55,37 +55,67 @@ final class MemberFilter {
     }
 
     /** One matching item with its sort key and tie-breaker, each computed once rather than per comparison. */
-    private record Keyed<T>(T item, String key, String id) {
+    private record Keyed<T>(T item, Comparable<Object> key, UUID id) {
     }
 
-    /** Ascending by key (nulls first), ties by id; the descending order is its exact reverse. */
+    /**
+     * Ascending by key (nulls first), ties by id as text (the id's hexadecimal form, compared without making the
+     * string); the descending order is its exact reverse.
+     */
     private static final Comparator<Keyed<?>> ASCENDING = Comparator
             .comparing((Keyed<?> k) -> k.key(), Comparator.nullsFirst(Comparator.naturalOrder()))
-            .thenComparing(Keyed::id);
+            .thenComparing(Keyed::id, MemberFilter::compareAsText);
 
     /** Filters, sorts and cuts one page out of {@code items}. */
     <T> List<T> apply(List<T> items, Function<T, Row> row) {
+        return page(ordered(items, row));
+    }
+
+    /**
+     * Every matching item of {@code items} in this filter's order, before the page is cut: the part a
+     * {@link Derived} keeps between the pages of one read.
+     */
+    <T> List<T> ordered(List<T> items, Function<T, Row> row) {
         List<Keyed<T>> keyed = new ArrayList<>(items.size());
         String needle = q == null || q.isBlank() ? null : q.trim().toLowerCase(Locale.ROOT);
         for (T item : items) {
             Row r = row.apply(item);
             if (matches(r, needle)) {
-                keyed.add(new Keyed<>(item, sortKey(r), r.id().toString()));
+                keyed.add(new Keyed<>(item, sortKey(r), r.id()));
             }
         }
         keyed.sort(desc ? ASCENDING.reversed() : ASCENDING);
-        int from = Math.min(offset, keyed.size());
-        int to = Math.min(from + limit, keyed.size());
-        return keyed.subList(from, to).stream().map(Keyed::item).toList();
+        return keyed.stream().map(Keyed::item).toList();
     }
 
-    private String sortKey(Row r) {
-        return switch (sortBy) {
+    /** The page {@code limit} and {@code offset} ask for out of an {@link #ordered} list. */
+    <T> List<T> page(List<T> ordered) {
+        int from = Math.min(offset, ordered.size());
+        int to = Math.min(from + limit, ordered.size());
+        return ordered.subList(from, to);
+    }
+
+    /** What decides the order and the matches: every parameter but the page's {@code limit} and {@code offset}. */
+    String orderKey() {
+        return String.join("|", String.valueOf(emails), String.valueOf(q), sortBy, String.valueOf(desc),
+                String.valueOf(lsUserIds), String.valueOf(userIds), String.valueOf(disabled));
+    }
+
+    @SuppressWarnings("unchecked")
+    private Comparable<Object> sortKey(Row r) {
+        Comparable<?> key = switch (sortBy) {
             case "name" -> lower(r.name() != null ? r.name() : r.email());
             case "email" -> lower(r.email());
             case "role" -> r.role();
-            default -> r.createdAt().toString();
+            default -> r.createdAt();
         };
+        return (Comparable<Object>) key;
+    }
+
+    /** Orders two ids as their lower-case hexadecimal text would order (the two longs hold the digits in order). */
+    static int compareAsText(UUID a, UUID b) {
+        int high = Long.compareUnsigned(a.getMostSignificantBits(), b.getMostSignificantBits());
+        return high != 0 ? high : Long.compareUnsigned(a.getLeastSignificantBits(), b.getLeastSignificantBits());
     }
 
     private static String lower(String s) {

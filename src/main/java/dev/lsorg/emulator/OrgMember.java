@@ -17,6 +17,8 @@ final class OrgMember {
     String fullName;
     UUID roleId;
     boolean disabled;
+    /** The id of the member's login method, made from {@link #id} on first use (a hash, worth keeping). */
+    private UUID loginId;
 
     OrgMember(UUID id, UUID userId, UUID lsUserId, String email, String fullName, UUID roleId, Instant createdAt,
               String provider) {
@@ -28,5 +30,13 @@ final class OrgMember {
         this.roleId = roleId;
         this.createdAt = createdAt;
         this.provider = provider;
+    }
+
+    /** The id of the member's one login method: derived from the member id, so it stays the same across reads. */
+    UUID loginId() {
+        if (loginId == null) {
+            loginId = UUID.nameUUIDFromBytes((id + ":login").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return loginId;
     }
 }

@@ -8,11 +8,11 @@ import static io.vertx.core.http.HttpMethod.POST;
 import dev.lsorg.model.AccessScope;
 import dev.lsorg.model.OrgMemberIdentity;
 import dev.lsorg.model.OrgPendingIdentity;
-import dev.lsorg.model.OrganizationMembers;
 import dev.lsorg.model.PendingIdentity;
 import dev.lsorg.model.Role;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -26,11 +26,15 @@ final class OrgMembersHandler {
     private final Store store;
     private final Views views;
     private final Invites invites;
+    private final Derived derived;
+    private final ViewJson json;
 
-    OrgMembersHandler(Store store, Views views) {
+    OrgMembersHandler(Store store, Views views, ViewJson json) {
         this.store = store;
         this.views = views;
+        this.json = json;
         this.invites = new Invites(store);
+        this.derived = new Derived(store);
     }
 
     void register(Endpoints e) {
@@ -45,21 +49,31 @@ final class OrgMembersHandler {
         e.org(DELETE, BASE + "/:identity_id/pending", Roles.ORG_MANAGE, this::removePending);
     }
 
-    private OrganizationMembers all() {
-        List<OrgMemberIdentity> members = store.members.values().stream()
-                .sorted(Comparator.comparing((OrgMember m) -> m.createdAt)).map(views::orgMember).toList();
-        List<OrgPendingIdentity> pending = store.invites.values().stream().map(views::orgPending).toList();
-        return new OrganizationMembers(store.org.id, members, pending);
+    /** {@code OrganizationMembers}: members oldest first, then every invite. */
+    private RawJson all() {
+        List<OrgMember> members = derived.get("all", () -> store.members.values().stream()
+                .sorted(Comparator.comparing((OrgMember m) -> m.createdAt)).toList());
+        Map<String, byte[]> fields = new LinkedHashMap<>();
+        fields.put("organization_id", ViewJson.write(store.org.id));
+        fields.put("members", RawJson.arrayBytes(members.stream().map(json::orgMember).toList()));
+        fields.put("pending", RawJson.arrayBytes(store.invites.values().stream().map(json::orgPending).toList()));
+        return RawJson.object(fields);
     }
 
-    private List<OrgMemberIdentity> active(Call c) {
+    /** A page of {@code OrgMemberIdentity}. */
+    private RawJson active(Call c) {
         MemberFilter f = MemberFilter.active(c.query());
-        return f.apply(new ArrayList<>(store.members.values()), this::row).stream().map(views::orgMember).toList();
+        List<OrgMember> all = derived.get("active|" + f.orderKey(),
+                () -> f.ordered(new ArrayList<>(store.members.values()), this::row));
+        return RawJson.array(f.page(all).stream().map(json::orgMember).toList());
     }
 
-    private List<OrgPendingIdentity> pending(Call c) {
+    /** A page of {@code OrgPendingIdentity}. */
+    private RawJson pending(Call c) {
         MemberFilter f = MemberFilter.pending(c.query());
-        return f.apply(new ArrayList<>(store.invites.values()), this::row).stream().map(views::orgPending).toList();
+        List<Invite> all = derived.get("pending|" + f.orderKey(),
+                () -> f.ordered(new ArrayList<>(store.invites.values()), this::row));
+        return RawJson.array(f.page(all).stream().map(json::orgPending).toList());
     }
 
     private MemberFilter.Row row(OrgMember m) {

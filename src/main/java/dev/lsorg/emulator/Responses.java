@@ -1,7 +1,5 @@
 package dev.lsorg.emulator;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import dev.lsorg.model.Json;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
@@ -24,12 +22,7 @@ final class Responses {
     }
 
     static void json(RoutingContext ctx, int status, Object body) {
-        byte[] bytes;
-        try {
-            bytes = Json.mapper().writeValueAsBytes(body);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialise an answer", e);
-        }
+        byte[] bytes = body instanceof RawJson raw ? raw.bytes() : ViewJson.write(body);
         HttpServerResponse r = ctx.response().setStatusCode(status).putHeader("content-type", "application/json");
         if (Boolean.TRUE.equals(ctx.get(DROP))) {
             ctx.put(FAULT, "drop");

@@ -41,6 +41,10 @@ final class Store {
     final AtomicLong requests = new AtomicLong();
     /** The org's audit log: one record per successful change. */
     final AuditLog auditLog;
+    /** Counts requests that may have changed the org, so what is derived from it can tell it is out of date. */
+    private long version;
+    /** Whether a request that may change the org is being handled: nothing derived is kept or reused meanwhile. */
+    private boolean changing;
 
     Store(long seedNumber, OrgState org, Clock clock) {
         this.random = new Random(seedNumber);
@@ -52,6 +56,27 @@ final class Store {
 
     Clock clock() {
         return clock;
+    }
+
+    /** Goes up with every request that may have changed the org (any method but GET). */
+    long version() {
+        return version;
+    }
+
+    /** Whether derived values may be kept and reused now: not while a change is being made. */
+    boolean settled() {
+        return !changing;
+    }
+
+    /** Starts a request that may change the org (any method but GET). */
+    void changing() {
+        changing = true;
+    }
+
+    /** Records that the org may have changed; called after every request that is not a GET, whatever its outcome. */
+    void changed() {
+        changing = false;
+        version++;
     }
 
     /** Now by the emulator's clock, at the microsecond precision LangSmith's database keeps. */

@@ -12,7 +12,6 @@ import dev.lsorg.model.ProviderUserSlim;
 import dev.lsorg.model.Role;
 import dev.lsorg.model.Tenant;
 import dev.lsorg.model.TenantForUser;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
@@ -43,8 +42,7 @@ final class Views {
     }
 
     private List<ProviderUserSlim> logins(OrgMember m) {
-        UUID id = UUID.nameUUIDFromBytes((m.id + ":login").getBytes(StandardCharsets.UTF_8));
-        return List.of(new ProviderUserSlim(id, m.provider, m.lsUserId, null, null, m.createdAt, m.createdAt,
+        return List.of(new ProviderUserSlim(m.loginId(), m.provider, m.lsUserId, null, null, m.createdAt, m.createdAt,
                 m.email, m.fullName, null, null, null, m.disabled, null, m.createdAt));
     }
 

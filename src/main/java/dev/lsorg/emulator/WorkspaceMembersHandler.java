@@ -10,9 +10,10 @@ import dev.lsorg.model.Identity;
 import dev.lsorg.model.MemberIdentity;
 import dev.lsorg.model.PendingIdentity;
 import dev.lsorg.model.Role;
-import dev.lsorg.model.TenantMembers;
 import dev.lsorg.model.WorkspaceInviteResult;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -28,11 +29,15 @@ final class WorkspaceMembersHandler {
     private final Store store;
     private final Views views;
     private final Invites invites;
+    private final Derived derived;
+    private final ViewJson json;
 
-    WorkspaceMembersHandler(Store store, Views views) {
+    WorkspaceMembersHandler(Store store, Views views, ViewJson json) {
         this.store = store;
         this.views = views;
+        this.json = json;
         this.invites = new Invites(store);
+        this.derived = new Derived(store);
     }
 
     void register(Endpoints e) {
@@ -47,26 +52,44 @@ final class WorkspaceMembersHandler {
         e.workspace(DELETE, BASE + "/:identity_id/pending", Roles.WS_MEMBERS, this::removePending);
     }
 
+    /** Every invite by the workspaces it names, in the org's invite order (one pass, not one per workspace). */
     private List<Invite> invitesFor(UUID workspaceId) {
-        return store.invites.values().stream().filter(i -> i.workspaceIds.contains(workspaceId)).toList();
+        Map<UUID, List<Invite>> byWorkspace = derived.get("invites by workspace", () -> {
+            Map<UUID, List<Invite>> map = new HashMap<>();
+            store.invites.values().forEach(i -> i.workspaceIds.forEach(ws -> map.computeIfAbsent(ws,
+                    k -> new ArrayList<>()).add(i)));
+            return map;
+        });
+        return byWorkspace.getOrDefault(workspaceId, List.of());
     }
 
-    private TenantMembers all(Call c) {
+    /** {@code TenantMembers}: the workspace's members and its invites. */
+    private RawJson all(Call c) {
         UUID ws = c.tenant().id;
-        List<MemberIdentity> members = store.membersOf(ws).stream().map(views::member).toList();
-        List<PendingIdentity> pending = invitesFor(ws).stream().map(i -> views.workspacePending(i, ws)).toList();
-        return new TenantMembers(ws, members, pending);
+        Map<String, byte[]> fields = new LinkedHashMap<>();
+        fields.put("tenant_id", ViewJson.write(ws));
+        fields.put("members", RawJson.arrayBytes(store.membersOf(ws).stream().map(json::member).toList()));
+        fields.put("pending", RawJson.arrayBytes(invitesFor(ws).stream().map(i -> json.workspacePending(i, ws))
+                .toList()));
+        return RawJson.object(fields);
     }
 
-    private List<MemberIdentity> active(Call c) {
+    /** A page of {@code MemberIdentity}. */
+    private RawJson active(Call c) {
         MemberFilter f = MemberFilter.active(c.query());
-        return f.apply(new ArrayList<>(store.membersOf(c.tenant().id)), this::row).stream().map(views::member).toList();
+        UUID ws = c.tenant().id;
+        List<WorkspaceMember> all = derived.get("active|" + ws + "|" + f.orderKey(),
+                () -> f.ordered(new ArrayList<>(store.membersOf(ws)), this::row));
+        return RawJson.array(f.page(all).stream().map(json::member).toList());
     }
 
-    private List<PendingIdentity> pending(Call c) {
+    /** A page of {@code PendingIdentity} as the workspace lists it. */
+    private RawJson pending(Call c) {
         MemberFilter f = MemberFilter.pending(c.query());
         UUID ws = c.tenant().id;
-        return f.apply(new ArrayList<>(invitesFor(ws)), this::row).stream().map(i -> views.workspacePending(i, ws)).toList();
+        List<Invite> all = derived.get("pending|" + ws + "|" + f.orderKey(),
+                () -> f.ordered(new ArrayList<>(invitesFor(ws)), this::row));
+        return RawJson.array(f.page(all).stream().map(i -> json.workspacePending(i, ws)).toList());
     }
 
     private MemberFilter.Row row(WorkspaceMember w) {

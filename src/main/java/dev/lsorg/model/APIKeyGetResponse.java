@@ -3,6 +3,7 @@ package dev.lsorg.model;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import java.time.Instant;
@@ -25,12 +26,12 @@ public record APIKeyGetResponse(
         boolean readOnly,
         Instant lastUsedAt,
         Instant expiresAt,
-        List<String> workspaceNames,
-        String defaultWorkspaceName,
-        UUID roleId,
-        UUID orgRoleId,
+        @JsonDeserialize(contentUsing = Shared.Text.class) List<String> workspaceNames,
+        @JsonDeserialize(using = Shared.Text.class) String defaultWorkspaceName,
+        @JsonDeserialize(using = Shared.Id.class) UUID roleId,
+        @JsonDeserialize(using = Shared.Id.class) UUID orgRoleId,
         AccessScope accessScope,
-        String createdBy) {
+        @JsonDeserialize(using = Shared.Text.class) String createdBy) {
 
     /** A key without a known creator: the spec's fields only. */
     @JsonCreator(mode = JsonCreator.Mode.DISABLED)

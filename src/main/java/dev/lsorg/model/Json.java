@@ -3,8 +3,10 @@ package dev.lsorg.model;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -29,6 +31,11 @@ public final class Json {
     /** The shared, thread-safe mapper. */
     public static ObjectMapper mapper() {
         return MAPPER;
+    }
+
+    /** A reader of {@code type} that shares repeated values through {@code canon} (see {@link Shared}). */
+    public static ObjectReader reader(JavaType type, Canon canon) {
+        return MAPPER.readerFor(type).withAttribute(Canon.class, canon);
     }
 
     private static ObjectMapper create() {
@@ -77,13 +84,18 @@ public final class Json {
         }
         int nanos = fraction(s, end);
         int offset = offsetSeconds(s, end);
-        int[] f = {digits(s, 0, 4), digits(s, 5, 2), digits(s, 8, 2), digits(s, 11, 2), digits(s, 14, 2),
-            digits(s, 17, 2)};
-        if (nanos < 0 || offset == Integer.MIN_VALUE || java.util.Arrays.stream(f).anyMatch(v -> v < 0)) {
+        int year = digits(s, 0, 4);
+        int month = digits(s, 5, 2);
+        int day = digits(s, 8, 2);
+        int hour = digits(s, 11, 2);
+        int minute = digits(s, 14, 2);
+        int second = digits(s, 17, 2);
+        // digits() answers -1 for a non-digit, so a negative field (or OR of fields) means unreadable
+        if (nanos < 0 || offset == Integer.MIN_VALUE || (year | month | day | hour | minute | second) < 0) {
             return null;
         }
         try {
-            return LocalDateTime.of(f[0], f[1], f[2], f[3], f[4], f[5], nanos)
+            return LocalDateTime.of(year, month, day, hour, minute, second, nanos)
                     .toInstant(ZoneOffset.ofTotalSeconds(offset));
         } catch (java.time.DateTimeException e) {
             return null;

@@ -2,6 +2,7 @@ package dev.lsorg.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import java.time.Instant;
@@ -14,21 +15,21 @@ import java.util.UUID;
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record MemberIdentity(
         UUID id,
-        UUID organizationId,
-        UUID tenantId,
+        @JsonDeserialize(using = Shared.Id.class) UUID organizationId,
+        @JsonDeserialize(using = Shared.Id.class) UUID tenantId,
         Instant createdAt,
-        UUID userId,
-        UUID lsUserId,
+        @JsonDeserialize(using = Shared.Id.class) UUID userId,
+        @JsonDeserialize(using = Shared.Id.class) UUID lsUserId,
         boolean readOnly,
-        UUID roleId,
-        String roleName,
+        @JsonDeserialize(using = Shared.Id.class) UUID roleId,
+        @JsonDeserialize(using = Shared.Text.class) String roleName,
         AccessScope accessScope,
-        String email,
-        String fullName,
+        @JsonDeserialize(using = Shared.Text.class) String email,
+        @JsonDeserialize(using = Shared.Text.class) String fullName,
         String avatarUrl,
-        List<ProviderUserSlim> linkedLoginMethods,
-        String displayName,
+        @JsonDeserialize(using = Shared.Logins.class) List<ProviderUserSlim> linkedLoginMethods,
+        @JsonDeserialize(using = Shared.Text.class) String displayName,
         boolean isDisabled,
-        UUID orgRoleId,
-        String orgRoleName) {
+        @JsonDeserialize(using = Shared.Id.class) UUID orgRoleId,
+        @JsonDeserialize(using = Shared.Text.class) String orgRoleName) {
 }

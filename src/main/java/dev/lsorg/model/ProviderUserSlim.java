@@ -2,6 +2,7 @@ package dev.lsorg.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import java.time.Instant;
@@ -14,18 +15,18 @@ import java.util.UUID;
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record ProviderUserSlim(
         UUID id,
-        String provider,
-        UUID lsUserId,
+        @JsonDeserialize(using = Shared.Text.class) String provider,
+        @JsonDeserialize(using = Shared.Id.class) UUID lsUserId,
         UUID samlProviderId,
         String providerUserId,
         Instant createdAt,
         Instant updatedAt,
-        String email,
-        String fullName,
+        @JsonDeserialize(using = Shared.Text.class) String email,
+        @JsonDeserialize(using = Shared.Text.class) String fullName,
         String firstName,
         String lastName,
         String username,
         Boolean isDisabled,
-        String provisioningMethod,
+        @JsonDeserialize(using = Shared.Text.class) String provisioningMethod,
         Instant emailConfirmedAt) {
 }

@@ -85,7 +85,8 @@ public final class ConsoleApp implements AutoCloseable {
         this.panes = new Panes();
         Contexts contexts = new Contexts(panes, () -> changes, themeNames, () -> profileNames);
         this.store = new StateStore(AppState.initial(connection, workspace, settings.refreshEvery(),
-                settings.history(), clock.instant()).withTheme(settings.theme().name()), new ConsoleUpdate(contexts));
+                settings.wholeEvery(), settings.history(), clock.instant()).withTheme(settings.theme().name()),
+                new ConsoleUpdate(contexts));
         // Drawing goes straight to the real screen, so a scroll of the table can become a terminal scroll.
         gui.setVirtualScreenEnabled(false);
         this.view = new ConsoleView(store, contexts, panes, settings.keys(), settings.theme(), settings.glyphs(),

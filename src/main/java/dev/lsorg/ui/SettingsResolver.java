@@ -1,5 +1,6 @@
 package dev.lsorg.ui;
 
+import dev.lsorg.app.Refreshes;
 import dev.lsorg.ui.render.Glyphs;
 import dev.lsorg.ui.theme.ColorDepth;
 import dev.lsorg.ui.theme.Theme;
@@ -15,8 +16,9 @@ import java.util.Map;
 
 /**
  * Resolves the console's settings from flags, environment and files: theme ({@code --theme}, {@code LSORG_THEME},
- * forced to mono by {@code NO_COLOR} or {@code --no-color}), colour depth, glyphs, keymap, refresh interval
- * ({@code LSORG_REFRESH_SECONDS}) and history. Problems never stop the console; they are shown at start.
+ * forced to mono by {@code NO_COLOR} or {@code --no-color}), colour depth, glyphs, keymap, refresh intervals
+ * ({@code LSORG_REFRESH_SECONDS} for the pane on screen, {@code LSORG_WHOLE_REFRESH_SECONDS} for the whole org) and
+ * history. Problems never stop the console; they are shown at start.
  */
 public final class SettingsResolver {
     private SettingsResolver() {
@@ -31,8 +33,11 @@ public final class SettingsResolver {
         Theme theme = theme(loader, themeName(themeFlag, noColor, env), problems).adapt(depth);
         KeyTable keys = KeyTable.defaults().withKeymap(paths.keymap(), problems);
         boolean asciiGlyphs = ascii || "1".equals(env.get("LSORG_ASCII")) || asciiTerminal(env);
+        Duration every = seconds(env, "LSORG_REFRESH_SECONDS", Duration.ofSeconds(30), 5, problems);
+        Duration whole = seconds(env, "LSORG_WHOLE_REFRESH_SECONDS", Refreshes.DEFAULT_WHOLE, 60, problems);
         return new ConsoleSettings(theme, depth, loader, asciiGlyphs ? Glyphs.ASCII : Glyphs.UNICODE, keys,
-                refresh(env, problems), history(paths), paths.history(), List.copyOf(problems));
+                every, whole.compareTo(every) < 0 ? every : whole, history(paths), paths.history(),
+                List.copyOf(problems));
     }
 
     /**
@@ -55,9 +60,12 @@ public final class SettingsResolver {
         ThemeLoader loader = ThemeLoader.bundledOnly();
         ColorDepth depth = ColorDepth.detect(sessionEnv);
         Theme theme = theme(loader, themeName(themeFlag, false, sessionEnv), problems).adapt(depth);
+        Duration every = seconds(hostEnv, "LSORG_REFRESH_SECONDS", Duration.ofSeconds(30), 5, new ArrayList<>());
+        Duration whole = seconds(hostEnv, "LSORG_WHOLE_REFRESH_SECONDS", Refreshes.DEFAULT_WHOLE, 60,
+                new ArrayList<>());
         return new ConsoleSettings(theme, depth, loader, ascii || asciiTerminal(sessionEnv) ? Glyphs.ASCII
-                : Glyphs.UNICODE, KeyTable.defaults(),
-                refresh(hostEnv, new ArrayList<>()), List.of(), null, List.copyOf(problems));
+                : Glyphs.UNICODE, KeyTable.defaults(), every, whole.compareTo(every) < 0 ? every : whole, List.of(),
+                null, List.copyOf(problems));
     }
 
     /** The theme asked for: mono when colour is off, else the flag, else {@code LSORG_THEME}, else dark. */
@@ -86,16 +94,18 @@ public final class SettingsResolver {
         }
     }
 
-    private static Duration refresh(Map<String, String> env, List<String> problems) {
-        String v = env.get("LSORG_REFRESH_SECONDS");
+    /** An interval in whole seconds from {@code name}, at least {@code min}; the default when unset or unreadable. */
+    private static Duration seconds(Map<String, String> env, String name, Duration fallback, int min,
+                                    List<String> problems) {
+        String v = env.get(name);
         if (v == null || v.isBlank()) {
-            return Duration.ofSeconds(30);
+            return fallback;
         }
         try {
-            return Duration.ofSeconds(Math.max(5, Integer.parseInt(v.trim())));
+            return Duration.ofSeconds(Math.max(min, Integer.parseInt(v.trim())));
         } catch (NumberFormatException e) {
-            problems.add("LSORG_REFRESH_SECONDS='" + v + "' is not a number of seconds; using 30");
-            return Duration.ofSeconds(30);
+            problems.add(name + "='" + v + "' is not a number of seconds; using " + fallback.toSeconds());
+            return fallback;
         }
     }
 

@@ -108,6 +108,40 @@ class ReducerTest {
     }
 
     @Test
+    void everyWorkspacesMembersWaitForTheOrgsMemberListAtStart() {
+        AppState s = reducer.reduce(start, new Action.Tick(t0)).state();
+        Step workspaces = reducer.reduce(s, new Action.ResourceLoaded(Resource.WORKSPACES,
+                s.load(Resource.WORKSPACES).seq(), Fixtures.workspaces(), t0));
+        assertTrue(workspaces.effects().stream().noneMatch(e -> e instanceof Effect.FetchMemberships),
+                "not while the members load: " + workspaces.effects());
+        s = workspaces.state();
+        Step members = reducer.reduce(s, new Action.ResourceLoaded(Resource.MEMBERS, s.load(Resource.MEMBERS).seq(),
+                Fixtures.members(), t0));
+        assertTrue(members.effects().stream().anyMatch(e -> e instanceof Effect.FetchMemberships), "then at once");
+        assertTrue(members.state().refreshes().running(), "still part of the start's refresh");
+    }
+
+    @Test
+    void theAutoRefreshReloadsThePaneOnScreenAndTheHeaderUntilTheWholeOrgIsDue() {
+        AppState s = reducer.reduce(start, new Action.Tick(t0)).state();
+        assertEquals("whole org", s.refreshes().kind());
+        for (Resource r : Resource.values()) {
+            if (s.load(r).loading()) {
+                s = reducer.reduce(s, new Action.LoadFailed(r, s.load(r).seq(), "no", false, null, t0)).state();
+            }
+        }
+        assertFalse(s.refreshes().running());
+        s = reducer.reduce(s, new Action.PaneSwitched(PaneId.WORKSPACES)).state();
+        Step auto = reducer.reduce(s, new Action.Tick(t0.plusSeconds(30)));
+        assertEquals(EnumSet.of(Resource.INFO, Resource.WORKSPACES, Resource.KEYS), auto.effects().stream()
+                .map(e -> ((Effect.Fetch) e).resource()).collect(java.util.stream.Collectors.toCollection(
+                        () -> EnumSet.noneOf(Resource.class))));
+        assertEquals("auto: Workspaces", auto.state().refreshes().kind());
+        Step whole = reducer.reduce(auto.state(), new Action.Tick(t0.plus(Refreshes.DEFAULT_WHOLE)));
+        assertEquals("whole org", whole.state().refreshes().kind());
+    }
+
+    @Test
     void autoRefreshWaitsWhileACommandLineIsOpen() {
         AppState s = reducer.reduce(start, new Action.OverlayChanged(new Overlay.CommandLine("", -1, ""))).state();
         assertEquals(List.of(), reducer.reduce(s, new Action.Tick(t0.plusSeconds(60))).effects());

@@ -113,6 +113,22 @@ class PaginationTest {
         }
     }
 
+    /** The emulator keeps each sorted list between page reads; a change must show on the very next read. */
+    @Test
+    void aChangeShowsOnTheNextRead() {
+        try (Emulator e = TestVertx.emulator(EmulatorOptions.large(600, 3, 0, TestClock.pinned()))) {
+            TestHttp http = admin(e);
+            List<String> byName = pageThrough(http, ACTIVE + "?sort_by=name&sort_by_desc=false", 500, ACTIVE);
+            String last = byName.get(byName.size() - 1);
+            assertEquals(200, http.patch(ACTIVE.replace("/active", "/") + last, Map.of("full_name", "Aaron Aardvark"))
+                    .status());
+            assertEquals(last, pageThrough(http, ACTIVE + "?sort_by=name&sort_by_desc=false", 500, ACTIVE).get(0));
+            assertEquals(200, http.delete(ACTIVE.replace("/active", "/") + last).status());
+            List<String> after = pageThrough(http, ACTIVE + "?sort_by=name&sort_by_desc=false", 500, ACTIVE);
+            assertEquals(byName.subList(0, byName.size() - 1), after);
+        }
+    }
+
     @Test
     void rejectsBadPagingParameters() {
         try (Emulator e = TestVertx.emulator(EmulatorOptions.demo(TestClock.pinned()))) {

@@ -55,8 +55,12 @@ class DemoConsoleTest extends DemoScreenTest {
             assertLine(h, 15, "Member seats / max +43 / 45 +near the limit \\(95%\\)");
             assertLine(h, 16, "Workspaces / max +6 / 7 +near the limit \\(85%\\)");
             h.type("7");
-            assertTitle(h, " Requests \\(\\d+\\)");
-            assertScreenHas(h, "GET    /api/v1/orgs/current/members");
+            // the start is a whole-org load, and the title counts its requests
+            assertTitle(h, " Requests · last refresh \\(whole org\\): \\d+ requests \\(\\d+\\)");
+            // at 80 columns the WORKSPACE column takes the end of a long path (Right shows it)
+            assertScreenHas(h, "GET    /api/v1/orgs/current/members/active");
+            // newest first: the first requests of the start are at the end
+            h.type("G");
             assertScreenHas(h, "GET    /api/v1/workspaces?include_deleted=true");
         }
     }
@@ -116,7 +120,8 @@ class DemoConsoleTest extends DemoScreenTest {
             assertEquals(selected, h.cell(0, 6).getBackgroundColor());
             assertFalse(selected.equals(h.cell(0, 4).getBackgroundColor()));
             h.type("G");
-            assertLine(h, 21, "pending +freelancer.bob@gmail.com .*");
+            // invites oldest first, as members are: the newest is last
+            assertLine(h, 21, "pending +new.hire@acme-robotics.com .*");
             assertEquals(selected, h.cell(0, 21).getBackgroundColor());
             h.type("g");
             assertLine(h, 4, "active +lucas.khan@.*");

@@ -2,6 +2,7 @@ package dev.lsorg.app.pane;
 
 import dev.lsorg.app.AppState;
 import dev.lsorg.app.PaneId;
+import dev.lsorg.app.Refreshes;
 import dev.lsorg.app.rows.Column;
 import dev.lsorg.app.rows.RequestRows;
 import dev.lsorg.app.rows.Row;
@@ -34,6 +35,17 @@ public final class RequestsPane implements Pane {
     @Override
     public List<String[]> detail(Row row, AppState s) {
         return RequestRows.detail(row.source(), s.data());
+    }
+
+    /** How many requests the latest refresh sent (so far, while it runs). */
+    @Override
+    public String subtitle(AppState s) {
+        Refreshes r = s.refreshes();
+        if (r.kind() == null) {
+            return "";
+        }
+        return r.running() ? "· refresh (" + r.kind() + "): " + r.requests() + " requests so far"
+                : "· last refresh (" + r.kind() + "): " + r.requests() + " requests";
     }
 
     @Override

@@ -74,11 +74,24 @@ public final class Ages {
 
     /** A sort key for an instant; nulls sort first. */
     public static String key(Instant t) {
-        return t == null ? "" : String.format("%020d", t.getEpochSecond());
+        return t == null ? "" : padded(t.getEpochSecond(), 20);
     }
 
     /** A sort key for a non-negative count. */
     public static String key(long n) {
-        return String.format("%012d", n);
+        return padded(n, 12);
+    }
+
+    // String.format's zero padding, without its parsing and formatter objects: 50,000 rows ask for it at once
+    private static String padded(long n, int width) {
+        String digits = Long.toString(Math.abs(n));
+        StringBuilder sb = new StringBuilder(width + 1);
+        if (n < 0) {
+            sb.append('-');
+        }
+        for (int i = sb.length() + digits.length(); i < width; i++) {
+            sb.append('0');
+        }
+        return sb.append(digits).toString();
     }
 }
