@@ -84,9 +84,13 @@ public sealed interface Action {
     record CopyRequested(String text, String what, Instant at) implements Action {
     }
 
-    /** The user asked to export rows of the filtered pane. */
-    record ExportRequested(Path file, String format, List<String> header, List<List<String>> rows, Instant at)
-            implements Action {
+    /** The user asked to export rows of the filtered pane ({@code types}: number, boolean or text per column). */
+    record ExportRequested(Path file, String format, List<String> header, List<List<String>> rows,
+                           List<String> types, Instant at) implements Action {
+        /** An export whose every column is text. */
+        public ExportRequested(Path file, String format, List<String> header, List<List<String>> rows, Instant at) {
+            this(file, format, header, rows, header.stream().map(h -> "text").toList(), at);
+        }
     }
 
     /** A command line was run; it goes into the history. */

@@ -22,8 +22,16 @@ public sealed interface Effect {
     record Copy(String text) implements Effect {
     }
 
-    /** Write rows to a CSV or JSON file. */
-    record Export(Path file, String format, List<String> header, List<List<String>> rows) implements Effect {
+    /**
+     * Write rows to a CSV or JSON file; {@code types} says per column whether JSON writes it as a {@code number},
+     * a {@code boolean} or {@code text} (CSV writes every cell as text).
+     */
+    record Export(Path file, String format, List<String> header, List<List<String>> rows, List<String> types)
+            implements Effect {
+        /** An export whose every column is text. */
+        public Export(Path file, String format, List<String> header, List<List<String>> rows) {
+            this(file, format, header, rows, header.stream().map(h -> "text").toList());
+        }
     }
 
     /** Append a line to the command history file. */

@@ -71,7 +71,7 @@ public final class Reducer {
             return copy(s, c);
         } else if (a instanceof Action.ExportRequested e) {
             return Step.of(s.say(Status.info("Exporting " + e.rows().size() + " rows to " + e.file(), e.at()), false),
-                    new Effect.Export(e.file(), e.format(), e.header(), e.rows()));
+                    new Effect.Export(e.file(), e.format(), e.header(), e.rows(), e.types()));
         } else if (a instanceof Action.CommandRun c) {
             return Step.of(s.withHistory(append(s.history(), c.line(), MAX_HISTORY)),
                     new Effect.AppendHistory(c.line()));

@@ -29,7 +29,8 @@ final class ConfinedFiles implements ConsoleFiles {
                     + " the server");
         }
         StateFiles.privateDir(dir);
-        Effect.Export inside = new Effect.Export(dir.resolve(name), export.format(), export.header(), export.rows());
+        Effect.Export inside = new Effect.Export(dir.resolve(name), export.format(), export.header(), export.rows(),
+                export.types());
         Exporter.write(inside);
         return "Exported " + export.rows().size() + " rows to " + name + " in your export folder on the server";
     }

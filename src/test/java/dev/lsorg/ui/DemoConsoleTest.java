@@ -357,7 +357,8 @@ class DemoConsoleTest extends DemoScreenTest {
             h.press(KeyType.Enter);
             h.pumpUntil(() -> Files.exists(csv) && h.text().contains("Exported 1 rows"), "export");
             List<String> lines = Files.readAllLines(csv);
-            assertEquals("STATUS,EMAIL,NAME,ORG ROLE,WS,AGE,LOGIN", lines.get(0));
+            assertEquals("STATUS,EMAIL,NAME,ORG ROLE,WS,AGE,LOGIN,id,user_id,ls_user_id,role_id,created_at,disabled",
+                    lines.get(0), "what is shown, then ids and ISO times for scripts");
             assertTrue(lines.get(1).startsWith("disabled,carmen.dalton@acme-robotics.com,Carmen Dalton,Org User,2,"));
         }
     }

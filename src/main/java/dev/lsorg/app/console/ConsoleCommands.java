@@ -6,12 +6,8 @@ import dev.lsorg.app.Overlay;
 import dev.lsorg.app.PaneId;
 import dev.lsorg.app.Resource;
 import dev.lsorg.app.pane.Panes;
-import dev.lsorg.app.rows.Column;
-import dev.lsorg.app.rows.Row;
 import dev.lsorg.model.TenantForUser;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -121,12 +117,7 @@ final class ConsoleCommands {
             out.warn("Usage: :export csv|json FILE");
             return;
         }
-        List<Column> cols = panes.get(s.pane()).columns();
-        List<String> header = cols.stream().map(Column::title).toList();
-        List<List<String>> rows = new ArrayList<>();
-        for (Row r : panes.view(s, s.pane()).rows()) {
-            rows.add(Arrays.asList(r.cells()));
-        }
-        out.add(new Action.ExportRequested(Path.of(a[1]), a[0], header, rows, out.at()));
+        out.add(Exports.of(panes.get(s.pane()).columns(), panes.view(s, s.pane()).rows(), Path.of(a[1]), a[0],
+                out.at()));
     }
 }
