@@ -76,6 +76,22 @@ sane_after() {
         fail "$name: cursor hidden"; fi
 }
 
+# A second org for ':profile staging': the standalone emulator, named in the config file as a read-only profile.
+java -jar "$JAR" emulator > "$WORK/emulator.out" 2>&1 &
+EMULATOR=$!
+trap 'kill $EMULATOR 2>/dev/null; cleanup' EXIT
+deadline=$((SECONDS + TIMEOUT))
+# External process: poll its output until it prints the organization id or the deadline passes.
+while ! grep -q '^LANGSMITH_ORGANIZATION_ID=' "$WORK/emulator.out" 2>/dev/null && (( SECONDS < deadline )); do
+    sleep 0.2
+done
+endpoint="$(sed -n 's/^LANGSMITH_ENDPOINT=//p' "$WORK/emulator.out")"
+org_id="$(sed -n 's/^LANGSMITH_ORGANIZATION_ID=//p' "$WORK/emulator.out")"
+mkdir -p "$WORK/config/lsorg"
+(umask 077; sed -n 's/^LANGSMITH_API_KEY=//p' "$WORK/emulator.out" > "$WORK/staging.key")
+printf '[profiles.staging]\nendpoint = "%s"\norganization_id = "%s"\napi_key_file = "%s"\nread_only = true\n' \
+    "$endpoint" "$org_id" "$WORK/staging.key" > "$WORK/config/lsorg/config.toml"
+
 tm new-session -d -s e2e -x 80 -y 24 "bash --noprofile --norc"
 sleep 0.5 # external process: let the shell in the new tmux pane start before typing into it
 
@@ -95,18 +111,44 @@ expect "Members (46)" "Esc clears the filter"
 keys 3 w r e s Enter
 expect "Workspace members in Research" "workspace picker switches the workspace"
 keys "?"
-expect "In a pane" "help opens"
+expect "Workspace members pane" "help opens on the pane's own keys"
+expect "In every pane" "help then lists the keys every pane has"
 keys q
 keys : p a n e Space r o l e s Enter
 expect "Roles (7)" "command line switches pane"
-keys Enter
-expect "Organization Admin (ORGANIZATION_ADMIN)" "detail view shows the role"
+keys d
+expect "Organization Admin (ORGANIZATION_ADMIN)" "d shows the role's details"
+keys Escape Enter
+expect "Roles › Org Admin › Holders" "Enter on a role lists who holds it"
+keys Escape
+expect "Roles (7)" "Esc comes back to the roles"
 keys Escape 8
 expect "Audit 8 high, 28 medium, 27 low, 2 info (65)" "8 opens the Audit pane with the demo's findings"
 keys Enter
 expect "Members (46)" "Enter on a finding goes to its object"
 keys Escape
 expect "admins.disabled" "Esc goes back to the findings"
+# Drill down and back: a workspace's members, one person's workspaces, then Esc twice to where it started.
+keys 1 / p r o d Enter
+expect "Workspaces (1/6)  filter: prod" "the workspaces are filtered"
+keys Enter
+expect "Acme Robotics › Production › Members" "Enter on a workspace opens its members, with a breadcrumb"
+keys Enter
+expect "› Workspaces (" "Enter on a member lists their workspaces"
+expect "WS ROLE" "with their role in each"
+keys Escape
+expect "Acme Robotics › Production › Members" "Esc goes back one level"
+keys Escape
+expect "Workspaces (1/6)  filter: prod" "and again, the filter as it was"
+# Another org of the config file, in place: the staging profile is read-only.
+keys Escape :
+text "profile staging"
+keys Enter
+expect "Profile staging: http://127.0.0.1:" "the console switches to the staging profile"
+expect "READ-ONLY" "the header says the profile is read-only"
+expect "Workspaces (6)" "and shows the staging org"
+keys n
+expect "new is disabled: read-only mode" "a change key says the console is read-only"
 keys q
 sane_after session 0
 

@@ -153,7 +153,7 @@ public final class Transport implements AutoCloseable {
             return Future.failedFuture(new ApiException(new ApiError.Forbidden(null, false,
                     "lsorg is in read-only mode (profile or --read-only), nothing was sent"), request.operation()));
         }
-        return discoverOrganization().compose(org -> new Call<>(this, request, org).run());
+        return discoverOrganization().compose(org -> new ApiCall<>(this, request, org).run());
     }
 
     /**
@@ -172,7 +172,7 @@ public final class Transport implements AutoCloseable {
         }
         ApiRequest<OrganizationInfo> info = request("GET", "/orgs/current/info", Scope.org(), null,
                 type(OrganizationInfo.class), Map.of());
-        Future<UUID> asked = new Call<>(this, info, null).run().compose(this::rememberOrganization);
+        Future<UUID> asked = new ApiCall<>(this, info, null).run().compose(this::rememberOrganization);
         discovery = asked;
         // A discovery that already failed runs this at once, on this thread: return the future, not the field.
         asked.onFailure(e -> forgetDiscovery(asked));

@@ -28,6 +28,10 @@ public sealed interface Action {
     record SortChanged(PaneId pane, int column, boolean descending) implements Action {
     }
 
+    /** The columns of {@code pane} were scrolled: {@code first} is the first shown after the first column. */
+    record ColumnsScrolled(PaneId pane, int first) implements Action {
+    }
+
     /** Deleted rows were shown or hidden in {@code pane}. */
     record DeletedToggled(PaneId pane) implements Action {
     }
@@ -95,6 +99,69 @@ public sealed interface Action {
 
     /** The user changed what the Activity pane shows ({@code :activity ...}). */
     record ActivityFilterChanged(ActivityFilter filter, Instant at) implements Action {
+    }
+
+    /** Audit run {@code seq} answered with {@code report} (its findings and notes). */
+    record AuditFinished(long seq, dev.lsorg.audit.AuditReport report) implements Action {
+    }
+
+    /** The user meant {@code intent} (a key or a click), in the context on screen; {@code app.console} handles it. */
+    record Intended(Intent intent, Instant at) implements Action {
+    }
+
+    /**
+     * Where the user is and what the screen is like: the trail Esc walks back, drill-downs, the screen size, the
+     * theme; {@code Trail} handles them.
+     */
+    sealed interface Navigation extends Action {
+    }
+
+    /** The screen is now {@code width} x {@code height}. */
+    record Resized(int width, int height) implements Navigation {
+    }
+
+    /** The user went from {@code place} somewhere else, and can come back to it with Esc. */
+    record TrailPushed(Place place) implements Navigation {
+    }
+
+    /** The user opened {@code pane} set up as {@code state} (a drill-down: what a row holds). */
+    record Drilled(PaneId pane, PaneState state) implements Navigation {
+    }
+
+    /** The user went back to the last place on the trail, its selection and filter as they were. */
+    record WentBack() implements Navigation {
+    }
+
+    /** The user went to {@code pane} directly (a tab, a number, {@code :pane}): there is no way back to walk. */
+    record WentTo(PaneId pane) implements Navigation {
+    }
+
+    /** The user asked for the theme {@code name} (a name or a file). */
+    record ThemeRequested(String name, Instant at) implements Navigation {
+    }
+
+    /** The theme {@code name} was loaded and is now on screen. */
+    record ThemeChanged(String name, Instant at) implements Navigation {
+    }
+
+    /** The user asked for the workspace called {@code name} ({@code --workspace NAME}), maybe before any is known. */
+    record WorkspaceNamed(String name, Instant at) implements Navigation {
+    }
+
+    /** The user asked for the org of configured profile {@code name} ({@code :profile NAME}). */
+    record ProfileRequested(String name, Instant at) implements Action {
+    }
+
+    /**
+     * The console now reads and changes the org of profile {@code name}: {@code connection} for the header,
+     * {@code workspace} (or {@code workspaceName}) to start in.
+     */
+    record ProfileSwitched(String name, Connection connection, UUID workspace, String workspaceName, Instant at)
+            implements Action {
+    }
+
+    /** Opening profile {@code name} failed ({@code why}, one line); the console stays on the org it was on. */
+    record ProfileFailed(String name, String why) implements Action {
     }
 
     /** The user confirmed quitting. */

@@ -31,13 +31,23 @@ import java.util.UUID;
  * @param messages     every message of this session, oldest first (capped), for {@code :messages}
  * @param keyRejected  why LangSmith rejected the API key (401, or 403 on the org itself), until a load succeeds;
  *                     null while the key is accepted
+ * @param audit        the Audit pane's findings and the audit run in flight
+ * @param viewport     the size of the screen the console is drawn on (pages, clicks)
+ * @param trail        where the user came from, oldest first: Esc goes back to the last place
+ * @param theme        the name of the theme on screen
+ * @param wantedWorkspace a workspace asked for by name ({@code --workspace NAME}) before the workspace list is
+ *                     known, or null
  * @param refreshes    when the whole org reloads next, and the request count of the latest refresh
+ * @param previous     the pane the user went to the current one from directly (a tab, a number), for {@code -};
+ *                     or null
  */
-public record AppState(Connection connection, OrgSnapshot data, Map<Resource, LoadState> loads, PaneId pane,
+public record AppState(Connection connection, ConsoleOrg data, Map<Resource, LoadState> loads, PaneId pane,
                        Map<PaneId, PaneState> panes, UUID workspace, Overlay overlay, Status status,
                        List<RequestEntry> requests, List<String> history, Duration refreshEvery,
                        Instant nextRefresh, int failures, long nextSeq, Instant now, long ticks, boolean quitting,
-                       ChangeState changes, List<Message> messages, String keyRejected, Refreshes refreshes) {
+                       ChangeState changes, List<Message> messages, String keyRejected, AuditState audit,
+                       Viewport viewport, List<Place> trail, String theme,
+                       String wantedWorkspace, Place previous, Refreshes refreshes) {
     /** Most messages kept for {@code :messages}. */
     public static final int MAX_MESSAGES = 500;
     /** Most requests kept for the Requests pane. */
@@ -60,9 +70,10 @@ public record AppState(Connection connection, OrgSnapshot data, Map<Resource, Lo
         for (PaneId p : PaneId.values()) {
             panes.put(p, PaneState.INITIAL);
         }
-        return new AppState(connection, OrgSnapshot.empty(), Map.copyOf(loads), PaneId.WORKSPACES, Map.copyOf(panes),
-                workspace, Overlay.NONE, Status.NONE, List.of(), List.copyOf(history), refreshEvery, now, 0, 1, now,
-                0, false, ChangeState.NONE, List.of(), null, Refreshes.initial(wholeEvery, now));
+        return new AppState(connection, ConsoleOrg.empty(), Map.copyOf(loads), PaneId.WORKSPACES, Map.copyOf(panes),
+                workspace, Overlay.NONE, Status.NONE, List.of(), List.copyOf(history), refreshEvery, now, 0, 1, now, 0,
+                false, ChangeState.NONE, List.of(), null, AuditState.NONE, Viewport.DEFAULT, List.of(), "", null, null,
+                Refreshes.initial(wholeEvery, now));
     }
 
     /** The loading state of {@code r}. */
@@ -86,10 +97,10 @@ public record AppState(Connection connection, OrgSnapshot data, Map<Resource, Lo
                 .max(Instant::compareTo).orElse(null);
     }
 
-    AppState withData(OrgSnapshot v) {
+    AppState withData(ConsoleOrg v) {
         return new AppState(connection, v, loads, pane, panes, workspace, overlay, status, requests, history,
                 refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, keyRejected,
-                refreshes);
+                audit, viewport, trail, theme, wantedWorkspace, previous, refreshes);
     }
 
     AppState withLoad(Resource r, LoadState v) {
@@ -97,13 +108,13 @@ public record AppState(Connection connection, OrgSnapshot data, Map<Resource, Lo
         copy.put(r, v);
         return new AppState(connection, data, Map.copyOf(copy), pane, panes, workspace, overlay, status, requests,
                 history, refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages,
-                keyRejected, refreshes);
+                keyRejected, audit, viewport, trail, theme, wantedWorkspace, previous, refreshes);
     }
 
     AppState withPane(PaneId v) {
         return new AppState(connection, data, loads, v, panes, workspace, overlay, status, requests, history,
                 refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, keyRejected,
-                refreshes);
+                audit, viewport, trail, theme, wantedWorkspace, previous, refreshes);
     }
 
     AppState withPaneState(PaneId p, PaneState v) {
@@ -111,67 +122,67 @@ public record AppState(Connection connection, OrgSnapshot data, Map<Resource, Lo
         copy.put(p, v);
         return new AppState(connection, data, loads, pane, Map.copyOf(copy), workspace, overlay, status, requests,
                 history, refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages,
-                keyRejected, refreshes);
+                keyRejected, audit, viewport, trail, theme, wantedWorkspace, previous, refreshes);
     }
 
     AppState withWorkspace(UUID v) {
-        return new AppState(connection, data, loads, pane, panes, v, overlay, status, requests, history,
-                refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, keyRejected,
-                refreshes);
+        return new AppState(connection, data, loads, pane, panes, v, overlay, status, requests, history, refreshEvery,
+                nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, keyRejected, audit, viewport,
+                trail, theme, wantedWorkspace, previous, refreshes);
     }
 
     AppState withOverlay(Overlay v) {
-        return new AppState(connection, data, loads, pane, panes, workspace, v, status, requests, history,
-                refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, keyRejected,
-                refreshes);
+        return new AppState(connection, data, loads, pane, panes, workspace, v, status, requests, history, refreshEvery,
+                nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, keyRejected, audit, viewport,
+                trail, theme, wantedWorkspace, previous, refreshes);
     }
 
     AppState withStatus(Status v) {
         return new AppState(connection, data, loads, pane, panes, workspace, overlay, v, requests, history,
                 refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, keyRejected,
-                refreshes);
+                audit, viewport, trail, theme, wantedWorkspace, previous, refreshes);
     }
 
     AppState withRequests(List<RequestEntry> v) {
-        return new AppState(connection, data, loads, pane, panes, workspace, overlay, status, v, history,
-                refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, keyRejected,
-                refreshes);
+        return new AppState(connection, data, loads, pane, panes, workspace, overlay, status, v, history, refreshEvery,
+                nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, keyRejected, audit, viewport,
+                trail, theme, wantedWorkspace, previous, refreshes);
     }
 
     AppState withHistory(List<String> v) {
-        return new AppState(connection, data, loads, pane, panes, workspace, overlay, status, requests, v,
-                refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, keyRejected,
-                refreshes);
+        return new AppState(connection, data, loads, pane, panes, workspace, overlay, status, requests, v, refreshEvery,
+                nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, keyRejected, audit, viewport,
+                trail, theme, wantedWorkspace, previous, refreshes);
     }
 
     AppState withSchedule(Instant next, int failureCount) {
         return new AppState(connection, data, loads, pane, panes, workspace, overlay, status, requests, history,
-                refreshEvery, next, failureCount, nextSeq, now, ticks, quitting, changes, messages, keyRejected,
-                refreshes);
+                refreshEvery, next, failureCount, nextSeq, now, ticks, quitting, changes, messages, keyRejected, audit,
+                viewport, trail, theme, wantedWorkspace, previous, refreshes);
     }
 
     AppState withNextSeq(long v) {
         return new AppState(connection, data, loads, pane, panes, workspace, overlay, status, requests, history,
-                refreshEvery, nextRefresh, failures, v, now, ticks, quitting, changes, messages, keyRejected,
-                refreshes);
+                refreshEvery, nextRefresh, failures, v, now, ticks, quitting, changes, messages, keyRejected, audit,
+                viewport, trail, theme, wantedWorkspace, previous, refreshes);
     }
 
     AppState withClock(Instant v, long tickCount) {
         return new AppState(connection, data, loads, pane, panes, workspace, overlay, status, requests, history,
                 refreshEvery, nextRefresh, failures, nextSeq, v, tickCount, quitting, changes, messages, keyRejected,
-                refreshes);
+                audit, viewport, trail, theme, wantedWorkspace, previous, refreshes);
     }
 
     AppState withConnection(Connection v) {
-        return new AppState(v, data, loads, pane, panes, workspace, overlay, status, requests, history,
-                refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, keyRejected,
-                refreshes);
+        return new AppState(v, data, loads, pane, panes, workspace, overlay, status, requests, history, refreshEvery,
+                nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, keyRejected, audit, viewport,
+                trail, theme, wantedWorkspace, previous, refreshes);
     }
 
     AppState quit() {
         return new AppState(connection, data, loads, pane, panes, workspace, overlay, status, requests, history,
-                refreshEvery, nextRefresh, failures, nextSeq, now, ticks, true, changes, messages, keyRejected,
-                refreshes);
+                refreshEvery, nextRefresh, failures, nextSeq, now, ticks, true, changes, messages, keyRejected, audit,
+                viewport, trail, theme, wantedWorkspace, previous, refreshes);
     }
 
     /**
@@ -197,22 +208,66 @@ public record AppState(Connection connection, OrgSnapshot data, Map<Resource, Lo
         copy.add(new Message(now, v.level(), v.text()));
         return new AppState(connection, data, loads, pane, panes, workspace, overlay, status, requests, history,
                 refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, List.copyOf(copy),
-                keyRejected, refreshes);
+                keyRejected, audit, viewport, trail, theme, wantedWorkspace, previous, refreshes);
     }
 
     AppState withKeyRejected(String v) {
         return new AppState(connection, data, loads, pane, panes, workspace, overlay, status, requests, history,
-                refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, v, refreshes);
+                refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, v, audit,
+                viewport, trail, theme, wantedWorkspace, previous, refreshes);
     }
 
     AppState withRefreshes(Refreshes v) {
         return new AppState(connection, data, loads, pane, panes, workspace, overlay, status, requests, history,
-                refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, keyRejected, v);
+                refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, keyRejected,
+                audit, viewport, trail, theme, wantedWorkspace, previous, v);
     }
 
     AppState withChanges(ChangeState v) {
         return new AppState(connection, data, loads, pane, panes, workspace, overlay, status, requests, history,
-                refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, v, messages, keyRejected,
-                refreshes);
+                refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, v, messages, keyRejected, audit,
+                viewport, trail, theme, wantedWorkspace, previous, refreshes);
+    }
+
+    /** With {@code audit} replaced. */
+    public AppState withAudit(AuditState v) {
+        return new AppState(connection, data, loads, pane, panes, workspace, overlay, status, requests, history,
+                refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, keyRejected, v,
+                viewport, trail, theme, wantedWorkspace, previous, refreshes);
+    }
+
+    /** With {@code viewport} replaced. */
+    public AppState withViewport(Viewport v) {
+        return new AppState(connection, data, loads, pane, panes, workspace, overlay, status, requests, history,
+                refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, keyRejected,
+                audit, v, trail, theme, wantedWorkspace, previous, refreshes);
+    }
+
+    /** With {@code trail} replaced. */
+    public AppState withTrail(List<Place> v) {
+        return new AppState(connection, data, loads, pane, panes, workspace, overlay, status, requests, history,
+                refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, keyRejected,
+                audit, viewport, v, theme, wantedWorkspace, previous, refreshes);
+    }
+
+    /** With {@code theme} replaced. */
+    public AppState withTheme(String v) {
+        return new AppState(connection, data, loads, pane, panes, workspace, overlay, status, requests, history,
+                refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, keyRejected,
+                audit, viewport, trail, v, wantedWorkspace, previous, refreshes);
+    }
+
+    /** With {@code wantedWorkspace} replaced. */
+    public AppState withWantedWorkspace(String v) {
+        return new AppState(connection, data, loads, pane, panes, workspace, overlay, status, requests, history,
+                refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, keyRejected,
+                audit, viewport, trail, theme, v, previous, refreshes);
+    }
+
+    /** With {@code previous} replaced. */
+    public AppState withPrevious(Place v) {
+        return new AppState(connection, data, loads, pane, panes, workspace, overlay, status, requests, history,
+                refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, keyRejected,
+                audit, viewport, trail, theme, wantedWorkspace, v, refreshes);
     }
 }

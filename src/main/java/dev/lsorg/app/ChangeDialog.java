@@ -21,9 +21,16 @@ public sealed interface ChangeDialog {
      * @param fields   the inputs
      * @param focus    index of the focused field
      * @param problems reasons from the factory or the server
+     * @param names    the targets as the user knows them (a workspace's name, a key's description), for the form
      */
     record Form(FormKind kind, PaneId pane, List<String> targets, Set<String> rowIds, List<FormField> fields,
-                int focus, List<Problem> problems) implements ChangeDialog {
+                int focus, List<Problem> problems, List<String> names) implements ChangeDialog {
+        /** A form whose targets are shown as they are (emails). */
+        public Form(FormKind kind, PaneId pane, List<String> targets, Set<String> rowIds, List<FormField> fields,
+                    int focus, List<Problem> problems) {
+            this(kind, pane, targets, rowIds, fields, focus, problems, targets);
+        }
+
         /** The value of the field called {@code name}, or "". */
         public String value(String name) {
             return fields.stream().filter(f -> f.name().equals(name)).map(FormField::value).findFirst().orElse("");
@@ -33,18 +40,18 @@ public sealed interface ChangeDialog {
         public Form withField(FormField f) {
             List<FormField> copy = new ArrayList<>(fields);
             copy.set(focus, f);
-            return new Form(kind, pane, targets, rowIds, List.copyOf(copy), focus, problems);
+            return new Form(kind, pane, targets, rowIds, List.copyOf(copy), focus, problems, names);
         }
 
         /** With focus moved by {@code delta}, wrapping. */
         public Form moved(int delta) {
             return new Form(kind, pane, targets, rowIds, fields, Math.floorMod(focus + delta, fields.size()),
-                    problems);
+                    problems, names);
         }
 
         /** With these problems shown. */
         public Form withProblems(List<Problem> p) {
-            return new Form(kind, pane, targets, rowIds, fields, focus, List.copyOf(p));
+            return new Form(kind, pane, targets, rowIds, fields, focus, List.copyOf(p), names);
         }
 
         /** The focused field. */

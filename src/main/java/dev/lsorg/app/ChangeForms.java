@@ -30,7 +30,16 @@ public final class ChangeForms {
     public static ChangeDialog.Form open(FormKind kind, PaneId pane, List<String> targets, Set<String> rowIds,
                                          OrgIndex index, UUID workspace) {
         return new ChangeDialog.Form(kind, pane, List.copyOf(targets), Set.copyOf(rowIds),
-                fields(kind, targets, index, workspace), 0, List.of());
+                fields(kind, targets, index, workspace), 0, List.of(), names(kind, targets, index));
+    }
+
+    // What the form's "For:" line says: a workspace by its name, a key by its description, never an id.
+    private static List<String> names(FormKind kind, List<String> targets, OrgIndex index) {
+        return targets.stream().map(t -> switch (kind) {
+            case RENAME_WORKSPACE -> index.workspaceName(UUID.fromString(t));
+            case KEY_ROLE -> index.key(t).map(k -> k.description() + " (" + k.shortKey() + ")").orElse(t);
+            default -> t;
+        }).toList();
     }
 
     private static List<FormField> fields(FormKind kind, List<String> targets, OrgIndex index, UUID workspace) {

@@ -97,7 +97,7 @@ public final class ChangeSupport {
 
     /** A factory over the org as {@code s} shows it, or empty while the client or the org is still loading. */
     public Optional<MutationFactory> factory(AppState s) {
-        OrgSnapshot d = s.data();
+        ConsoleOrg d = s.data();
         if (!client.succeeded() || d.info() == null || d.workspaces() == null || d.roles() == null
                 || d.members() == null) {
             return Optional.empty();
@@ -117,7 +117,9 @@ public final class ChangeSupport {
         if (s.keyRejected() != null) {
             return Optional.of("LangSmith rejected the API key; changes are off until a load succeeds");
         }
-        return factory(s).map(f -> f.unavailable(kind)).orElse(Optional.of("the org is still loading"));
+        // Read-only is known before the org loads: a read-only console says so rather than "still loading".
+        return factory(s).map(f -> f.unavailable(kind)).orElse(Optional.of(s.connection().readOnly()
+                ? "read-only mode: lsorg makes no changes (use --write to allow them)" : "the org is still loading"));
     }
 
     /** The org label the journal uses, e.g. {@code Acme (id)}. */
@@ -137,7 +139,7 @@ public final class ChangeSupport {
     }
 
     /** The snapshot in the shape the mutation core reads; workspace key lists are not loaded by the console. */
-    static OrgData orgData(OrgSnapshot d) {
+    static OrgData orgData(ConsoleOrg d) {
         KeyLists keys = d.keys();
         return new OrgData(d.info(), d.workspaces(), d.roles(), d.members(), d.memberships(),
                 keys == null ? List.of() : keys.serviceKeys(), Map.of(), keys == null ? List.of() : keys.pats(),

@@ -24,7 +24,7 @@ final class Diffs {
     }
 
     @SuppressWarnings("unchecked")
-    static Set<String> changed(OrgSnapshot old, Resource r, Object fresh, UUID workspace) {
+    static Set<String> changed(ConsoleOrg old, Resource r, Object fresh, UUID workspace) {
         return switch (r) {
             case WORKSPACES -> byId(old.workspaces(), (List<TenantForUser>) fresh, TenantForUser::id);
             case ROLES -> byId(old.roles(), (List<Role>) fresh, Role::id);

@@ -30,12 +30,25 @@ public sealed interface Effect {
     record AppendHistory(String line) implements Effect {
     }
 
+    /** Load the theme {@code name} (a name or a file) off the GUI thread, then put it on screen. */
+    record LoadTheme(String name) implements Effect {
+    }
+
+    /** Open the org of configured profile {@code name} off the GUI thread, then switch the console to it. */
+    record SwitchProfile(String name) implements Effect {
+    }
+
     /** Leave the console. */
     record Quit() implements Effect {
     }
 
     /** Send a confirmed mutation once (or record it, in dry-run mode); {@code orgLabel} names the org in the journal. */
     record RunMutation(ChangeDialog.Confirm confirm, String orgLabel) implements Effect {
+    }
+
+    /** Audit {@code data} and {@code activity} at {@code now} (see {@link AuditRun}); answered by run number. */
+    record RunAudit(long seq, dev.lsorg.model.OrgData data, dev.lsorg.audit.ActivityEvidence activity,
+                    java.time.Instant now) implements Effect {
     }
 
     /** Read the journal of changes for the journal view. */

@@ -17,7 +17,7 @@ import java.util.function.Supplier;
  * the {@link Dispatcher}), and local I/O (files, clipboard, quit) on a background executor, never on the GUI thread.
  */
 public final class EffectRunner {
-    private final OrgReader reader;
+    private volatile OrgReader reader;
     private final Dispatcher dispatcher;
     private final Executor io;
     private final LocalIo local;
@@ -35,6 +35,17 @@ public final class EffectRunner {
 
         /** Appends a command to the history file. */
         void appendHistory(String line) throws Exception;
+
+        /** Loads the theme {@code name} (a name or a file) and reports it with {@link Action.ThemeChanged}. */
+        void loadTheme(String name) throws Exception;
+
+        /**
+         * Opens the org of profile {@code name} and switches the console to it, reporting with
+         * {@link Action.ProfileSwitched} or {@link Action.ProfileFailed}; runs off the GUI thread.
+         */
+        default void switchProfile(String name) throws Exception {
+            throw new IllegalStateException("this console has no profiles to switch to");
+        }
 
         /** Ends the console. */
         void quit();
@@ -77,10 +88,25 @@ public final class EffectRunner {
             io.execute(() -> exportFile(x));
         } else if (e instanceof Effect.AppendHistory h) {
             io.execute(() -> quietly(() -> local.appendHistory(h.line())));
+        } else if (e instanceof Effect.RunAudit a) {
+            audit(a);
+        } else if (e instanceof Effect.SwitchProfile p) {
+            io.execute(() -> profile(p.name()));
+        } else if (e instanceof Effect.LoadTheme t) {
+            io.execute(() -> theme(t.name()));
         } else if (e instanceof Effect.Quit) {
             local.quit();
         } else if (changes != null) {
             changes.run(e);
+        }
+    }
+
+    private void audit(Effect.RunAudit a) {
+        try {
+            io.execute(() -> dispatcher.dispatch(new Action.AuditFinished(a.seq(),
+                    AuditRun.audit(a.data(), a.activity(), a.now()))));
+        } catch (java.util.concurrent.RejectedExecutionException closing) {
+            // the console is closing: nobody will look at the findings
         }
     }
 
@@ -148,6 +174,27 @@ public final class EffectRunner {
                         rejected ? why.message() : null, clock.instant()));
             }
         });
+    }
+
+    private void profile(String name) {
+        try {
+            local.switchProfile(name);
+        } catch (Exception ex) {
+            dispatcher.dispatch(new Action.ProfileFailed(name, String.valueOf(ex.getMessage())));
+        }
+    }
+
+    /** Reads through {@code next} from now on (another profile's org); loads in flight answer as before. */
+    public void reader(OrgReader next) {
+        this.reader = next;
+    }
+
+    private void theme(String name) {
+        try {
+            local.loadTheme(name);
+        } catch (Exception ex) {
+            dispatcher.dispatch(new Action.StatusShown(Status.error(ex.getMessage())));
+        }
     }
 
     private void exportFile(Effect.Export x) {

@@ -48,4 +48,28 @@ public record FormField(String name, String label, String value, List<String> ch
         int i = Math.max(0, choices.indexOf(value));
         return withValue(choices.get(Math.floorMod(i + delta, choices.size())));
     }
+
+    /** The item being typed in a list field: the text after the last comma or line break, trimmed. */
+    public String currentWord() {
+        int comma = Math.max(value.lastIndexOf(','), value.lastIndexOf('\n'));
+        return value.substring(comma + 1).strip();
+    }
+
+    /** The completions matching the item being typed, case-insensitively. */
+    public List<String> matches() {
+        String word = currentWord().toLowerCase(java.util.Locale.ROOT);
+        return completions.stream().filter(c -> c.toLowerCase(java.util.Locale.ROOT).contains(word)).toList();
+    }
+
+    /** This field with its current item completed, when Tab has exactly one completion to add. */
+    public java.util.Optional<FormField> completed() {
+        List<String> hits = matches();
+        String word = currentWord();
+        if (completions.isEmpty() || hits.size() != 1 || word.isEmpty() || hits.get(0).equals(word)) {
+            return java.util.Optional.empty();
+        }
+        int cut = Math.max(value.lastIndexOf(','), value.lastIndexOf('\n'));
+        String head = cut < 0 ? "" : value.substring(0, cut + 1) + " ";
+        return java.util.Optional.of(withValue(head + hits.get(0)));
+    }
 }

@@ -25,7 +25,7 @@ public final class LoadedOrg {
      * The snapshot as org data. The console loads the org's service key list, which holds workspace-scoped keys
      * too, so each workspace's own key list is left out and the rules count a workspace's keys from the org list.
      */
-    public static OrgData of(OrgSnapshot d, Instant at) {
+    public static OrgData of(ConsoleOrg d, Instant at) {
         KeyLists keys = d.keys();
         return new OrgData(d.info(), d.workspaces(), d.roles(), d.members(), d.memberships(),
                 keys == null ? null : keys.serviceKeys(), null, keys == null ? null : keys.pats(), at,

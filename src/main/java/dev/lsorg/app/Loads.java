@@ -94,7 +94,11 @@ final class Loads {
             s = s.withStatus(Status.NONE);
         }
         if (a.resource() == Resource.WORKSPACES) {
-            return afterWorkspaces(s, a.at(), beforeName);
+            Step after = afterWorkspaces(s, a.at(), beforeName);
+            Step named = Trail.resolve(after.state(), a.at());
+            List<Effect> effects = new ArrayList<>(after.effects());
+            effects.addAll(named.effects());
+            return new Step(named.state(), List.copyOf(effects));
         }
         return a.resource() == Resource.MEMBERS ? request(s, firstMemberships(s), a.at()) : Step.of(s);
     }
@@ -111,7 +115,7 @@ final class Loads {
 
     /** Puts a resource's answer into the snapshot. */
     @SuppressWarnings("unchecked")
-    static OrgSnapshot apply(OrgSnapshot d, Resource r, Object data, UUID workspace, Instant at) {
+    static ConsoleOrg apply(ConsoleOrg d, Resource r, Object data, UUID workspace, Instant at) {
         return switch (r) {
             case INFO -> d.withInfo((OrganizationInfo) data);
             case WORKSPACES -> d.withWorkspaces(List.copyOf((List<TenantForUser>) data));

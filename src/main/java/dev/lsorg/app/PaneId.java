@@ -20,7 +20,16 @@ public enum PaneId {
             Resource.MEMBERSHIPS, Resource.KEYS)),
     // The org's audit log, tailed, with its actors and objects named from the org's lists (r reloads those too).
     ACTIVITY("Activity", "Activity", EnumSet.of(Resource.ACTIVITY, Resource.WORKSPACES, Resource.MEMBERS,
-            Resource.KEYS, Resource.ROLES));
+            Resource.KEYS, Resource.ROLES)),
+    // Drill-down views, reached with Enter and left with Esc; they have no tab of their own.
+    MEMBER_WORKSPACES("Workspaces of a member", "Member ws", EnumSet.of(Resource.MEMBERS, Resource.WORKSPACES,
+            Resource.MEMBERSHIPS, Resource.ROLES)),
+    ROLE_HOLDERS("Holders of a role", "Holders", EnumSet.of(Resource.ROLES, Resource.MEMBERS, Resource.MEMBERSHIPS,
+            Resource.KEYS));
+
+    /** The panes with a tab, in tab order (1 to 9). */
+    public static final java.util.List<PaneId> TABS = java.util.List.of(WORKSPACES, MEMBERS, WS_MEMBERS, API_KEYS,
+            ROLES, SECURITY, REQUESTS, AUDIT, ACTIVITY);
 
     private final String title;
     private final String shortTitle;
@@ -55,19 +64,25 @@ public enum PaneId {
     /** Finds a pane by number (1 to the number of panes), command name or a unique prefix of it. */
     public static Optional<PaneId> find(String text) {
         String t = text.trim().toLowerCase(Locale.ROOT);
-        if (t.matches("[1-9]") && Integer.parseInt(t) <= values().length) {
-            return Optional.of(values()[Integer.parseInt(t) - 1]);
+        if (t.matches("[1-9]") && Integer.parseInt(t) <= TABS.size()) {
+            return Optional.of(TABS.get(Integer.parseInt(t) - 1));
         }
-        for (PaneId p : values()) {
+        for (PaneId p : TABS) {
             if (p.commandName().equals(t) || p.name().equalsIgnoreCase(t)) {
                 return Optional.of(p);
             }
         }
-        return java.util.Arrays.stream(values()).filter(p -> p.commandName().startsWith(t)).findFirst();
+        return TABS.stream().filter(p -> p.commandName().startsWith(t)).findFirst();
     }
 
-    /** The pane after (or before, for negative steps) this one, wrapping around. */
+    /** The tab after (or before, for negative steps) this one, wrapping around; a drill-down view steps from 1. */
     public PaneId step(int delta) {
-        return values()[Math.floorMod(ordinal() + delta, values().length)];
+        int i = Math.max(0, TABS.indexOf(this));
+        return TABS.get(Math.floorMod(i + delta, TABS.size()));
+    }
+
+    /** Whether this pane has a tab (drill-down views do not). */
+    public boolean tab() {
+        return TABS.contains(this);
     }
 }

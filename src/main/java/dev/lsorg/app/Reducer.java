@@ -19,6 +19,10 @@ public final class Reducer {
 
     /** The next state and effects for {@code a}. */
     public Step reduce(AppState s, Action a) {
+        return AuditRun.after(reduceView(s, a));
+    }
+
+    private Step reduceView(AppState s, Action a) {
         if (a instanceof Action.PaneSwitched p) {
             return Step.of(s.withPane(p.pane()).withOverlay(Overlay.NONE));
         } else if (a instanceof Action.RowSelected r) {
@@ -29,6 +33,8 @@ public final class Reducer {
             return Step.of(s.withPaneState(f.pane(), s.paneState(f.pane()).filter(f.text())));
         } else if (a instanceof Action.SortChanged o) {
             return Step.of(s.withPaneState(o.pane(), s.paneState(o.pane()).sort(o.column(), o.descending())));
+        } else if (a instanceof Action.ColumnsScrolled c) {
+            return Step.of(s.withPaneState(c.pane(), s.paneState(c.pane()).scrolled(c.first())));
         } else if (a instanceof Action.DeletedToggled d) {
             PaneState ps = s.paneState(d.pane());
             return Step.of(s.withPaneState(d.pane(), ps.deleted(!ps.showDeleted())));
@@ -73,6 +79,12 @@ public final class Reducer {
             return Step.of(s.withConnection(c.connection()));
         } else if (a instanceof Action.ActivityFilterChanged f) {
             return ActivityReducer.filterChanged(s, f);
+        } else if (a instanceof Action.Navigation n) {
+            return Trail.reduce(s, n);
+        } else if (ProfileSwitch.handles(a)) {
+            return ProfileSwitch.reduce(s, a);
+        } else if (a instanceof Action.AuditFinished f) {
+            return AuditRun.finished(s, f);
         } else if (a instanceof Action.SharedLoaded l) {
             return SharedLoads.loaded(s, l);
         } else if (a instanceof Action.ChangedElsewhere c) {

@@ -111,13 +111,13 @@ public final class ConsoleBenchmark {
     // The filter itself, as the view cache runs it for each new filter text: match, then index for the selection.
     private static void filterOnly(Console c, String[] queries) {
         var state = c.app.store().state();
-        List<dev.lsorg.ui.render.Row> rows = new dev.lsorg.ui.pane.Panes().get(PaneId.MEMBERS).rows(state);
+        List<dev.lsorg.app.rows.Row> rows = new dev.lsorg.app.pane.Panes().get(PaneId.MEMBERS).rows(state);
         List<Long> samples = new ArrayList<>();
         for (int round = 0; round < 20; round++) {
             for (String q : queries) {
                 for (int len = 1; len <= q.length(); len++) {
                     long t = System.nanoTime();
-                    dev.lsorg.ui.render.RowView v = dev.lsorg.ui.render.RowView.of(rows, q.substring(0, len), -1, false);
+                    dev.lsorg.app.rows.RowView v = dev.lsorg.app.rows.RowView.of(rows, q.substring(0, len), -1, false);
                     v.indexOf(rows.get(0).id());
                     if (round >= 5) {
                         samples.add(System.nanoTime() - t);

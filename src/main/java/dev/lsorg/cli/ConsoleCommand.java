@@ -12,8 +12,10 @@ import dev.lsorg.ui.ConsoleLauncher;
 import dev.lsorg.ui.ConsolePaths;
 import dev.lsorg.ui.ConsoleSession;
 import dev.lsorg.ui.ConsoleSettings;
+import dev.lsorg.ui.ProfileSwitcher;
 import dev.lsorg.ui.SettingsResolver;
 import io.vertx.core.Future;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -42,11 +44,46 @@ public final class ConsoleCommand {
         try (ConsoleSession session = g.demo() ? new DemoSession(g, ctx) : new OrgSession(
                 OrgConnection.open(g, ctx.config(), ctx.clock(), null), g)) {
             ConsoleSettings settings = SettingsResolver.resolve(g.theme, g.noColor, g.ascii, env, paths);
-            return new ConsoleLauncher(env, settings, paths, ctx.clock()).run(session, System.out, System.err);
+            return new ConsoleLauncher(env, settings, paths, ctx.clock()).run(session, profiles(g, ctx), System.out,
+                    System.err);
         } catch (ConfigException | IllegalArgumentException e) {
             System.err.println("lsorg: " + e.getMessage());
             return ExitCodes.USAGE;
         }
+    }
+
+    /**
+     * The config file's profiles, for {@code :profile NAME}: each opens as {@code --profile NAME} would, keeping
+     * {@code --read-only}, {@code --write} and {@code --dry-run} but not the flags that name one org (endpoint, key
+     * file, org, workspace, demo).
+     */
+    static ProfileSwitcher profiles(GlobalOptions g, CliContext ctx) {
+        return new ProfileSwitcher() {
+            @Override
+            public List<String> names() {
+                try {
+                    return ctx.config().profileNames();
+                } catch (ConfigException e) {
+                    return List.of();
+                }
+            }
+
+            @Override
+            public ConsoleSession open(String name) throws ConfigException {
+                GlobalOptions p = profiled(g, name);
+                return new OrgSession(OrgConnection.open(p, ctx.config(), ctx.clock(), null), p);
+            }
+        };
+    }
+
+    static GlobalOptions profiled(GlobalOptions g, String name) {
+        GlobalOptions p = new GlobalOptions();
+        p.profile = name;
+        p.readOnly = g.readOnly;
+        p.write = g.write;
+        p.dryRun = g.dryRun;
+        p.insecureHttp = g.insecureHttp;
+        return p;
     }
 
     static Connection connection(OrgConnection conn, GlobalOptions global) {

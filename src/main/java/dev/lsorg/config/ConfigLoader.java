@@ -85,6 +85,11 @@ public final class ConfigLoader {
         return resolve(flags, new ProfileSettings(file, profile));
     }
 
+    /** The names of the config file's profiles, sorted; empty without a file. */
+    public java.util.List<String> profileNames() throws ConfigException {
+        return ProfileFile.read(configFile).profiles().keySet().stream().sorted().toList();
+    }
+
     /**
      * The audit thresholds of the file's {@code [audit]} table by key ({@link ProfileFile#AUDIT_KEYS}); empty when
      * the file or the table is absent. They do not depend on the profile: an operator's thresholds are the same for

@@ -1,5 +1,7 @@
 package dev.lsorg.shell;
 
+import dev.lsorg.command.ChangeRouter;
+import dev.lsorg.command.Command;
 import dev.lsorg.app.mutation.Confirmation;
 import dev.lsorg.app.mutation.Mutation;
 import dev.lsorg.app.mutation.Outcome;

@@ -1,5 +1,6 @@
 package dev.lsorg.shell;
 
+import dev.lsorg.command.Command;
 import static dev.lsorg.api.OrgPart.INFO;
 import static dev.lsorg.api.OrgPart.MEMBERS;
 import static dev.lsorg.api.OrgPart.PATS;
@@ -60,6 +61,9 @@ final class CommandNeeds {
             return base.withMembersOf(r.workspace());
         } else if (c instanceof Command.ChangeRole r) {
             return base.withMembersOf(r.workspace());
+        } else if (c instanceof Command.DeleteWorkspace d) {
+            // The confirmation states who and what loses access: the workspace's members and keys.
+            return base.withMembersOf(d.workspace()).withKeysOf(d.workspace());
         }
         return base;
     }

@@ -1,5 +1,8 @@
 package dev.lsorg.shell;
 
+import dev.lsorg.command.Grammar;
+import dev.lsorg.command.CommandSpec;
+import dev.lsorg.command.Command;
 import dev.lsorg.app.mutation.JournalEntry;
 import dev.lsorg.app.mutation.OrgIndex;
 import dev.lsorg.cli.ExitCodes;
@@ -67,14 +70,14 @@ final class ReadCommands {
     int help(Command.Help c) {
         if (c.topic() == null) {
             out.println("Commands (help COMMAND for more):");
-            ShellGrammar.available(session.readOnly())
+            Grammar.available(session.readOnly())
                     .forEach(s -> out.printf("  %-12s %s%n", s.name(), s.summary()));
             if (session.readOnly()) {
                 out.println("Read-only mode: commands that change the org are not available.");
             }
             return ExitCodes.OK;
         }
-        Optional<CommandSpec> spec = ShellGrammar.find(c.topic());
+        Optional<CommandSpec> spec = Grammar.find(c.topic());
         if (spec.isEmpty() || (spec.get().mutates() && session.readOnly())) {
             err.println("no command '" + Sanitizer.line(c.topic()) + "'"
                     + (spec.isPresent() ? " in read-only mode" : ""));

@@ -1,5 +1,8 @@
 package dev.lsorg.shell;
 
+import dev.lsorg.command.CommandSyntaxException;
+import dev.lsorg.command.CommandParser;
+import dev.lsorg.command.Command;
 import dev.lsorg.api.ApiException;
 import dev.lsorg.cli.ExitCodes;
 import dev.lsorg.text.Sanitizer;
@@ -13,13 +16,13 @@ import org.jline.reader.UserInterruptException;
 
 /**
  * lsorg's line mode: reads commands (from JLine interactively, or plainly from {@code -c} and scripts), parses
- * them with {@link ShellCommandParser}, answers reads from the loaded org and takes every change through
+ * them with {@link CommandParser}, answers reads from the loaded org and takes every change through
  * {@link ChangeFlow}'s confirmation. Returns exit codes so scripts can stop on failure.
  */
 public final class Shell {
     private static final int EXIT = -1;
     private final ShellSession session;
-    private final ShellCommandParser parser = new ShellCommandParser();
+    private final CommandParser parser = new CommandParser();
 
     /** A shell over a loaded session. */
     public Shell(ShellSession session) {
@@ -36,7 +39,7 @@ public final class Shell {
         try {
             Command command = parser.parse(line);
             return command == null ? ExitCodes.OK : dispatch(command, out, err, prompter);
-        } catch (ShellSyntaxException e) {
+        } catch (CommandSyntaxException e) {
             err.println(Sanitizer.message(e.getMessage()) + (e.usage() == null ? "" : "\nusage: " + e.usage()));
             return ExitCodes.USAGE;
         } catch (ApiException e) {

@@ -24,6 +24,22 @@ public final class Sanitizer {
         return escape(raw, Integer.MAX_VALUE);
     }
 
+    /**
+     * A value for a full-screen cell: {@link #escape escaped}, with characters beyond the Basic Multilingual Plane
+     * (emoji) shown as {@code ?}, since a terminal grid of one UTF-16 unit per cell cannot lay them out.
+     */
+    public static String screen(String raw) {
+        String safe = escape(raw);
+        for (int i = 0; i < safe.length(); i++) {
+            if (Character.isSurrogate(safe.charAt(i))) {
+                StringBuilder out = new StringBuilder(safe.length());
+                safe.codePoints().forEach(cp -> out.appendCodePoint(cp > 0xffff ? '?' : cp));
+                return out.toString();
+            }
+        }
+        return safe;
+    }
+
     /** A value for a line output: {@link #escape escaped} and cut at {@link #LINE_CAP} with its length. */
     public static String line(String raw) {
         return escape(raw, LINE_CAP);

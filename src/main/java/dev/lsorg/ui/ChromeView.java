@@ -1,6 +1,12 @@
 package dev.lsorg.ui;
 
 import dev.lsorg.app.AppState;
+import dev.lsorg.app.Mode;
+import dev.lsorg.app.Verb;
+import dev.lsorg.app.console.Contexts;
+import dev.lsorg.app.console.Offer;
+import java.util.EnumMap;
+import java.util.Map;
 import dev.lsorg.ui.render.Painter;
 import dev.lsorg.app.Connection;
 import dev.lsorg.app.LoadState;
@@ -10,7 +16,7 @@ import dev.lsorg.app.Status;
 import dev.lsorg.model.OrganizationInfo;
 import dev.lsorg.model.TenantForUser;
 import dev.lsorg.ui.dialog.ChangeDialogs;
-import dev.lsorg.ui.render.Ages;
+import dev.lsorg.app.rows.Ages;
 import dev.lsorg.ui.render.Text;
 import dev.lsorg.ui.theme.Slot;
 import dev.lsorg.ui.theme.Style;
@@ -26,15 +32,12 @@ final class ChromeView {
     private static final List<String> BADGES = List.of("READ-ONLY", "DRY-RUN", INSECURE);
     private final KeyTable keys;
     private final boolean ascii;
-    private ChangeKeys changeKeys = new ChangeKeys(() -> null);
+    private final Contexts contexts;
 
-    ChromeView(KeyTable keys, boolean ascii) {
+    ChromeView(KeyTable keys, boolean ascii, Contexts contexts) {
         this.keys = keys;
         this.ascii = ascii;
-    }
-
-    void changeKeys(ChangeKeys keys) {
-        this.changeKeys = keys;
+        this.contexts = contexts;
     }
 
     void header(Painter p, AppState s, int width) {
@@ -104,7 +107,7 @@ final class ChromeView {
         }
         Instant last = s.lastRefresh();
         // A load can finish after the last tick, so its time may be a moment after the state's clock.
-        out.add(last == null ? "never refreshed" : "refreshed " + Ages.age(last.isAfter(s.now()) ? s.now() : last,
+        out.add(last == null ? "never refreshed" : "refreshed " + Ages.seconds(last.isAfter(s.now()) ? s.now() : last,
                 s.now()) + " ago");
         return out;
     }
@@ -113,13 +116,14 @@ final class ChromeView {
         p.fill(0, 1, width, p.style(Slot.TAB));
         boolean compact = fullTabsWidth() > width;
         int col = 0;
-        for (PaneId id : PaneId.values()) {
+        PaneId active = s.trail().isEmpty() || s.pane().tab() ? s.pane() : s.trail().get(0).pane();
+        for (PaneId id : PaneId.TABS) {
             boolean busy = id.resources().stream().map(s::load).anyMatch(LoadState::loading);
             boolean failed = id.resources().stream().map(s::load).anyMatch(l -> l.error() != null);
             String mark = failed ? "!" : busy ? p.glyphs().spin(s.ticks()) : "";
             String label = (compact ? "" : " ") + (id.ordinal() + 1) + " " + (compact ? id.shortTitle() : id.title())
                     + mark + " ";
-            Style st = p.style(id == s.pane() ? Slot.TAB_ACTIVE : Slot.TAB);
+            Style st = p.style(id == active ? Slot.TAB_ACTIVE : Slot.TAB);
             col = p.word(col, 1, width - col, label, st);
         }
     }
@@ -127,7 +131,7 @@ final class ChromeView {
     // The last tab's closing space may fall off the edge.
     private static int fullTabsWidth() {
         int w = -1;
-        for (PaneId id : PaneId.values()) {
+        for (PaneId id : PaneId.TABS) {
             w += id.title().length() + 5;
         }
         return w;
@@ -164,39 +168,60 @@ final class ChromeView {
         }
         p.fill(0, row, width, p.style(Slot.HINT_TEXT));
         int col = 0;
-        List<Binding> all = changeKeys.forPane(keys.bindings(context(s), s.connection().readOnly()), s.pane());
-        if (s.keyRejected() != null) {
-            // The key was rejected: change keys are withdrawn until a load succeeds.
-            all = all.stream().filter(b -> !b.mutating()).toList();
-        }
-        for (Binding b : fitting(all, width)) {
+        for (Hint h : fitting(hintsFor(s), width)) {
             // A change the API key may not make stays visible, dimmed; pressing it says why.
-            Slot key = b.mutating() && changeKeys.unavailable(s, b.command()).isPresent() ? Slot.ROW_DIM : Slot.HINT_KEY;
-            col = p.word(col, row, width - col, KeyNames.display(b.keys().get(0), ascii), p.style(key));
-            col = p.word(col, row, width - col, " " + b.hint() + "  ", p.style(Slot.HINT_TEXT));
+            Slot key = h.dim() ? Slot.ROW_DIM : Slot.HINT_KEY;
+            col = p.word(col, row, width - col, KeyNames.display(h.key(), ascii), p.style(key));
+            col = p.word(col, row, width - col, " " + h.label() + "  ", p.style(Slot.HINT_TEXT));
         }
         return -1;
     }
 
-    // Hints that go first when the bar is too narrow; help and quit always stay.
-    private static final List<Command> DROP_ORDER = List.of(Command.COPY, Command.COMMAND_LINE,
-            Command.WORKSPACE_PICKER, Command.SORT_NEXT, Command.REFRESH, Command.RAW_JSON, Command.FILTER,
-            Command.DETAIL, Command.MOVE_DOWN);
+    /** One entry of the hint bar: a key, its label here, and whether it is drawn disabled. */
+    private record Hint(Verb verb, String key, String label, boolean dim) {
+    }
 
-    private List<Binding> fitting(List<Binding> all, int width) {
-        List<Binding> shown = new ArrayList<>(all.stream().filter(b -> !b.hint().isEmpty()).toList());
-        for (Command drop : DROP_ORDER) {
+    // The keys of the mode on screen in table order, labelled as the context offers them; the picker and the quit
+    // question keep the table's hints.
+    private List<Hint> hintsFor(AppState s) {
+        boolean typing = contexts.mode(s) == Mode.INPUT;
+        Mode mode = typing ? Mode.TABLE : contexts.mode(s);
+        Map<Verb, Offer> offers = new EnumMap<>(Verb.class);
+        (typing ? contexts.tableOffers(s) : contexts.offers(s)).forEach(o -> offers.putIfAbsent(o.verb(), o));
+        List<Hint> out = new ArrayList<>();
+        for (Binding b : keys.bindings(mode, s.connection().readOnly())) {
+            Offer o = offers.get(b.verb());
+            // The key was rejected: change keys are withdrawn until a load succeeds.
+            if (o == null || (b.mutating() && s.keyRejected() != null)) {
+                continue;
+            }
+            String label = b.mutating() || !b.hint().isEmpty() ? o.label() : "";
+            if (!label.isEmpty()) {
+                out.add(new Hint(b.verb(), b.keys().get(0), label, b.mutating() && !o.available()));
+            }
+        }
+        return out;
+    }
+
+    // Hints that go first when the bar is too narrow; help and quit always stay.
+    private static final List<Verb> DROP_ORDER = List.of(Verb.COPY, Verb.COMMAND_LINE,
+            Verb.WORKSPACE_PICKER, Verb.SORT_NEXT, Verb.REFRESH, Verb.RAW_JSON, Verb.FILTER,
+            Verb.OPEN, Verb.MOVE_DOWN);
+
+    private List<Hint> fitting(List<Hint> all, int width) {
+        List<Hint> shown = new ArrayList<>(all);
+        for (Verb drop : DROP_ORDER) {
             if (hintWidth(shown) <= width) {
                 break;
             }
-            shown.removeIf(b -> b.command() == drop);
+            shown.removeIf(h -> h.verb() == drop);
         }
         return shown;
     }
 
-    private int hintWidth(List<Binding> bindings) {
-        return bindings.stream().mapToInt(b -> Text.width(KeyNames.display(b.keys().get(0), ascii))
-                + Text.width(b.hint()) + 3).sum() - 2;
+    private int hintWidth(List<Hint> hints) {
+        return hints.stream().mapToInt(h -> Text.width(KeyNames.display(h.key(), ascii))
+                + Text.width(h.label()) + 3).sum() - 2;
     }
 
     private static int input(Painter p, int row, int width, String prompt, String text) {
@@ -206,12 +231,5 @@ final class ChromeView {
         String visible = w < width ? shown : shown.substring(shown.length() - (width - 1));
         p.text(0, row, width, visible, p.style(Slot.INPUT));
         return Math.min(Text.width(visible), width - 1);
-    }
-
-    static KeyContext context(AppState s) {
-        if (s.overlay() instanceof Overlay.Detail) {
-            return KeyContext.DETAIL;
-        }
-        return s.overlay() instanceof Overlay.Help ? KeyContext.HELP : KeyContext.TABLE;
     }
 }

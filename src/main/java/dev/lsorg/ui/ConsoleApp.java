@@ -15,9 +15,12 @@ import dev.lsorg.app.Dispatcher;
 import dev.lsorg.app.Effect;
 import dev.lsorg.app.EffectRunner;
 import dev.lsorg.app.OrgReader;
+import dev.lsorg.app.RequestEntry;
 import dev.lsorg.app.Status;
-import dev.lsorg.app.Store;
-import dev.lsorg.ui.pane.Panes;
+import dev.lsorg.app.console.ConsoleUpdate;
+import dev.lsorg.app.console.Contexts;
+import dev.lsorg.app.StateStore;
+import dev.lsorg.app.pane.Panes;
 import dev.lsorg.ui.theme.Theme;
 import dev.lsorg.ui.theme.ThemeException;
 import java.io.OutputStream;
@@ -37,7 +40,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ConsoleApp implements AutoCloseable {
     private final MultiWindowTextGUI gui;
-    private final Store store;
+    private final StateStore store;
     private final ConsoleView view;
     private final Panes panes;
     private final ConsoleSettings settings;
@@ -51,7 +54,11 @@ public final class ConsoleApp implements AutoCloseable {
     private long lastEagerDraw;
     private final ConsoleFiles files;
     private volatile ChangeSupport changes;
-    private ChangeController changeController;
+    private volatile ProfileSwitcher profiles;
+    private volatile List<String> profileNames = List.of();
+    // GUI thread only: the session of the last :profile switch, closed when the next one replaces it.
+    private ConsoleSession switched;
+    private java.util.function.Consumer<RequestEntry> requests = e -> { };
 
     /**
      * Builds the console on {@code screen} (already started) and opens its window.
@@ -75,26 +82,20 @@ public final class ConsoleApp implements AutoCloseable {
         // Listed once here so completion never reads the disk on the GUI thread.
         this.themeNames = settings.themes().names();
         this.gui = new MultiWindowTextGUI(threads, screen);
-        this.store = new Store(AppState.initial(connection, workspace, settings.refreshEvery(), settings.wholeEvery(),
-                settings.history(), clock.instant()));
+        this.panes = new Panes();
+        Contexts contexts = new Contexts(panes, () -> changes, themeNames, () -> profileNames);
+        this.store = new StateStore(AppState.initial(connection, workspace, settings.refreshEvery(),
+                settings.wholeEvery(), settings.history(), clock.instant()).withTheme(settings.theme().name()),
+                new ConsoleUpdate(contexts));
         // Drawing goes straight to the real screen, so a scroll of the table can become a terminal scroll.
         gui.setVirtualScreenEnabled(false);
-        // The audit is heavy for big orgs: it runs on the background executor and hands its findings back here.
-        this.panes = new Panes(io, this::onGuiThenRedraw);
-        this.view = new ConsoleView(store::state, panes, settings.keys(), settings.theme(), settings.glyphs(),
-                screen::scrollLines);
-        Controller controller = new Controller(settings.keys(), panes, new CommandLine(commandHost()), clock,
-                store::dispatch, store::state, view::pageRows);
-        ChangeKeys changeKeys = new ChangeKeys(() -> changes);
-        this.changeController = new ChangeController(() -> changes, changeKeys, panes, clock, store::dispatch);
-        controller.changes(changeController, new ChangeDialogKeys(() -> changes, clock, store::dispatch));
-        view.changeKeys(changeKeys);
-        view.onKey(controller::onKey);
+        this.view = new ConsoleView(store, contexts, panes, settings.keys(), settings.theme(), settings.glyphs(),
+                clock, screen::scrollLines);
         store.listen(s -> {
             view.invalidate();
             drawIfBehind();
         });
-        this.effects = new EffectRunner(reader, dispatcher(), io, local(terminalOut), clock);
+        this.effects = new EffectRunner(reader, dispatcher(), io, local(terminalOut, clock), clock);
         store.effects(effects);
         BasicWindow window = new BasicWindow("lsorg");
         window.setHints(List.of(Window.Hint.FULL_SCREEN, Window.Hint.NO_DECORATIONS));
@@ -111,18 +112,7 @@ public final class ConsoleApp implements AutoCloseable {
      * {@code --workspace NAME} asks; a name that matches nothing is reported in the status line.
      */
     public void selectWorkspaceNamed(String name) {
-        boolean[] done = {false};
-        store.listen(s -> {
-            if (done[0] || s.data().workspaces() == null) {
-                return;
-            }
-            done[0] = true;
-            var match = s.data().workspaces().stream().filter(w -> !w.isDeleted())
-                    .filter(w -> w.displayName().equalsIgnoreCase(name)).findFirst();
-            Action next = match.<Action>map(w -> new Action.WorkspaceSelected(w.id(), s.now()))
-                    .orElse(new Action.StatusShown(Status.error("No workspace named '" + name + "' (--workspace)")));
-            dispatcher().dispatch(next);
-        });
+        dispatcher().dispatch(new Action.WorkspaceNamed(name, store.state().now()));
     }
 
     /**
@@ -138,14 +128,55 @@ public final class ConsoleApp implements AutoCloseable {
      * for all its sessions, not once per session).
      */
     public void enableChanges(ChangeSupport support, Clock clock, boolean checkOrphans) {
-        this.changes = support;
-        ChangeEffects changeEffects = new ChangeEffects(support, dispatcher(), io, clock);
-        effects.changes(changeEffects);
+        ChangeEffects changeEffects = changes(support, clock);
         if (checkOrphans) {
             changeEffects.checkOrphans();
         }
+    }
+
+    private ChangeEffects changes(ChangeSupport support, Clock clock) {
+        this.changes = support;
+        ChangeEffects changeEffects = new ChangeEffects(support, dispatcher(), io, clock);
+        effects.changes(changeEffects);
         // Read on the I/O thread with each activity poll, to link the log's records to this lsorg's changes.
         effects.journal(() -> support.journal().history());
+        return changeEffects;
+    }
+
+    /**
+     * Lets {@code :profile NAME} switch the console to another configured org through {@code switcher}; the
+     * requests of a new org's client go to {@code onRequest} as the first session's do. Call before the GUI thread
+     * starts.
+     */
+    public void profiles(ProfileSwitcher switcher, java.util.function.Consumer<RequestEntry> onRequest) {
+        this.profiles = switcher;
+        this.profileNames = List.copyOf(switcher.names());
+        this.requests = onRequest;
+    }
+
+    // Off the GUI thread: open the session, then swap reader, changes and listener over on the GUI thread.
+    private void switchProfile(String name) throws Exception {
+        if (profiles == null) {
+            throw new IllegalStateException("this console was started without a config file's profiles");
+        }
+        ConsoleSession next = profiles.open(name);
+        next.onRequest(e -> requests.accept(e));
+        gui.getGUIThread().invokeLater(() -> {
+            effects.reader(next.reader());
+            ChangeSupport old = changes;
+            if (old != null) {
+                // Changes an earlier run left open were checked at start; the journal is the same one.
+                changes(new ChangeSupport(next.client(), old.journal(), next.profile(), next.connection().dryRun(),
+                        clock), clock);
+            }
+            ConsoleSession before = switched;
+            switched = next;
+            store.dispatch(new Action.ProfileSwitched(name, next.connection(), next.workspace(),
+                    next.workspaceName(), clock.instant()));
+            if (before != null) {
+                before.close();
+            }
+        });
     }
 
     /** Starts auto-refresh ticking (the first tick loads everything). */
@@ -174,14 +205,6 @@ public final class ConsoleApp implements AutoCloseable {
         }
     }
 
-    // How background work that is not an action (the Audit pane's findings) reaches the screen.
-    private void onGuiThenRedraw(Runnable done) {
-        gui.getGUIThread().invokeLater(() -> {
-            done.run();
-            view.invalidate();
-        });
-    }
-
     /** Queues {@code a} for the GUI thread; safe from any thread. */
     public Dispatcher dispatcher() {
         return a -> {
@@ -200,7 +223,7 @@ public final class ConsoleApp implements AutoCloseable {
     }
 
     /** The store (tests read the state). */
-    public Store store() {
+    public StateStore store() {
         return store;
     }
 
@@ -223,9 +246,12 @@ public final class ConsoleApp implements AutoCloseable {
     public void close() {
         ticker.shutdownNow();
         io.shutdown();
+        if (switched != null) {
+            switched.close();
+        }
     }
 
-    private EffectRunner.LocalIo local(OutputStream terminalOut) {
+    private EffectRunner.LocalIo local(OutputStream terminalOut, Clock clock) {
         return new EffectRunner.LocalIo() {
             @Override
             public void copy(String text) {
@@ -252,53 +278,20 @@ public final class ConsoleApp implements AutoCloseable {
             }
 
             @Override
+            public void loadTheme(String name) throws ThemeException {
+                Theme t = settings.themes().load(name).adapt(settings.depth());
+                view.loaded(t);
+                dispatcher().dispatch(new Action.ThemeChanged(t.name(), clock.instant()));
+            }
+
+            @Override
+            public void switchProfile(String name) throws Exception {
+                ConsoleApp.this.switchProfile(name);
+            }
+
+            @Override
             public void quit() {
                 quit.countDown();
-            }
-        };
-    }
-
-    private CommandLine.Host commandHost() {
-        return new CommandLine.Host() {
-            @Override
-            public AppState state() {
-                return store.state();
-            }
-
-            @Override
-            public dev.lsorg.ui.render.RowView view() {
-                return panes.view(store.state(), store.state().pane());
-            }
-
-            @Override
-            public List<dev.lsorg.ui.render.Column> columns() {
-                return panes.get(store.state().pane()).columns();
-            }
-
-            @Override
-            public List<String> themes() {
-                return themeNames;
-            }
-
-            @Override
-            public boolean change(String line) {
-                return changeController.line(store.state(), line);
-            }
-
-            @Override
-            public void applyTheme(String name) {
-                io.execute(() -> {
-                    try {
-                        Theme t = settings.themes().load(name).adapt(settings.depth());
-                        gui.getGUIThread().invokeLater(() -> {
-                            view.theme(t);
-                            store.dispatch(new Action.StatusShown(Status.info("Theme: " + t.name(),
-                                    store.state().now())));
-                        });
-                    } catch (ThemeException e) {
-                        dispatcher().dispatch(new Action.StatusShown(Status.error(e.getMessage())));
-                    }
-                });
             }
         };
     }

@@ -50,6 +50,11 @@ public final class ConsoleLauncher {
 
     /** Runs the console until the user quits; returns the exit code. */
     public int run(ConsoleSession session, PrintStream out, PrintStream err) {
+        return run(session, null, out, err);
+    }
+
+    /** Runs the console, {@code :profile} switching among {@code profiles} (null: none), until the user quits. */
+    public int run(ConsoleSession session, ProfileSwitcher profiles, PrintStream out, PrintStream err) {
         ConsoleLog log;
         try {
             StateFiles.privateDir(paths.stateDir());
@@ -66,7 +71,7 @@ public final class ConsoleLauncher {
             screen.startScreen();
             dev.lsorg.trace.StartupTrace.mark("screen started");
             screen.setCursorPosition(null);
-            return runOn(screen, session, out, log);
+            return runOn(screen, session, profiles, out, log);
         } catch (Throwable t) {
             log.error("console crashed", t);
             stopQuietly(screen);
@@ -75,8 +80,8 @@ public final class ConsoleLauncher {
         }
     }
 
-    private int runOn(TerminalScreen screen, ConsoleSession session, OutputStream out, ConsoleLog log)
-            throws Exception {
+    private int runOn(TerminalScreen screen, ConsoleSession session, ProfileSwitcher profiles, OutputStream out,
+                      ConsoleLog log) throws Exception {
         try (ConsoleApp app = new ConsoleApp(screen, new SeparateTextGUIThread.Factory(), session.reader(),
                 session.connection(), session.workspace(), settings, clock, out)) {
             app.gui().getGUIThread().setExceptionHandler(handler(app, log));
@@ -88,6 +93,12 @@ public final class ConsoleLauncher {
                 app.dispatcher().dispatch(new Action.RequestLogged(e));
             });
             session.onConnection(c -> app.dispatcher().dispatch(new Action.ConnectionChanged(c)));
+            if (profiles != null) {
+                app.profiles(profiles, e -> {
+                    log.request(e);
+                    app.dispatcher().dispatch(new Action.RequestLogged(e));
+                });
+            }
             if (session.workspaceName() != null) {
                 app.selectWorkspaceNamed(session.workspaceName());
             }

@@ -5,7 +5,7 @@ import dev.lsorg.app.LoadState;
 import dev.lsorg.app.RequestEntry;
 import dev.lsorg.app.Resource;
 import dev.lsorg.app.Status;
-import dev.lsorg.app.Store;
+import dev.lsorg.app.StateStore;
 import dev.lsorg.app.mutation.StateFiles;
 import dev.lsorg.config.Secret;
 import dev.lsorg.text.Sanitizer;
@@ -87,7 +87,7 @@ final class ConsoleLog implements AutoCloseable {
     }
 
     /** Logs each error the console shows from now on: status line errors and failed loads (GUI thread). */
-    void watch(Store store) {
+    void watch(StateStore store) {
         store.listen(this::shown);
     }
 

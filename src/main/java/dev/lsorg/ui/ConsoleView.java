@@ -6,66 +6,78 @@ import com.googlecode.lanterna.gui2.AbstractInteractableComponent;
 import com.googlecode.lanterna.gui2.InteractableRenderer;
 import com.googlecode.lanterna.gui2.TextGUIGraphics;
 import com.googlecode.lanterna.input.KeyStroke;
+import dev.lsorg.app.Action;
 import dev.lsorg.app.AppState;
+import dev.lsorg.app.Intent;
+import dev.lsorg.app.StateStore;
+import dev.lsorg.app.Verb;
+import dev.lsorg.app.Viewport;
+import dev.lsorg.app.console.Breadcrumb;
+import dev.lsorg.app.rows.SortKeys;
+import dev.lsorg.app.console.Contexts;
 import dev.lsorg.app.Overlay;
 import dev.lsorg.model.Json;
 import dev.lsorg.ui.dialog.ChangeDialogs;
 import dev.lsorg.ui.dialog.TextPage;
 import dev.lsorg.ui.dialog.WorkspacePicker;
-import dev.lsorg.ui.pane.Pane;
-import dev.lsorg.ui.pane.Panes;
+import dev.lsorg.app.pane.Pane;
+import dev.lsorg.app.pane.Panes;
 import dev.lsorg.ui.render.Glyphs;
 import dev.lsorg.ui.render.Painter;
-import dev.lsorg.ui.render.Row;
-import dev.lsorg.ui.render.RowView;
+import dev.lsorg.app.rows.Row;
+import dev.lsorg.app.rows.RowView;
 import dev.lsorg.ui.theme.Slot;
 import dev.lsorg.ui.theme.Theme;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
  * The one Lanterna component of the console: it draws the whole screen from the current state and hands every key
- * to the {@link Controller}. Drawing reads state only; the screen's diffing sends just the changed cells.
+ * to the context on screen as an intent (see {@link KeyMap}). Drawing reads state only; the screen's diffing sends
+ * just the changed cells.
  */
 final class ConsoleView extends AbstractInteractableComponent<ConsoleView> {
+    private final StateStore store;
     private final Supplier<AppState> state;
+    private final Contexts contexts;
+    private final KeyMap keyMap;
+    private final Clock clock;
+    private final Map<String, Theme> themes = new ConcurrentHashMap<>();
+    private final Theme initialTheme;
     private final Panes panes;
     private final KeyTable keys;
     private final Glyphs glyphs;
     private final ChromeView chrome;
     private final TableView table;
-    private Theme theme;
-    private Consumer<KeyStroke> keyHandler = k -> { };
     private TerminalPosition cursor;
     private Layout layout = new Layout(80, 24);
-    private ChangeKeys changeKeys = new ChangeKeys(() -> null);
-
-    ConsoleView(Supplier<AppState> state, Panes panes, KeyTable keys, Theme theme, Glyphs glyphs,
-                TableView.Scroller scroller) {
+    ConsoleView(StateStore store, Contexts contexts, Panes panes, KeyTable keys, Theme theme, Glyphs glyphs,
+                Clock clock, TableView.Scroller scroller) {
         this.table = new TableView(scroller);
-        this.state = state;
+        this.store = store;
+        this.state = store::state;
+        this.contexts = contexts;
+        this.keyMap = new KeyMap(keys);
+        this.clock = clock;
         this.panes = panes;
         this.keys = keys;
-        this.theme = theme;
+        this.initialTheme = theme;
+        themes.put(theme.name(), theme);
         this.glyphs = glyphs;
-        this.chrome = new ChromeView(keys, glyphs == Glyphs.ASCII);
+        this.chrome = new ChromeView(keys, glyphs == Glyphs.ASCII, contexts);
     }
 
-    void onKey(Consumer<KeyStroke> handler) {
-        this.keyHandler = handler;
+    /** Keeps {@code t} for when the state names it (a theme is loaded off the GUI thread, then named). */
+    void loaded(Theme t) {
+        themes.put(t.name(), t);
     }
 
-    /** Uses {@code keys} to label, disable and explain the change keys. */
-    void changeKeys(ChangeKeys keys) {
-        this.changeKeys = keys;
-        chrome.changeKeys(keys);
-    }
-
-    void theme(Theme t) {
-        this.theme = t;
-        invalidate();
+    private Theme theme() {
+        return themes.getOrDefault(state.get().theme(), initialTheme);
     }
 
     /** Rows in the table body at the last drawn size (the page for PgUp/PgDn). */
@@ -75,9 +87,24 @@ final class ConsoleView extends AbstractInteractableComponent<ConsoleView> {
 
     @Override
     public Result handleKeyStroke(KeyStroke k) {
-        keyHandler.accept(k);
+        resized();
+        for (KeyStroke one : KeyMap.strokes(k)) {
+            AppState s = state.get();
+            Intent i = keyMap.intent(one, contexts.mode(s), s.connection().readOnly());
+            if (i != null) {
+                store.dispatch(new Action.Intended(i, clock.instant()));
+            }
+        }
         invalidate();
         return Result.HANDLED;
+    }
+
+    // The update side pages and clicks by the size last drawn.
+    private void resized() {
+        Viewport v = state.get().viewport();
+        if (v.width() != layout.width() || v.height() != layout.height()) {
+            store.dispatch(new Action.Resized(layout.width(), layout.height()));
+        }
     }
 
     @Override
@@ -95,7 +122,7 @@ final class ConsoleView extends AbstractInteractableComponent<ConsoleView> {
 
             @Override
             public void drawComponent(TextGUIGraphics g, ConsoleView c) {
-                paint(new Painter(g, theme, glyphs), g.getSize());
+                paint(new Painter(g, theme(), glyphs), g.getSize());
             }
         };
     }
@@ -144,8 +171,8 @@ final class ConsoleView extends AbstractInteractableComponent<ConsoleView> {
             return;
         }
         if (o instanceof Overlay.Help h) {
-            List<String> help = new ArrayList<>(HelpText.lines(keys, s.connection().readOnly(), glyphs == Glyphs.ASCII));
-            help.addAll(changeKeys.helpNotes(s, keys));
+            List<String> help = HelpText.inPane(keys, where(s), contexts.ownOffers(s), contexts.tableOffers(s), sortKeys(s),
+                    s.connection().readOnly(), glyphs == Glyphs.ASCII, disabledNotes(s));
             TextPage.draw(p, " Help " + glyphs.separator() + " keys work as listed; Esc or q goes back", help, h.scroll(),
                     layout.bodyTop(), layout.bodyRows() - 1 + 1, layout.width());
             return;
@@ -173,6 +200,36 @@ final class ConsoleView extends AbstractInteractableComponent<ConsoleView> {
         String title = " " + pane.id().title() + ": " + what + " " + glyphs.separator()
                 + (d.raw() ? " raw JSON (y: fields)" : " y: raw JSON") + ", Esc: back";
         TextPage.draw(p, title, lines, d.scroll(), layout.bodyTop(), layout.bodyRows(), layout.width());
+    }
+
+    // The pane's sort keys, as help lists them: "E N O W A L T".
+    private String sortKeys(AppState s) {
+        StringBuilder b = new StringBuilder();
+        for (char c : SortKeys.of(panes.get(s.pane()).columns())) {
+            if (c != 0) {
+                b.append(b.length() == 0 ? "" : " ").append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    // Where the user is, for help's first heading: the breadcrumb when Enter led here, else the pane.
+    private String where(AppState s) {
+        return s.trail().isEmpty() ? s.pane().title() + " pane"
+                : String.join(" " + glyphs.separatorArrow() + " ", Breadcrumb.of(s));
+    }
+
+    // Help lines naming the change keys this API key may not use, with the reason.
+    private List<String> disabledNotes(AppState s) {
+        List<String> out = new ArrayList<>();
+        for (String[] d : contexts.disabledChanges(s)) {
+            out.add("  " + keys.keyFor(Verb.valueOf(d[0])) + " in " + d[1] + ": disabled, " + d[2]);
+        }
+        if (!out.isEmpty()) {
+            out.add(0, "");
+            out.add(1, "Changes this API key cannot make");
+        }
+        return out;
     }
 
     static List<String> json(Object source) {

@@ -75,6 +75,8 @@ public final class KeyNames {
         switch (name) {
             case "Up": return "↑";
             case "Down": return "↓";
+            case "Left": return "←";
+            case "Right": return "→";
             default: return name;
         }
     }

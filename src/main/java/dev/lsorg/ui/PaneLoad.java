@@ -3,7 +3,7 @@ package dev.lsorg.ui;
 import dev.lsorg.app.AppState;
 import dev.lsorg.app.LoadState;
 import dev.lsorg.app.Resource;
-import dev.lsorg.ui.pane.Pane;
+import dev.lsorg.app.pane.Pane;
 
 /**
  * Whether a pane's data has ever arrived, and what an empty pane says accordingly: "Loading workspaces…" before the

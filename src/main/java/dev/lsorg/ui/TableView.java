@@ -5,10 +5,13 @@ import dev.lsorg.ui.render.Painter;
 import dev.lsorg.app.LoadState;
 import dev.lsorg.app.PaneId;
 import dev.lsorg.app.PaneState;
-import dev.lsorg.ui.pane.Pane;
-import dev.lsorg.ui.render.Column;
-import dev.lsorg.ui.render.Row;
-import dev.lsorg.ui.render.RowView;
+import dev.lsorg.app.console.Breadcrumb;
+import dev.lsorg.app.rows.SortKeys;
+import com.googlecode.lanterna.SGR;
+import dev.lsorg.app.pane.Pane;
+import dev.lsorg.app.rows.Column;
+import dev.lsorg.app.rows.Row;
+import dev.lsorg.app.rows.RowView;
 import dev.lsorg.ui.render.Text;
 import dev.lsorg.ui.theme.Slot;
 import dev.lsorg.ui.theme.Style;
@@ -29,6 +32,7 @@ final class TableView {
     }
 
     private final Map<PaneId, Integer> offsets = new EnumMap<>(PaneId.class);
+    private final Map<PaneId, Measured> measured = new EnumMap<>(PaneId.class);
     private final Scroller scroller;
     private PaneId lastPane;
     private int lastRows;
@@ -39,10 +43,13 @@ final class TableView {
 
     void title(Painter p, AppState s, Pane pane, RowView view, int total, int width) {
         PaneState ps = s.paneState(pane.id());
-        StringBuilder t = new StringBuilder(" ").append(pane.id().title());
+        StringBuilder t = new StringBuilder(" ");
         String sub = pane.subtitle(s);
-        if (!sub.isEmpty()) {
-            t.append(" ").append(sub);
+        if (!s.trail().isEmpty()) {
+            // Where Enter led, as a breadcrumb; Esc walks it back.
+            t.append(crumbs(Breadcrumb.of(s), p, width - 12));
+        } else {
+            t.append(pane.id().title()).append(sub.isEmpty() ? "" : " " + sub);
         }
         // Unknown, not 0, until the first answer: "(0)" would claim an empty org.
         t.append(" (").append(PaneLoad.count(s, pane, view.size(), total, p.glyphs().ellipsis())).append(")");
@@ -61,6 +68,18 @@ final class TableView {
         p.text(0, 2, width, t.toString(), p.style(Slot.PANE_TITLE));
     }
 
+    // The breadcrumb within {@code room} columns: the places furthest back give way first, to an ellipsis.
+    private static String crumbs(java.util.List<String> all, Painter p, int room) {
+        String sep = " " + p.glyphs().separatorArrow() + " ";
+        java.util.List<String> shown = new java.util.ArrayList<>(all);
+        String text = String.join(sep, shown);
+        while (shown.size() > 2 && Text.width(text) > room) {
+            shown.remove(0);
+            text = p.glyphs().ellipsis() + sep + String.join(sep, shown);
+        }
+        return text;
+    }
+
     private static String loadText(AppState s, Pane pane, Painter p) {
         for (var r : pane.id().resources()) {
             LoadState l = s.load(r);
@@ -75,12 +94,15 @@ final class TableView {
     /** Draws the column header and the visible rows between {@code top} and {@code top + rows}. */
     void table(Painter p, AppState s, Pane pane, RowView view, Layout layout) {
         int width = layout.width();
-        int[] widths = Layout.widths(pane.columns(), width);
-        header(p, s, pane.columns(), widths, width);
         int sel = selectedIndex(s, pane.id(), view);
         int rows = layout.bodyRows();
         int before = offsets.getOrDefault(pane.id(), 0);
         int off = offset(pane.id(), sel, rows, view.size());
+        int first = s.paneState(pane.id()).column();
+        int[] widths = Layout.widths(pane.columns(), width, content(pane, view, off, rows,
+                s.paneState(pane.id()).sortColumn()), first);
+        header(p, s, pane.columns(), widths, width);
+        more(p, first, hidden(widths) - first, width);
         // Only a small shift of the same pane at the same size is worth a terminal scroll.
         if (pane.id() == lastPane && rows == lastRows && off != before && Math.abs(off - before) < rows / 2) {
             scroller.scroll(layout.bodyTop(), layout.bodyTop() + rows - 1, off - before);
@@ -109,10 +131,56 @@ final class TableView {
         }
     }
 
+    /**
+     * The widest cell of each column among the rows drawn so far of this view, title included: measured on the
+     * rows on screen (never every row), and kept for the view so that columns only grow while paging through it.
+     */
+    private int[] content(Pane pane, RowView view, int off, int rows, int sort) {
+        List<Column> cols = pane.columns();
+        Measured m = measured.get(pane.id());
+        int[] content = m != null && m.view == view && m.sort == sort ? m.content : new int[cols.size()];
+        for (int c = 0; c < cols.size(); c++) {
+            // The sort column's title carries an arrow.
+            content[c] = Math.max(content[c], Text.width(cols.get(c).title()) + (c == sort ? 1 : 0));
+        }
+        for (int i = off; i < Math.min(view.size(), off + rows); i++) {
+            String[] cells = view.rows().get(i).cells();
+            for (int c = 0; c < cols.size() && c < cells.length; c++) {
+                content[c] = Math.max(content[c], Text.width(cells[c]));
+            }
+        }
+        measured.put(pane.id(), new Measured(view, sort, content));
+        return content;
+    }
+
+    private record Measured(RowView view, int sort, int[] content) {
+    }
+
+    /** How many columns the table cannot show now (scrolled out or without room): Left/Right reach them. */
+    static int hidden(int[] widths) {
+        int n = 0;
+        for (int w : widths) {
+            n += w == 0 ? 1 : 0;
+        }
+        return n;
+    }
+
+    // At the right of the title line: how many columns Left and Right would bring into view.
+    private static void more(Painter p, int left, int right, int width) {
+        if (left + right == 0) {
+            return;
+        }
+        String text = " " + (left > 0 ? p.glyphs().left() + " " : "") + (left + right) + " more "
+                + (right > 0 ? p.glyphs().right() + " " : "");
+        p.word(width - Text.width(text), 2, width, text, p.style(Slot.PANE_TITLE));
+    }
+
+    // Each title's sort key is underlined: pressing that capital sorts by the column.
     private static void header(Painter p, AppState s, List<Column> cols, int[] widths, int width) {
         Style st = p.style(Slot.TABLE_HEADER);
         p.fill(0, 3, width, st);
         PaneState ps = s.paneState(s.pane());
+        char[] keys = SortKeys.of(cols);
         int x = 0;
         for (int c = 0; c < cols.size() && x < width; c++) {
             if (widths[c] == 0) {
@@ -122,7 +190,13 @@ final class TableView {
             if (c == ps.sortColumn()) {
                 title += ps.descending() ? p.glyphs().down() : p.glyphs().up();
             }
-            x = p.text(x, 3, Math.min(widths[c], width - x), title, st) + 1;
+            int w = Math.min(widths[c], width - x);
+            int at = keys[c] == 0 ? -1 : title.toUpperCase(java.util.Locale.ROOT).indexOf(keys[c]);
+            p.text(x, 3, w, title, st);
+            if (at >= 0 && at < w - 1) {
+                p.text(x + at, 3, 1, String.valueOf(title.charAt(at)), st.with(SGR.UNDERLINE));
+            }
+            x += w + 1;
         }
     }
 

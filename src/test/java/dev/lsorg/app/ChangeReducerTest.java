@@ -45,7 +45,7 @@ class ChangeReducerTest {
                 TestClock.at(Fixtures.NOW));
         support = new ChangeSupport(Future.succeededFuture(client), new Journal(dir.resolve("j.jsonl")), null, false,
                 Clock.fixed(Fixtures.NOW, ZoneOffset.UTC));
-        OrgSnapshot data = OrgSnapshot.empty().withInfo(adminInfo()).withWorkspaces(Fixtures.workspaces())
+        ConsoleOrg data = ConsoleOrg.empty().withInfo(adminInfo()).withWorkspaces(Fixtures.workspaces())
                 .withRoles(Fixtures.roles()).withMembers(Fixtures.members());
         state = AppState.initial(new Connection("http://127.0.0.1:9", "lsv2_sk_…cdef", "org", false, false), null,
                 Duration.ofSeconds(30), List.of(), Fixtures.NOW).withData(data);

@@ -57,7 +57,8 @@ class OnDemandShellTest {
         COMMANDS.put("revoke new.hire@acme-robotics.com --confirm new.hire@acme-robotics.com", 6);
         COMMANDS.put("create workspace Tmp1 --yes", 6);
         COMMANDS.put("rename Sandbox Sandbox2 --yes", 6);
-        COMMANDS.put("delete workspace Sandbox --confirm Sandbox", 6);
+        // Its members and keys too: the confirmation states who and what loses access.
+        COMMANDS.put("delete workspace Sandbox --confirm Sandbox", 8);
         COMMANDS.put("create key k1 --org-role viewer --yes", 6);
         COMMANDS.put("role 'staging ci' Viewer --yes", 6);
         COMMANDS.put("revoke 'staging ci' --confirm 'staging ci'", 6);

@@ -71,7 +71,7 @@ class ActivityPaneScreenTest {
             scriptedChanges(c);
             refreshActivity(c);
             ScreenHarness h = c.h;
-            assertEquals(" Activity last 7d  (:activity since|op|ws|actor) (5)", h.line(2));
+            assertEquals(" Activity last 7d  (:activity since|op|ws|actor) (5)", h.title());
             assertLine(h, 3, "TIME UTC +ACTOR +OPERATION +WORKSPACE +OBJECTS");
             assertLine(h, 4, at(c, 1) + " farid\\.chen@acme-rob… create_personal_acce… - +cli \\(lsv2_pt_…");
             assertLine(h, 5, at(c, 0) + " lsorg admin console… delete_service_key +- +[0-9a-f]{8} \\(not…");
@@ -92,7 +92,7 @@ class ActivityPaneScreenTest {
             c.org.clock.advance(Duration.ofSeconds(31));
             c.h.tick(c.org.clock.instant());
             c.h.pumpUntil(() -> !c.state().anyLoading(), "the auto-refresh");
-            assertEquals(" Activity last 7d  (:activity since|op|ws|actor) (6)", c.h.line(2));
+            assertEquals(" Activity last 7d  (:activity since|op|ws|actor) (6)", c.h.title());
             assertLine(c.h, 4, at(c, 1) + " lsorg admin console… create_workspace +Later Lab +Later Lab");
             assertEquals(6, c.state().data().activity().records().size(), "the overlap reads no record twice");
             c.h.type("r");
@@ -133,7 +133,7 @@ class ActivityPaneScreenTest {
             c.awaitOutcome();
             refreshActivity(c);
             c.h.type("d");
-            assertLine(c.h, 3, " Time +\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d UTC \\(0s ago\\)");
+            assertLine(c.h, 3, " Time +\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d UTC \\(<1m ago\\)");
             assertLine(c.h, 4, " Operation +create_workspace \\(Create, Success\\)");
             assertLine(c.h, 5, " Actor +lsorg admin console \\(lsv2_sk_\\.\\.\\.[0-9a-f]{4}\\)");
             assertLine(c.h, 8, " Workspace +Vision Lab \\([0-9a-f-]{36}\\)");
@@ -151,16 +151,16 @@ class ActivityPaneScreenTest {
             scriptedChanges(c);
             refreshActivity(c);
             command(c, ":activity actor farid");
-            assertEquals(" Activity last 7d, actor farid  (:activity clear) (1)", c.h.line(2));
+            assertEquals(" Activity last 7d, actor farid  (:activity clear) (1)", c.h.title());
             command(c, ":activity clear op create_service_key");
-            assertEquals(" Activity last 7d, op create_service_key  (:activity clear) (1)", c.h.line(2));
+            assertEquals(" Activity last 7d, op create_service_key  (:activity clear) (1)", c.h.title());
             command(c, ":activity op all ws audit lab");
-            assertEquals(" Activity last 7d, ws Audit Lab  (:activity clear) (1)", c.h.line(2));
+            assertEquals(" Activity last 7d, ws Audit Lab  (:activity clear) (1)", c.h.title());
             c.org.clock.advance(Duration.ofSeconds(30));
             command(c, ":activity ws all since 1m");
-            assertEquals(" Activity last 1m  (:activity clear) (1)", c.h.line(2), "only the PAT's, 30 s ago");
+            assertEquals(" Activity last 1m  (:activity clear) (1)", c.h.title(), "only the PAT's, 30 s ago");
             command(c, ":activity since 1d");
-            assertEquals(" Activity last 1d  (:activity clear) (5)", c.h.line(2), "a wider window reads again");
+            assertEquals(" Activity last 1d  (:activity clear) (5)", c.h.title(), "a wider window reads again");
             command(c, ":activity since soon");
             c.assertScreenHas(":activity: expected a number and a unit (m, h, d or w), such as 90m, 24h or 7d");
         }
@@ -181,7 +181,7 @@ class ActivityPaneScreenTest {
             c.h.type("/activity");
             c.h.press(KeyType.Enter);
             c.h.pumpUntil(() -> c.h.text().contains("activity.unavailable"), "the audit's activity finding");
-            assertLine(c.h, 4, "info +activity\\.unavailable +Acme Robotics +the org.s audit log coul…");
+            assertLine(c.h, 4, "info +activity\\.unavailable +Acme Robotics +the org.s audit log coul.*");
         }
     }
 }

@@ -36,7 +36,7 @@ class AuditJumpFixtureTest {
             AppState s = h.app.store().state();
             assertEquals(PaneId.WS_MEMBERS, s.pane());
             assertEquals(Fixtures.WS_DEV, s.workspace());
-            assertEquals(" Workspace members in Development (2)", h.line(2));
+            assertEquals(" Audit › Development › Members (2)", h.title(), "where Enter led; Esc goes back");
             assertEquals(Fixtures.workspaceMembers(Fixtures.WS_DEV).members().get(0).id().toString(),
                     s.paneState(PaneId.WS_MEMBERS).selectedId());
             assertTrue(h.line(4).matches("alice@acme.test +Alice Admin +Admin .*"), h.text());

@@ -28,7 +28,7 @@ class AuditNotesScreenTest {
             try (ScreenHarness h = ScreenHarness.console(org, 80, 24, "dark", dir)) {
                 h.type("8");
                 h.waitFor(" info, 1 note (");
-                assertTrue(h.line(2).matches(" Audit \\d+ high, .*, 1 note \\(\\d+\\)"), h.line(2));
+                assertTrue(h.title().matches(" Audit \\d+ high, .*, 1 note \\(\\d+\\)"), h.title());
                 assertEquals("note     personal_access_tokens -                      Other members' personal …",
                         h.line(4));
                 h.press(KeyType.Enter);

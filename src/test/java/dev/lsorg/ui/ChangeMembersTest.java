@@ -179,7 +179,7 @@ class ChangeMembersTest {
             c.h.type("ines.garcia@acme-robotics.com");
             c.h.press(KeyType.Tab, KeyType.Enter, KeyType.Enter);
             assertFalse(c.state().changes().idle(), "the change is in flight");
-            assertTrue(c.state().overlay() instanceof dev.lsorg.app.Overlay.Detail, "the second Enter reached the table");
+            assertEquals(dev.lsorg.app.PaneId.MEMBER_WORKSPACES, c.state().pane(), "the second Enter reached the table");
             c.h.press(KeyType.Escape);
             c.h.tick(dev.lsorg.ui.Fixtures.NOW.plusSeconds(1));
             assertTrue(c.h.lines().stream().anyMatch(l -> l.matches("[⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏] active +ines\\.garcia.*")), c.h.text());

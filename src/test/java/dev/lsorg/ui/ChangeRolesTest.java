@@ -105,7 +105,7 @@ class ChangeRolesTest {
             c.awaitOutcome();
             assertEquals(409, c.awaitChanges(1).get(0).status());
             assertTrue(c.dialog() instanceof ChangeDialog.TextView, c.h.text());
-            assertEquals(" Refused: Delete custom role Annotator (5 permissions) │ Esc: back", c.h.line(2));
+            assertEquals(" Refused: Delete custom role Annotator (5 permissions) │ Esc: back", c.h.title());
             c.assertScreenHas(" LangSmith refused it; nothing was changed.");
             c.assertScreenHas("Role 'Annotator' is in use by 2");
             c.assertScreenHas("workspace members and cannot be deleted; assign them another role first");

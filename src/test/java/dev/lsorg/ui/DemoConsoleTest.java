@@ -24,32 +24,32 @@ class DemoConsoleTest extends DemoScreenTest {
         try (ScreenHarness h = console(80, 24)) {
             assertLine(h, 0, " lsorg Acme Robotics │ ws Production │ key lsv2_sk_…9f2c( │ org key)? +refreshed \\d+s ago");
             assertEquals("1 Workspaces 2 Members 3 WS mem 4 Keys 5 Roles 6 Sec 7 Reqs 8 Audit 9 Activity", h.line(1));
-            assertEquals(" Workspaces (6)", h.line(2));
+            assertEquals(" Workspaces (6)", h.title());
             assertLine(h, 3, "NAME +HANDLE +MEMBERS KEYS CREATED DELETED");
             assertLine(h, 4, "Production +production +15 +2 \\S+");
             // Change keys push the least needed hints out at 80 columns.
-            assertEquals("↓ move  Enter detail  / filter  n new  e rename  x delete  ? help  q quit", h.line(23));
+            assertEquals("↓ move  Enter open  / filter  n new  e rename  x delete  ? help  q quit", h.line(23));
             h.type("2");
-            assertEquals(" Members (46)", h.line(2));
+            assertEquals(" Members (46)", h.title());
             assertLine(h, 3, "STATUS +EMAIL +NAME +ORG ROLE +WS +AGE +LOGIN");
             assertLine(h, 4, "active +lucas.khan@acme-robotics.com +Lucas Khan +Org Admin +2 \\S+ +oidc");
             assertLine(h, 7, "disabled +amara.ortiz@acme-robotics.com .*");
             h.type("3");
-            assertEquals(" Workspace members in Production (16)", h.line(2));
+            assertEquals(" Workspace members in Production (16)", h.title());
             assertTrue(h.lines().stream().anyMatch(l -> l.matches("felix.bakker@acme-robotic\\S* +Felix Bak\\S* +Annotator.*")),
                     h.text());
             assertLine(h, 19, "new.hire@acme-robotics.com +Editor +Org User +pending .*");
             h.type("4");
-            assertEquals(" API keys (27)", h.line(2));
+            assertEquals(" API keys (27)", h.title());
             assertLine(h, 3, "DESCRIPTION +TYPE +SCOPE +ROLE +CREATED +USED +EXPIRES +FLAG");
-            assertLine(h, 6, "terraform boots\\S* +service +org-wide +Org Admin +\\S+ +6mo +never +stale");
-            assertLine(h, 11, "old support int\\S* +service +Support \\S* +Editor .* \\d+d ago +expired");
+            assertLine(h, 6, "terraform boo\\S* +service +org-wide +Org Admin +\\S+ +6mo +never +stale");
+            assertLine(h, 11, "old support in\\S* +service +Support \\S* +Editor .* \\d+d ago +expired");
             h.type("5");
-            assertEquals(" Roles (7)", h.line(2));
+            assertEquals(" Roles (7)", h.title());
             assertLine(h, 7, "Admin +workspace +system +29 +Full control of the workspace.*");
             assertLine(h, 10, "Annotator +workspace +custom +5 .*");
             h.type("6");
-            assertEquals(" Security (13)", h.line(2));
+            assertEquals(" Security (13)", h.title());
             assertLine(h, 4, "Public sharing +allowed +anyone with a link.*");
             // As lsorg audit counts and judges them: seats are active members and invites, near is 80%.
             assertLine(h, 15, "Member seats / max +43 / 45 +near the limit \\(95%\\)");
@@ -136,17 +136,17 @@ class DemoConsoleTest extends DemoScreenTest {
     void filterNarrowsInvertsAndClears() throws Exception {
         try (ScreenHarness h = console(80, 24)) {
             h.type("2/DALTON");
-            assertEquals(" Members (1/46)  filter: DALTON", h.line(2));
+            assertEquals(" Members (1/46)  filter: DALTON", h.title());
             assertLine(h, 4, "disabled +carmen.dalton@acme-robotics.com +Carmen Dal.*");
             assertEquals("/DALTON", h.line(23));
             h.press(KeyType.Enter);
             assertLine(h, 23, "↓ move .*");
             h.press(KeyType.Escape);
-            assertEquals(" Members (46)", h.line(2));
+            assertEquals(" Members (46)", h.title());
             h.type("/!@");
             assertScreenHas(h, "No rows match the filter (Esc clears it).");
             h.press(KeyType.Escape);
-            assertEquals(" Members (46)", h.line(2));
+            assertEquals(" Members (46)", h.title());
         }
     }
 
@@ -154,14 +154,14 @@ class DemoConsoleTest extends DemoScreenTest {
     void sortCyclesColumnsAndReverses() throws Exception {
         try (ScreenHarness h = console(80, 24)) {
             h.type("2ss");
-            assertLine(h, 2, " Members \\(46\\)  sort: email ↑");
+            assertTitle(h, " Members \\(46\\)  sort: email ↑");
             assertLine(h, 3, "STATUS +EMAIL↑ .*");
             List<String> emails = emails(h);
             List<String> sorted = new ArrayList<>(emails);
             sorted.sort(Comparator.naturalOrder());
             assertEquals(sorted, emails);
             h.type("S");
-            assertLine(h, 2, " Members \\(46\\)  sort: email ↓");
+            assertTitle(h, " Members \\(46\\)  sort: email ↓");
             List<String> desc = emails(h);
             assertTrue(desc.get(0).compareTo(desc.get(1)) > 0, desc.toString());
         }
@@ -178,9 +178,8 @@ class DemoConsoleTest extends DemoScreenTest {
     @Test
     void detailShowsRolesEverywhereAndRawJson() throws Exception {
         try (ScreenHarness h = console(80, 24)) {
-            h.type("2");
-            h.press(KeyType.Enter);
-            assertEquals(" Members: lucas.khan@acme-robotics.com │ y: raw JSON, Esc: back", h.line(2));
+            h.type("2d");
+            assertEquals(" Members: lucas.khan@acme-robotics.com │ y: raw JSON, Esc: back", h.title());
             assertLine(h, 3, " Email +lucas.khan@acme-robotics.com");
             assertLine(h, 6, " Org role +Org Admin \\(ORGANIZATION_ADMIN\\)");
             assertScreenHas(h, "Production");
@@ -188,7 +187,7 @@ class DemoConsoleTest extends DemoScreenTest {
             h.type("y");
             assertScreenHas(h, "\"email\" : \"lucas.khan@acme-robotics.com\"");
             h.press(KeyType.Escape);
-            assertEquals(" Members (46)", h.line(2));
+            assertEquals(" Members (46)", h.title());
         }
     }
 
@@ -196,14 +195,16 @@ class DemoConsoleTest extends DemoScreenTest {
     void helpIsTheKeyTable() throws Exception {
         try (ScreenHarness h = console(80, 24)) {
             h.type("?");
-            assertLine(h, 2, " Help │ keys work as listed; Esc or q goes back");
-            assertEquals(" In a pane", h.line(3));
-            assertEquals("   ↑ k                  Move up", h.line(4));
-            assertScreenHas(h, "/                    Filter rows (! inverts, Esc clears)");
+            assertTitle(h, " Help │ keys work as listed; Esc or q goes back");
+            assertEquals(" Workspaces pane", h.line(3), "the pane's own keys come first");
+            assertEquals("   Enter                Its members (Esc comes back)", h.line(4));
+            assertScreenHas(h, "n                    Create a workspace");
+            assertScreenHas(h, "In every pane");
+            assertScreenHas(h, "↑ k                  Move up");
             h.press(KeyType.PageDown, KeyType.PageDown, KeyType.PageDown);
             assertScreenHas(h, "Command line (:, Tab completes, Up/Down history)");
             h.type("q");
-            assertEquals(" Workspaces (6)", h.line(2));
+            assertEquals(" Workspaces (6)", h.title());
         }
     }
 
@@ -217,7 +218,7 @@ class DemoConsoleTest extends DemoScreenTest {
             h.press(KeyType.Tab);
             assertEquals(":pane roles", h.line(23));
             h.press(KeyType.Enter);
-            assertEquals(" Roles (7)", h.line(2));
+            assertEquals(" Roles (7)", h.title());
             h.type(":ws S");
             h.press(KeyType.Tab);
             assertEquals(" Staging  Support Bots  Sandbox", h.line(22));
@@ -249,7 +250,7 @@ class DemoConsoleTest extends DemoScreenTest {
             assertScreenHas(h, "   Research");
             assertFalse(h.text().contains("   Staging"));
             h.press(KeyType.Enter);
-            h.pumpUntil(() -> h.line(2).matches(" Workspace members in Research \\(\\d+\\)"), "Research members");
+            h.pumpUntil(() -> h.title().matches(" Workspace members in Research \\(\\d+\\)"), "Research members");
             assertLine(h, 0, " lsorg Acme Robotics │ ws Research │.*");
         }
     }
@@ -259,7 +260,7 @@ class DemoConsoleTest extends DemoScreenTest {
         try (ScreenHarness h = console(80, 24)) {
             h.app.selectWorkspaceNamed("research");
             h.type("3");
-            h.pumpUntil(() -> h.line(2).matches(" Workspace members in Research \\(\\d+\\)"), "Research members");
+            h.pumpUntil(() -> h.title().matches(" Workspace members in Research \\(\\d+\\)"), "Research members");
             h.app.selectWorkspaceNamed("Nowhere");
             h.type("1");
             assertEquals(" No workspace named 'Nowhere' (--workspace)  [Esc]", h.line(22), "an error stays until Esc");
@@ -280,7 +281,7 @@ class DemoConsoleTest extends DemoScreenTest {
                     + "http://127.0.0.1:\\d+ +refreshed \\d+s ago");
             assertLine(h, 49, "\\S+ +\\S+@\\S+ .*");
             h.resize(60, 20);
-            assertEquals(" Members (46)", h.line(2));
+            assertEquals(" Members (46)", h.title());
             h.resize(30, 8);
             assertEquals("lsorg needs at least 40x10 (n…", h.line(0));
         }
@@ -293,13 +294,13 @@ class DemoConsoleTest extends DemoScreenTest {
             org.emulator.faults().errorRate(1.0);
             h.type("r");
             h.pumpUntil(() -> !h.app.store().state().anyLoading(), "failed refresh");
-            assertLine(h, 2, " Members \\(46\\)  ! .+");
+            assertTitle(h, " Members \\(46\\)  ! .+");
             assertLine(h, 22, " members: .+");
             assertLine(h, 4, "active +lucas.khan@.*");
             org.emulator.faults().reset();
             h.type("r");
             h.pumpUntil(() -> !h.app.store().state().anyLoading(), "recovery");
-            assertEquals(" Members (46)", h.line(2));
+            assertEquals(" Members (46)", h.title());
             assertEquals("", h.line(22));
         }
     }

@@ -38,6 +38,10 @@ abstract class DemoScreenTest {
         assertTrue(h.line(row).matches(regex), "line " + row + " '" + h.line(row) + "' !~ " + regex + "\n" + h.text());
     }
 
+    static void assertTitle(ScreenHarness h, String regex) {
+        assertTrue(h.title().matches(regex), "title '" + h.title() + "' !~ " + regex + "\n" + h.text());
+    }
+
     static void assertScreenHas(ScreenHarness h, String text) {
         assertTrue(h.text().contains(text), "screen lacks '" + text + "':\n" + h.text());
     }

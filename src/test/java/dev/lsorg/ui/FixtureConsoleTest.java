@@ -25,7 +25,7 @@ class FixtureConsoleTest {
         FixtureReader reader = new FixtureReader();
         try (ScreenHarness h = new ScreenHarness(reader, 80, 24, "dark", false, dir).start()) {
             h.type("3");
-            assertEquals(" Workspace members in Production (2)", h.line(2));
+            assertEquals(" Workspace members in Production (2)", h.title());
             reader.hold = true;
             h.type("r");
             @SuppressWarnings("unchecked")
@@ -35,11 +35,11 @@ class FixtureConsoleTest {
             Promise<TenantMembers> dev = (Promise<TenantMembers>) reader.held.get(1);
             dev.complete(Fixtures.workspaceMembers(Fixtures.WS_DEV));
             h.pump();
-            assertEquals(" Workspace members in Development (2)", h.line(2));
+            assertEquals(" Workspace members in Development (2)", h.title());
             assertTrue(h.line(5).startsWith("bob@acme.test"), h.text());
             slowProd.complete(new TenantMembers(Fixtures.WS_PROD, java.util.List.of(), java.util.List.of()));
             h.pump();
-            assertEquals(" Workspace members in Development (2)", h.line(2));
+            assertEquals(" Workspace members in Development (2)", h.title());
             assertTrue(h.line(5).startsWith("bob@acme.test"), h.text());
         }
     }
@@ -55,7 +55,7 @@ class FixtureConsoleTest {
             h.type("r");
             assertEquals(before + 1, reader.calls.size());
             assertEquals(" Already loading", h.line(22));
-            assertTrue(h.line(2).startsWith(" Roles (4)  "), "pane shows its own loading state: " + h.line(2));
+            assertTrue(h.title().startsWith(" Roles (4)  "), "pane shows its own loading state: " + h.title());
         }
     }
 
@@ -64,7 +64,7 @@ class FixtureConsoleTest {
         try (ScreenHarness h = new ScreenHarness(new FixtureReader(), 120, 24, "dark", false, dir).start()) {
             h.type("2");
             assertTrue(h.line(6).matches("disabled +carol@acme.test +Carol\\^\\[\\[2JEvil.*"), h.text());
-            assertEquals(" Members (4)", h.line(2), "the rest of the screen is intact");
+            assertEquals(" Members (4)", h.title(), "the rest of the screen is intact");
             for (int c = 0; c < 120; c++) {
                 assertFalse(h.cell(c, 6).getCharacterString().contains("\u001b"));
             }

@@ -1,5 +1,7 @@
 package dev.lsorg.ui;
 
+import dev.lsorg.app.Mode;
+import dev.lsorg.app.Verb;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -21,10 +23,10 @@ class KeyTableTest {
     @Test
     void lookupDependsOnContext() {
         KeyTable t = KeyTable.defaults();
-        assertEquals(Command.QUIT, t.lookup(KeyContext.TABLE, "q", false));
-        assertEquals(Command.BACK, t.lookup(KeyContext.DETAIL, "q", false));
-        assertEquals(Command.RAW_JSON, t.lookup(KeyContext.DETAIL, "y", false));
-        assertNull(t.lookup(KeyContext.TABLE, "y", false));
+        assertEquals(Verb.QUIT, t.lookup(Mode.TABLE, "q", false));
+        assertEquals(Verb.BACK, t.lookup(Mode.DETAIL, "q", false));
+        assertEquals(Verb.RAW_JSON, t.lookup(Mode.DETAIL, "y", false));
+        assertNull(t.lookup(Mode.TABLE, "y", false));
     }
 
     @Test
@@ -32,8 +34,8 @@ class KeyTableTest {
         List<String> problems = new ArrayList<>();
         KeyTable t = KeyTable.defaults().withKeymap("keys.conf",
                 List.of("# mine", "move-down = n Down", "refresh = s", "teleport = t"), problems);
-        assertEquals(Command.MOVE_DOWN, t.lookup(KeyContext.TABLE, "n", false));
-        assertNull(t.lookup(KeyContext.TABLE, "j", false));
+        assertEquals(Verb.MOVE_DOWN, t.lookup(Mode.TABLE, "n", false));
+        assertNull(t.lookup(Mode.TABLE, "j", false));
         assertTrue(problems.contains("keys.conf:4: unknown command (the names are listed in the README and help)"),
                 problems.toString());
         assertTrue(problems.contains("key 's' is bound to both sort-next and refresh in table"), problems.toString());
@@ -52,7 +54,7 @@ class KeyTableTest {
                 file + ":3: quit: not a key name (a character, C-x, M-x, Up, Down, Enter, Esc, Tab, F1, Space ...)",
                 file + ":4: quit: not a key name (a character, C-x, M-x, Up, Down, Enter, Esc, Tab, F1, Space ...)"),
                 problems);
-        assertEquals(Command.QUIT, t.lookup(KeyContext.TABLE, "Q", false), "the good line still applies");
+        assertEquals(Verb.QUIT, t.lookup(Mode.TABLE, "Q", false), "the good line still applies");
         Files.write(file, new byte[] {'q', 'u', 'i', 't', ' ', '=', ' ', (byte) 0xC0, (byte) 0xAF});
         problems.clear();
         KeyTable.defaults().withKeymap(file, problems);

@@ -16,7 +16,7 @@ class KeysPaneTitleTest {
     void everyMembersTokensAreListedWhenTheServerHasTheOrgWideList() throws Exception {
         try (DemoOrg org = DemoOrg.start(); ScreenHarness h = ScreenHarness.console(org, 80, 24, "dark", dir)) {
             h.type("4");
-            assertEquals(" API keys (27)", h.line(2));
+            assertEquals(" API keys (27)", h.title());
         }
     }
 
@@ -26,7 +26,7 @@ class KeysPaneTitleTest {
             org.emulator.server().orgPatList(false);
             try (ScreenHarness h = ScreenHarness.console(org, 80, 24, "dark", dir)) {
                 h.type("4");
-                assertEquals(" API keys (other members' PATs not visible) (22)", h.line(2));
+                assertEquals(" API keys (other members' PATs not visible) (22)", h.title());
             }
         }
     }

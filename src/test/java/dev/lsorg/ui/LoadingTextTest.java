@@ -45,10 +45,10 @@ class LoadingTextTest {
         reader.hold = true;
         try (ScreenHarness h = new ScreenHarness(reader, 80, 24, "dark", false, dir)) {
             h.pump();
-            assertEquals(" Workspaces (…)", h.line(2), "before the first tick: unknown, not 0");
+            assertEquals(" Workspaces (…)", h.title(), "before the first tick: unknown, not 0");
             assertEquals(" Loading workspaces…", h.line(4));
             h.tick(Fixtures.NOW);
-            assertTrue(h.line(2).startsWith(" Workspaces (…)  "), h.line(2));
+            assertTrue(h.title().startsWith(" Workspaces (…)  "), h.title());
             assertEquals(" Loading workspaces…", h.line(4));
             for (String pane : List.of("2", "3", "4", "5", "6")) {
                 h.type(pane);
@@ -68,7 +68,7 @@ class LoadingTextTest {
             h.tick(Fixtures.NOW);
             workspacesAnswer(reader).fail(new RuntimeException("connection refused"));
             h.pump();
-            assertTrue(h.line(2).startsWith(" Workspaces (?)  ! connection refused"), h.line(2));
+            assertTrue(h.title().startsWith(" Workspaces (?)  ! connection refused"), h.title());
             assertEquals(" Could not load workspaces: connection refused (r retries)", h.line(4));
             h.type("3");
             assertEquals(" Could not load workspace members: connection refused (r retries)", h.line(4),
@@ -85,7 +85,7 @@ class LoadingTextTest {
             workspacesAnswer(reader).complete(List.of());
             releaseAllButWorkspaces(reader);
             h.pump();
-            assertTrue(h.line(2).startsWith(" Workspaces (0)"), h.line(2));
+            assertTrue(h.title().startsWith(" Workspaces (0)"), h.title());
             assertEquals(" Nothing here.", h.line(4));
             h.type("3");
             assertEquals(" No workspace selected: press w to pick one.", h.line(4));

@@ -189,6 +189,14 @@ public final class ScreenHarness implements AutoCloseable {
         return lines().get(row);
     }
 
+    /**
+     * The pane's title line without what the table says at its right end about columns it cannot show now
+     * ("2 more →", "← 1 more"): what a test of the title itself compares.
+     */
+    public String title() {
+        return line(2).replaceFirst("\\s+(← )?\\d+ more( →)?$", "");
+    }
+
     /** The character cell at a position (for colour and style checks). */
     public TextCharacter cell(int col, int row) {
         return terminal.getCharacter(col, row);

@@ -131,6 +131,7 @@ final class KeyChanges {
         UUID scopeWs = null;
         for (APIKeyGetResponse k : keys(d, keys)) {
             d.targets.add(k.description());
+            d.notes.add(lastUse(k));
             boolean listedByOrg = index.org().serviceKeys().stream().anyMatch(s -> s.id().equals(k.id()));
             Optional<UUID> ws = index.keyWorkspace(k.id());
             if (listedByOrg || ws.isEmpty()) {
@@ -149,6 +150,19 @@ final class KeyChanges {
                 : "org " + index.orgName();
         return d.finish("Revoke " + which + "; anything using it stops working", scope,
                 d.requests.size() == 1 ? scopeWs : null, d.confirmText());
+    }
+
+    // Which key it is, in the form its users see, and whether anything still uses it.
+    private String lastUse(APIKeyGetResponse k) {
+        String used = k.lastUsedAt() == null ? "never used" : "last used " + k.lastUsedAt().truncatedTo(
+                ChronoUnit.MINUTES).toString().replace('T', ' ').replace("Z", " UTC") + " ("
+                + daysAgo(k.lastUsedAt()) + ")";
+        return k.description() + " (" + k.shortKey() + "): " + used + ".";
+    }
+
+    private String daysAgo(Instant t) {
+        long days = Duration.between(t, clock.instant()).toDays();
+        return days <= 0 ? "today" : days == 1 ? "yesterday" : days + " days ago";
     }
 
     private void ownKey(Draft d, APIKeyGetResponse k, String what) {

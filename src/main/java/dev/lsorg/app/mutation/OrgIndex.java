@@ -124,6 +124,17 @@ public final class OrgIndex {
                 .filter(distinctById()).toList();
     }
 
+    /**
+     * The service keys that reach workspace {@code ws}: listed under it, or naming it when no other live workspace
+     * has its name (keys name their workspaces only by name); empty when the org's keys were not loaded.
+     */
+    public List<APIKeyGetResponse> keysIn(TenantForUser ws) {
+        long sameName = workspaces().stream().filter(w -> w.displayName().equals(ws.displayName())).count();
+        return keys().stream().filter(k -> keyWorkspace(k.id()).map(ws.id()::equals).orElse(false)
+                || (sameName == 1 && k.workspaceNames() != null && k.workspaceNames().contains(ws.displayName())))
+                .toList();
+    }
+
     /** A key by id, short key or description (ignoring case). */
     public Optional<APIKeyGetResponse> key(String text) {
         String t = text.strip();

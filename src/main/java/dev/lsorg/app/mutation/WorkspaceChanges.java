@@ -1,6 +1,7 @@
 package dev.lsorg.app.mutation;
 
 import dev.lsorg.model.TenantForUser;
+import dev.lsorg.model.TenantMembers;
 import dev.lsorg.model.WorkspaceCreate;
 import dev.lsorg.model.WorkspacePatch;
 
@@ -58,8 +59,23 @@ final class WorkspaceChanges {
             return d.finish("", "", null, null);
         }
         d.targets.add(ws.displayName());
+        d.notes.add(impact(ws));
         d.send(requests.deleteWorkspace(ws.id()), new WorkspaceChecks.Gone(ws.id(), ws.displayName()));
         return d.finish("Delete workspace " + ws.displayName() + " with everything in it (projects, datasets,"
                 + " prompts, its members and keys)", "workspace " + ws.displayName(), ws.id(), ws.displayName());
+    }
+
+    // What goes with the workspace, counted from the org as loaded: the people in it and the keys that reach it.
+    private String impact(TenantForUser ws) {
+        TenantMembers tm = index.org().workspaceMembers() == null ? null : index.org().workspaceMembers().get(ws.id());
+        String people = tm == null ? "its members (not loaded)" : count(tm.members().size(), "member")
+                + (tm.pending().isEmpty() ? "" : " and " + count(tm.pending().size(), "pending invite"));
+        int keys = index.org().serviceKeys() == null ? -1 : index.keysIn(ws).size();
+        return "It has " + people + " and " + (keys < 0 ? "service keys (not loaded)" : count(keys, "service key"))
+                + "; they lose access to it.";
+    }
+
+    private static String count(int n, String what) {
+        return n + " " + what + (n == 1 ? "" : "s");
     }
 }

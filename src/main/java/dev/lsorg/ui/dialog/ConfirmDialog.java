@@ -79,7 +79,7 @@ public final class ConfirmDialog {
     /** The hint bar while the dialog is open. */
     public static String hints(ChangeDialog.Confirm c) {
         return c.mutation().typedConfirmation()
-                ? " type the name  Tab Confirm/Cancel  Enter press  Esc cancel  " + "Up/Down scroll"
+                ? " type the name, then Enter confirms  Esc cancel  Up/Down scroll"
                 : " y confirm  n/Esc cancel  Tab Confirm/Cancel  Enter press  Up/Down scroll";
     }
 }

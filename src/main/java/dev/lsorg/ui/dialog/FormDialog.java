@@ -47,8 +47,9 @@ public final class FormDialog {
     }
 
     private static int targets(Painter p, ChangeDialog.Form f, int row, int width) {
-        String shown = f.targets().size() <= 3 ? String.join(", ", f.targets())
-                : String.join(", ", f.targets().subList(0, 3)) + " and " + (f.targets().size() - 3) + " more";
+        List<String> names = f.names();
+        String shown = names.size() <= 3 ? String.join(", ", names)
+                : String.join(", ", names.subList(0, 3)) + " and " + (names.size() - 3) + " more";
         p.text(0, row, width, " For: " + shown, p.style(Slot.DIALOG));
         return row + 2;
     }
@@ -60,9 +61,10 @@ public final class FormDialog {
                 : "< " + (field.value().isEmpty() ? "(none)" : field.value()) + " >";
         Slot slot = focused ? Slot.INPUT : Slot.DIALOG;
         p.text(LABEL, row, width - LABEL, "", p.style(slot));
-        // Keep the end of a long list visible while it is typed.
+        // Keep the end of a long list visible while it is typed; away from it, its start (cut with an ellipsis).
         int room = width - LABEL - 1;
-        String visible = Text.width(value) <= room ? value : value.substring(value.length() - room);
+        String visible = Text.width(value) <= room ? value : focused ? value.substring(value.length() - room)
+                : Text.fit(value, room, p.glyphs().ellipsis()).stripTrailing();
         return p.word(LABEL, row, room, visible, p.style(slot));
     }
 
@@ -101,14 +103,12 @@ public final class FormDialog {
 
     /** The completions matching the word being typed (after the last comma), case-insensitively. */
     public static List<String> matches(FormField field) {
-        String word = currentWord(field.value()).toLowerCase(Locale.ROOT);
-        return field.completions().stream().filter(c -> c.toLowerCase(Locale.ROOT).contains(word)).toList();
+        return field.matches();
     }
 
     /** The item being typed in a list field: the text after the last comma, trimmed. */
     public static String currentWord(String value) {
-        int comma = Math.max(value.lastIndexOf(','), value.lastIndexOf('\n'));
-        return value.substring(comma + 1).strip();
+        return FormField.text("", "", value).currentWord();
     }
 
     private static void others(Painter p, ChangeDialog.Form f, int row, int bottom, int width) {

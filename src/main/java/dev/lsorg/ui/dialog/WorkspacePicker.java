@@ -1,11 +1,11 @@
 package dev.lsorg.ui.dialog;
 
+import dev.lsorg.app.console.PickerContext;
 import dev.lsorg.model.TenantForUser;
 import dev.lsorg.ui.render.Painter;
 import dev.lsorg.ui.render.Text;
 import dev.lsorg.ui.theme.Slot;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 /** The workspace picker: a box over the pane listing live workspaces that match what is typed. */
@@ -15,16 +15,7 @@ public final class WorkspacePicker {
 
     /** Live workspaces whose name or handle contains {@code query}, case-insensitively. */
     public static List<TenantForUser> matches(List<TenantForUser> all, String query) {
-        if (all == null) {
-            return List.of();
-        }
-        String q = query.toLowerCase(Locale.ROOT);
-        return all.stream().filter(w -> !w.isDeleted())
-                .filter(w -> contains(w.displayName(), q) || contains(w.tenantHandle(), q)).toList();
-    }
-
-    private static boolean contains(String s, String q) {
-        return s != null && s.toLowerCase(Locale.ROOT).contains(q);
+        return PickerContext.matches(all, query);
     }
 
     /** Draws the picker box centred in the body area. */

@@ -20,6 +20,21 @@ public record Glyphs(String ellipsis, String separator, String up, String down, 
     /** Plain ASCII only. */
     public static final Glyphs ASCII = new Glyphs("~", "|", "^", "v", new String[] {"-", "\\", "|", "/"}, "*", "-");
 
+    /** Between the crumbs of a breadcrumb ({@code Acme › Research › Members}). */
+    public String separatorArrow() {
+        return separator.equals("|") ? ">" : "\u203a";
+    }
+
+    /** Columns scrolled out to the left (Left brings them back). */
+    public String left() {
+        return separator.equals("|") ? "<" : "\u2190";
+    }
+
+    /** Columns cut off to the right (Right shows them). */
+    public String right() {
+        return separator.equals("|") ? ">" : "\u2192";
+    }
+
     /** The spinner frame for a monotonically increasing counter. */
     public String spin(long tick) {
         return spinner[(int) Math.floorMod(tick, (long) spinner.length)];

@@ -17,20 +17,7 @@ public final class Text {
      * the Basic Multilingual Plane (emoji) shown as {@code ?}; null gives "".
      */
     public static String sanitize(String raw) {
-        String safe = Sanitizer.escape(raw);
-        for (int i = 0; i < safe.length(); i++) {
-            if (Character.isSurrogate(safe.charAt(i))) {
-                return bmpOnly(safe);
-            }
-        }
-        return safe;
-    }
-
-    // Lanterna 3.1 lays out one UTF-16 unit per cell; astral characters (emoji) would break the grid.
-    private static String bmpOnly(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        s.codePoints().forEach(cp -> out.appendCodePoint(cp > 0xffff ? '?' : cp));
-        return out.toString();
+        return Sanitizer.screen(raw);
     }
 
     /** The number of terminal columns {@code s} takes (wide CJK characters count two); expects sanitised text. */

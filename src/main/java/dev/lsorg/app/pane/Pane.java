@@ -1,0 +1,35 @@
+package dev.lsorg.app.pane;
+
+import dev.lsorg.app.AppState;
+import dev.lsorg.app.PaneId;
+import dev.lsorg.app.rows.Column;
+import dev.lsorg.app.rows.Row;
+import java.util.List;
+
+/** One pane of the console: which columns it shows and how it turns the state into rows and detail lines. */
+public interface Pane {
+    /** Which pane this is. */
+    PaneId id();
+
+    /** The table's columns. */
+    List<Column> columns();
+
+    /** The rows, unfiltered and unsorted; pure. */
+    List<Row> rows(AppState s);
+
+    /** The data the rows are built from; rows are rebuilt only when one of these objects changes. */
+    List<Object> inputs(AppState s);
+
+    /** Label and value lines for the detail view of {@code row}. */
+    List<String[]> detail(Row row, AppState s);
+
+    /** Extra words for the pane title (e.g. the workspace shown), or "". */
+    default String subtitle(AppState s) {
+        return "";
+    }
+
+    /** What the pane says while it has no rows. */
+    default String emptyText(AppState s) {
+        return "Nothing here.";
+    }
+}
