@@ -39,7 +39,8 @@ final class ApiCall<T> {
         return transport.exchange(request, org).transform(this::outcomeOffLoop).compose(outcome -> {
             Duration latency = Duration.ofNanos(System.nanoTime() - t0);
             transport.publish(new RequestEvent(started, request.method(), request.pathAndQuery(), outcome.status(),
-                    latency, n, outcome.error() == null ? "ok" : outcome.error().getClass().getSimpleName()));
+                    latency, n, outcome.error() == null ? "ok" : outcome.error().getClass().getSimpleName(),
+                    request.scope() instanceof Scope.Workspace w ? w.workspaceId() : null));
             if (outcome.error() == null) {
                 return Future.succeededFuture(outcome.value());
             }

@@ -13,9 +13,16 @@ import java.time.Instant;
  * @param latency time from sending to the answer or the failure
  * @param attempt 1 for the first try, 2 for the first retry, ...
  * @param outcome "ok", or the simple name of the {@link ApiError} type
+ * @param tenant  the workspace the request was scoped to ({@code X-Tenant-Id}), or null for the org
  */
 public record RequestEvent(Instant time, String method, String path, int status, Duration latency, int attempt,
-                           String outcome) {
+                           String outcome, java.util.UUID tenant) {
+    /** An attempt scoped to the org. */
+    public RequestEvent(Instant time, String method, String path, int status, Duration latency, int attempt,
+                        String outcome) {
+        this(time, method, path, status, latency, attempt, outcome, null);
+    }
+
     /** Whether the attempt got a successful answer. */
     public boolean ok() {
         return "ok".equals(outcome);

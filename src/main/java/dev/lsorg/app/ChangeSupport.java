@@ -118,8 +118,10 @@ public final class ChangeSupport {
             return Optional.of("LangSmith rejected the API key; changes are off until a load succeeds");
         }
         // Read-only is known before the org loads: a read-only console says so rather than "still loading".
-        return factory(s).map(f -> f.unavailable(kind)).orElse(Optional.of(s.connection().readOnly()
-                ? "read-only mode: lsorg makes no changes (use --write to allow them)" : "the org is still loading"));
+        String readOnly = readOnlyWhy != null ? readOnlyWhy
+                : "read-only mode: lsorg makes no changes (use --write to allow them)";
+        return factory(s).map(f -> f.unavailable(kind)).orElse(Optional.of(s.connection().readOnly() ? readOnly
+                : "the org is still loading"));
     }
 
     /** The org label the journal uses, e.g. {@code Acme (id)}. */

@@ -34,7 +34,7 @@ final class Loads {
                 continue;
             }
             long seq = s.nextSeq();
-            s = s.withNextSeq(seq + 1).withLoad(r, s.load(r).started(seq));
+            s = s.withNextSeq(seq + 1).withLoad(r, s.load(r).started(seq, now));
             effects.add(fetch(s, r, seq, now));
         }
         return new Step(s, effects);

@@ -95,8 +95,7 @@ public final class ConsoleCommand {
     }
 
     static void listen(OrgConnection conn, Consumer<RequestEntry> sink) {
-        conn.client().addRequestListener(e -> sink.accept(new RequestEntry(e.time(), e.method(), e.path(),
-                e.status(), e.latency().toMillis())));
+        conn.client().addRequestListener(e -> sink.accept(RequestEntry.of(e)));
     }
 
     /** The console on a configured org. */

@@ -14,7 +14,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code lsorg info}: where lsorg reads its configuration and writes its log, journal and history. */
+/**
+ * {@code lsorg info}: where lsorg reads its configuration and writes its log, journal and histories (the console's
+ * {@code :} lines and the shell's).
+ */
 @Command(name = "info", description = "Show the config, theme, keymap, log, journal and history paths.")
 public final class InfoCommand implements Callable<Integer> {
     @ParentCommand
@@ -47,6 +50,7 @@ public final class InfoCommand implements Callable<Integer> {
         line(out, "log", p.log());
         line(out, "journal", p.journal());
         line(out, "history", p.history());
+        line(out, "shell", dev.lsorg.app.mutation.StatePaths.shellHistory(env));
         out.flush();
     }
 

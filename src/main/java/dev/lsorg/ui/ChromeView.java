@@ -107,8 +107,12 @@ final class ChromeView {
         }
         Instant last = s.lastRefresh();
         // A load can finish after the last tick, so its time may be a moment after the state's clock.
-        out.add(last == null ? "never refreshed" : "refreshed " + Ages.seconds(last.isAfter(s.now()) ? s.now() : last,
-                s.now()) + " ago");
+        String ago = last == null ? null : Ages.seconds(last.isAfter(s.now()) ? s.now() : last, s.now()) + " ago";
+        // A refresh that failed is named so: the age is then that of the last good data, not of a refresh.
+        boolean failed = s.failures() == 0 && s.loads().values().stream().anyMatch(l -> l.error() != null
+                && !l.loading());
+        out.add(failed ? "refresh failed" + (ago == null ? "" : ", data from " + ago)
+                : ago == null ? "never refreshed" : "refreshed " + ago);
         return out;
     }
 

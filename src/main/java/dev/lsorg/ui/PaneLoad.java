@@ -29,14 +29,16 @@ final class PaneLoad {
 
     /** What the table says when it has no rows to show. */
     static String emptyText(AppState s, Pane pane, String ellipsis) {
-        if (!s.paneState(pane.id()).filter().isEmpty()) {
-            return "No rows match the filter (Esc clears it).";
-        }
+        // While the first load runs there is nothing yet to match: "no rows match" would claim the filter found none.
         String error = firstLoadError(s, pane);
         if (error != null) {
             return "Could not load " + noun(pane) + ": " + error + " (r retries)";
         }
-        return pending(s, pane) ? "Loading " + noun(pane) + ellipsis : pane.emptyText(s);
+        if (pending(s, pane)) {
+            return "Loading " + noun(pane) + ellipsis;
+        }
+        return s.paneState(pane.id()).filter().isEmpty() ? pane.emptyText(s)
+                : "No rows match the filter (Esc clears it).";
     }
 
     /** The row count for the title: {@code ellipsis} while the first load runs, "?" after it failed. */

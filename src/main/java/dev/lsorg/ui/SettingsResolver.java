@@ -32,12 +32,21 @@ public final class SettingsResolver {
         ColorDepth depth = ColorDepth.detect(env);
         Theme theme = theme(loader, themeName(themeFlag, noColor, env), problems).adapt(depth);
         KeyTable keys = KeyTable.defaults().withKeymap(paths.keymap(), problems);
-        boolean asciiGlyphs = ascii || "1".equals(env.get("LSORG_ASCII"));
+        boolean asciiGlyphs = ascii || "1".equals(env.get("LSORG_ASCII")) || asciiTerminal(env);
         Duration every = seconds(env, "LSORG_REFRESH_SECONDS", Duration.ofSeconds(30), 5, problems);
         Duration whole = seconds(env, "LSORG_WHOLE_REFRESH_SECONDS", Refreshes.DEFAULT_WHOLE, 60, problems);
         return new ConsoleSettings(theme, depth, loader, asciiGlyphs ? Glyphs.ASCII : Glyphs.UNICODE, keys,
                 every, whole.compareTo(every) < 0 ? every : whole, history(paths), paths.history(),
                 List.copyOf(problems));
+    }
+
+    /**
+     * Whether {@code TERM} names a terminal whose font lacks box-drawing, arrows and braille (a VT100, the Linux
+     * console): it gets the ASCII glyphs (and, having no "256" in its name, 16 colours).
+     */
+    static boolean asciiTerminal(Map<String, String> env) {
+        String term = env.getOrDefault("TERM", "").toLowerCase(java.util.Locale.ROOT);
+        return term.startsWith("vt1") || term.startsWith("vt2") || term.equals("linux");
     }
 
     /**
@@ -54,8 +63,9 @@ public final class SettingsResolver {
         Duration every = seconds(hostEnv, "LSORG_REFRESH_SECONDS", Duration.ofSeconds(30), 5, new ArrayList<>());
         Duration whole = seconds(hostEnv, "LSORG_WHOLE_REFRESH_SECONDS", Refreshes.DEFAULT_WHOLE, 60,
                 new ArrayList<>());
-        return new ConsoleSettings(theme, depth, loader, ascii ? Glyphs.ASCII : Glyphs.UNICODE, KeyTable.defaults(),
-                every, whole.compareTo(every) < 0 ? every : whole, List.of(), null, List.copyOf(problems));
+        return new ConsoleSettings(theme, depth, loader, ascii || asciiTerminal(sessionEnv) ? Glyphs.ASCII
+                : Glyphs.UNICODE, KeyTable.defaults(), every, whole.compareTo(every) < 0 ? every : whole, List.of(),
+                null, List.copyOf(problems));
     }
 
     /** The theme asked for: mono when colour is off, else the flag, else {@code LSORG_THEME}, else dark. */

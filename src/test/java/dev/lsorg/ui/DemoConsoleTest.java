@@ -104,7 +104,7 @@ class DemoConsoleTest extends DemoScreenTest {
             assertLine(h, 3, "SETTING +VALUE +NOTE");
             assertLine(h, 4, "Public sharing +allowed +anyone with a link can view shared runs");
             h.type("7");
-            assertLine(h, 3, "TIME +METHOD PATH +STATUS MS");
+            assertLine(h, 3, "TIME +METHOD PATH +WORKSPACE +STATUS MS");
             assertScreenHas(h, "GET    /api/v1/workspaces/current/members");
         }
     }

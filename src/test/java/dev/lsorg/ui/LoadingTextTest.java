@@ -91,4 +91,16 @@ class LoadingTextTest {
             assertEquals(" No workspace selected: press w to pick one.", h.line(4));
         }
     }
+
+    /** Issue 14, item 11: a filter typed while the first load runs does not claim that no row matches. */
+    @Test
+    void filteringWhileAPaneLoadsStillSaysLoading() throws Exception {
+        FixtureReader reader = new FixtureReader();
+        reader.hold = true;
+        try (ScreenHarness h = new ScreenHarness(reader, 80, 24, "dark", false, dir)) {
+            h.tick(Fixtures.NOW);
+            h.type("/prod");
+            assertEquals(" Loading workspaces…", h.line(4));
+        }
+    }
 }

@@ -75,8 +75,8 @@ public final class ScreenHarness implements AutoCloseable {
     public static ScreenHarness console(DemoOrg org, int cols, int rows, String theme, Path dir) throws Exception {
         ScreenHarness h = new ScreenHarness(new ClientOrgReader(org.client), cols, rows, theme, false, dir,
                 org.emulator.endpoint(), null, org.clock);
-        org.client.addRequestListener(e -> h.app.dispatcher().dispatch(new Action.RequestLogged(new RequestEntry(
-                e.time(), e.method(), e.path(), e.status(), e.latency().toMillis()))));
+        org.client.addRequestListener(e -> h.app.dispatcher().dispatch(new Action.RequestLogged(
+                RequestEntry.of(e))));
         return h.start();
     }
 

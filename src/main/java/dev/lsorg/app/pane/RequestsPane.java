@@ -3,14 +3,13 @@ package dev.lsorg.app.pane;
 import dev.lsorg.app.AppState;
 import dev.lsorg.app.PaneId;
 import dev.lsorg.app.Refreshes;
-import dev.lsorg.app.RequestEntry;
 import dev.lsorg.app.rows.Column;
 import dev.lsorg.app.rows.RequestRows;
 import dev.lsorg.app.rows.Row;
 import java.util.Arrays;
 import java.util.List;
 
-/** Pane 7: every REST call this run made, newest first. */
+/** Pane 7: the loads in flight, then every REST call this run made, newest first. */
 public final class RequestsPane implements Pane {
     @Override
     public PaneId id() {
@@ -24,20 +23,18 @@ public final class RequestsPane implements Pane {
 
     @Override
     public List<Row> rows(AppState s) {
-        return RequestRows.rows(s.requests());
+        return RequestRows.rows(s.requests(), s.loads(), s.data(), s.now());
     }
 
+    // The loads map and the tick: a load in flight shows how long it has taken, second by second.
     @Override
     public List<Object> inputs(AppState s) {
-        return Arrays.asList(s.requests());
+        return Arrays.asList(s.requests(), s.loads(), s.data().workspaces(), s.anyLoading() ? s.now() : null);
     }
 
     @Override
     public List<String[]> detail(Row row, AppState s) {
-        RequestEntry e = (RequestEntry) row.source();
-        return List.of(new String[] {"Time", e.at().toString()}, new String[] {"Method", e.method()},
-                new String[] {"Path", e.path()}, new String[] {"Status", e.status() == 0 ? "no answer"
-                        : String.valueOf(e.status())}, new String[] {"Latency", e.millis() + " ms"});
+        return RequestRows.detail(row.source(), s.data());
     }
 
     /** How many requests the latest refresh sent (so far, while it runs). */

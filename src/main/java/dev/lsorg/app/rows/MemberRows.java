@@ -70,7 +70,8 @@ public final class MemberRows {
             out.add(new String[] {"Status", m.isDisabled() ? "disabled" : "active"});
             out.add(new String[] {"Org role", RoleLabels.of(m.roleName(), m.roleId(), d) + " (" + m.roleName() + ")"});
             out.add(new String[] {"Identity id", String.valueOf(m.id())});
-            out.add(new String[] {"User id", String.valueOf(m.lsUserId())});
+            out.add(new String[] {"User id", String.valueOf(m.userId())});
+            out.add(new String[] {"LangSmith user id", String.valueOf(m.lsUserId())});
             out.add(new String[] {"Joined", m.createdAt() + " (" + Ages.ago(m.createdAt(), now) + ")"});
             out.add(new String[] {"Login", logins(m.linkedLoginMethods())});
             out.add(new String[] {"Workspaces", String.valueOf(m.tenantIds() == null ? 0 : m.tenantIds().size())});

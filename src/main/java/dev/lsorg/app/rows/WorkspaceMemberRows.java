@@ -55,7 +55,8 @@ public final class WorkspaceMemberRows {
             out.add(new String[] {"Workspace role", RoleLabels.of(m.roleName(), m.roleId(), d) + " (" + m.roleName() + ")"});
             out.add(new String[] {"Org role", RoleLabels.of(m.orgRoleName(), m.orgRoleId(), d)});
             out.add(new String[] {"Identity id", String.valueOf(m.id())});
-            out.add(new String[] {"User id", String.valueOf(m.lsUserId())});
+            out.add(new String[] {"User id", String.valueOf(m.userId())});
+            out.add(new String[] {"LangSmith user id", String.valueOf(m.lsUserId())});
             out.add(new String[] {"Added", m.createdAt() + " (" + Ages.ago(m.createdAt(), now) + ")"});
             out.add(new String[] {"Disabled", m.isDisabled() ? "yes" : "no"});
         } else if (source instanceof PendingIdentity p) {

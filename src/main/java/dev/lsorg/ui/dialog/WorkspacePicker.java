@@ -39,5 +39,23 @@ public final class WorkspacePicker {
         if (matches.isEmpty()) {
             p.text(x, top + 2, w, "   no workspace matches", p.style(Slot.DIALOG));
         }
+        frame(p, x - 1, top, w + 2, h, rows, width);
+    }
+
+    // A frame of its own, so the box stands out from the table where colours do not (mono, NO_COLOR).
+    private static void frame(Painter p, int x, int top, int w, int h, int rows, int width) {
+        String vertical = p.glyphs().separator();
+        for (int r = top; r < top + h; r++) {
+            if (x >= 0) {
+                p.text(x, r, 1, vertical, p.style(Slot.DIALOG_TITLE));
+            }
+            if (x + w - 1 < width) {
+                p.text(x + w - 1, r, 1, vertical, p.style(Slot.DIALOG_TITLE));
+            }
+        }
+        if (h < rows) {
+            p.text(Math.max(0, x), top + h, Math.min(w, width - Math.max(0, x)), p.glyphs().rule().repeat(w),
+                    p.style(Slot.DIALOG_TITLE));
+        }
     }
 }

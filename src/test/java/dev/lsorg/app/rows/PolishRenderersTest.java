@@ -166,4 +166,14 @@ class PolishRenderersTest {
         assertEquals("1", rows.stream().filter(r -> r.cells()[0].equals("Development")).findFirst().orElseThrow()
                 .cells()[3], "a name only one workspace has is counted");
     }
+
+    /** Issue 14, item 11: a member's details name each id for what it is. */
+    @Test
+    void aMembersDetailNamesTheUserIdAndTheLangSmithUserId() {
+        var m = Fixtures.members().members().get(0);
+        List<String[]> lines = MemberRows.detail(m, data(Fixtures.keys()), NOW);
+        assertTrue(lines.stream().anyMatch(l -> l[0].equals("User id") && l[1].equals(String.valueOf(m.userId()))));
+        assertTrue(lines.stream().anyMatch(l -> l[0].equals("LangSmith user id")
+                && l[1].equals(String.valueOf(m.lsUserId()))));
+    }
 }

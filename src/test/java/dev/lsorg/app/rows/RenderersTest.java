@@ -94,7 +94,8 @@ class RenderersTest {
                 new RequestEntry(Fixtures.NOW.plusSeconds(1), "GET", "/api/v1/orgs/current/info", 503, 40)));
         assertEquals("/api/v1/orgs/current/info", rows.get(0).cells()[2]);
         assertTrue(rows.get(0).has(Row.WARN));
-        assertEquals("200", rows.get(1).cells()[3]);
+        assertEquals("200", rows.get(1).cells()[4]);
+        assertEquals("-", rows.get(1).cells()[3], "scoped to the org, not a workspace");
     }
 
     @Test
