@@ -37,6 +37,7 @@ import java.util.UUID;
  * @param theme        the name of the theme on screen
  * @param wantedWorkspace a workspace asked for by name ({@code --workspace NAME}) before the workspace list is
  *                     known, or null
+ * @param refreshes    when the whole org reloads next, and the request count of the latest refresh
  * @param previous     the pane the user went to the current one from directly (a tab, a number), for {@code -};
  *                     or null
  * @param refreshes    when the whole org reloads next, and the request count of the latest refresh

@@ -16,6 +16,7 @@ import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -49,13 +50,12 @@ public final class SnapshotBuilder {
         return new OrgSnapshot(OrgSnapshot.FORMAT, organization(),
                 sorted(AuditContext.list(data.roles()).stream().map(this::role).toList(),
                         Comparator.comparing(OrgSnapshot.RoleEntry::name).thenComparing(OrgSnapshot.RoleEntry::id)),
-                sorted(AuditContext.list(data.workspaces()).stream().map(this::workspace).toList(),
-                        Comparator.comparing((OrgSnapshot.Workspace w) -> lower(w.displayName()))
-                                .thenComparing(OrgSnapshot.Workspace::id)),
-                sorted(context.members().stream().map(this::member).toList(),
-                        Comparator.comparing((OrgSnapshot.Member m) -> lower(m.email())).thenComparing(OrgSnapshot.Member::id)),
-                sorted(context.invites().stream().map(this::invite).toList(),
-                        Comparator.comparing((OrgSnapshot.Invite i) -> lower(i.email())).thenComparing(OrgSnapshot.Invite::id)),
+                byLower(AuditContext.list(data.workspaces()).stream().map(this::workspace).toList(),
+                        OrgSnapshot.Workspace::displayName, OrgSnapshot.Workspace::id),
+                byLower(context.members().stream().map(this::member).toList(), OrgSnapshot.Member::email,
+                        OrgSnapshot.Member::id),
+                byLower(context.invites().stream().map(this::invite).toList(), OrgSnapshot.Invite::email,
+                        OrgSnapshot.Invite::id),
                 keys(context.serviceKeys()), keys(context.personalAccessTokens()),
                 data.patCoverage().allMembers(), data.patCoverage().notice());
     }
@@ -85,13 +85,13 @@ public final class SnapshotBuilder {
         TenantMembers tm = data.workspaceMembers() == null ? null : data.workspaceMembers().get(w.id());
         List<MemberIdentity> members = tm == null ? List.of() : AuditContext.list(tm.members());
         List<PendingIdentity> pending = tm == null ? List.of() : AuditContext.list(tm.pending());
-        Comparator<OrgSnapshot.WorkspaceMember> order = Comparator
-                .comparing((OrgSnapshot.WorkspaceMember m) -> lower(m.email())).thenComparing(OrgSnapshot.WorkspaceMember::identityId);
         return new OrgSnapshot.Workspace(str(w.id()), w.displayName(), w.tenantHandle(), w.isDeleted(),
-                sorted(members.stream().map(m -> new OrgSnapshot.WorkspaceMember(m.email(), str(m.id()),
-                        context.roleName(m.roleId(), m.roleName()))).toList(), order),
-                sorted(pending.stream().map(p -> new OrgSnapshot.WorkspaceMember(p.email(), str(p.id()),
-                        context.roleName(p.roleId(), p.roleName()))).toList(), order));
+                byLower(members.stream().map(m -> new OrgSnapshot.WorkspaceMember(m.email(), str(m.id()),
+                        context.roleName(m.roleId(), m.roleName()))).toList(), OrgSnapshot.WorkspaceMember::email,
+                        OrgSnapshot.WorkspaceMember::identityId),
+                byLower(pending.stream().map(p -> new OrgSnapshot.WorkspaceMember(p.email(), str(p.id()),
+                        context.roleName(p.roleId(), p.roleName()))).toList(), OrgSnapshot.WorkspaceMember::email,
+                        OrgSnapshot.WorkspaceMember::identityId));
     }
 
     private OrgSnapshot.Member member(OrgMemberIdentity m) {
@@ -109,8 +109,7 @@ public final class SnapshotBuilder {
     }
 
     private List<OrgSnapshot.Key> keys(List<APIKeyGetResponse> keys) {
-        return sorted(keys.stream().map(this::key).toList(), Comparator
-                .comparing((OrgSnapshot.Key k) -> lower(k.description())).thenComparing(OrgSnapshot.Key::id));
+        return byLower(keys.stream().map(this::key).toList(), OrgSnapshot.Key::description, OrgSnapshot.Key::id);
     }
 
     private OrgSnapshot.Key key(APIKeyGetResponse k) {
@@ -142,6 +141,19 @@ public final class SnapshotBuilder {
 
     private static <T> List<T> sorted(List<T> values, Comparator<T> order) {
         return values.stream().sorted(order).toList();
+    }
+
+    /**
+     * {@code values} by {@code text} ignoring case, ties by {@code id}: each text is lower-cased once, not at every
+     * comparison (50,000 members were lower-cased some 1.6 million times).
+     */
+    private static <T> List<T> byLower(List<T> values, Function<T, String> text, Function<T, String> id) {
+        record Keyed<T>(String key, String id, T value) {
+        }
+        Comparator<Keyed<T>> order = Comparator.comparing((Keyed<T> k) -> k.key())
+                .thenComparing(Keyed::id, Comparator.nullsFirst(Comparator.naturalOrder()));
+        return values.stream().map(v -> new Keyed<>(lower(text.apply(v)), id.apply(v), v)).sorted(order)
+                .map(Keyed::value).toList();
     }
 
     private static String lower(String s) {

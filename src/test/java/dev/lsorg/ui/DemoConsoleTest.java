@@ -57,10 +57,10 @@ class DemoConsoleTest extends DemoScreenTest {
             h.type("7");
             // the start is a whole-org load, and the title counts its requests
             assertTitle(h, " Requests · last refresh \\(whole org\\): \\d+ requests \\(\\d+\\)");
-            // at 80 columns the WORKSPACE column takes the end of a long path (Right shows it)
-            assertScreenHas(h, "GET    /api/v1/orgs/current/members/active");
             // newest first: the first requests of the start are at the end
             h.type("G");
+            // at 80 columns the WORKSPACE column takes the end of a long path (Right shows it)
+            assertScreenHas(h, "GET    /api/v1/orgs/current/members/active");
             assertScreenHas(h, "GET    /api/v1/workspaces?include_deleted=true");
         }
     }
