@@ -44,8 +44,8 @@ public final class ConsoleCommand {
         try (ConsoleSession session = g.demo() ? new DemoSession(g, ctx) : new OrgSession(
                 OrgConnection.open(g, ctx.config(), ctx.clock(), null), g)) {
             ConsoleSettings settings = SettingsResolver.resolve(g.theme, g.noColor, g.ascii, env, paths);
-            return new ConsoleLauncher(env, settings, paths, ctx.clock()).run(session, profiles(g, ctx), System.out,
-                    System.err);
+            return new ConsoleLauncher(env, settings, paths, ctx.clock()).run(session, profiles(g, ctx),
+                    mouse(g, ctx), System.out, System.err);
         } catch (ConfigException | IllegalArgumentException e) {
             System.err.println("lsorg: " + e.getMessage());
             return ExitCodes.USAGE;
@@ -76,6 +76,18 @@ public final class ConsoleCommand {
         };
     }
 
+    /** Whether the console reads the mouse: on unless --no-mouse, LSORG_MOUSE=0 or the config file's mouse = false. */
+    static boolean mouse(GlobalOptions g, CliContext ctx) {
+        if (g.noMouse || "0".equals(ctx.env().get("LSORG_MOUSE"))) {
+            return false;
+        }
+        try {
+            return !ctx.config().mouseOff();
+        } catch (ConfigException e) {
+            return true;
+        }
+    }
+
     static GlobalOptions profiled(GlobalOptions g, String name) {
         GlobalOptions p = new GlobalOptions();
         p.profile = name;
@@ -83,6 +95,7 @@ public final class ConsoleCommand {
         p.write = g.write;
         p.dryRun = g.dryRun;
         p.insecureHttp = g.insecureHttp;
+        p.noMouse = g.noMouse;
         return p;
     }
 

@@ -64,6 +64,10 @@ public final class GlobalOptions {
         return demoSeed != null ? demoSeed : "demo";
     }
 
+    @Option(scope = ScopeType.INHERIT, names = "--no-mouse",
+            description = "Leave the mouse to the terminal (the console reads clicks and the wheel by default).")
+    public boolean noMouse;
+
     @Option(scope = ScopeType.INHERIT, names = "--ascii", description = "Draw with ASCII instead of box-drawing characters.")
     public boolean ascii;
 }

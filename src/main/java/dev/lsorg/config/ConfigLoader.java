@@ -85,6 +85,11 @@ public final class ConfigLoader {
         return resolve(flags, new ProfileSettings(file, profile));
     }
 
+    /** Whether the config file turns the console's mouse off ({@code mouse = false}). */
+    public boolean mouseOff() throws ConfigException {
+        return Boolean.FALSE.equals(ProfileFile.read(configFile).mouse());
+    }
+
     /** The names of the config file's profiles, sorted; empty without a file. */
     public java.util.List<String> profileNames() throws ConfigException {
         return ProfileFile.read(configFile).profiles().keySet().stream().sorted().toList();

@@ -48,13 +48,14 @@ public final class ProfileFile {
             "plan_limit_percent", new Range(1, 100), "activity_days", new Range(1, 400),
             "max_removals", new Range(0, 100_000), "removal_window_minutes", new Range(1, 10_080));
 
-    private static final List<String> TOP_KEYS = List.of("audit", "default_profile", "profiles");
+    private static final List<String> TOP_KEYS = List.of("audit", "default_profile", "mouse", "profiles");
 
     private final Path path;
     private final TomlDocument doc;
     private final Value defaultProfile;
     private final Map<String, Profile> profiles;
     private final Map<String, Value> audit;
+    private final Value mouse;
 
     /** The whole numbers an {@code [audit]} key accepts, both ends included. */
     public record Range(long min, long max) {
@@ -87,17 +88,18 @@ public final class ProfileFile {
     }
 
     private ProfileFile(Path path, TomlDocument doc, Value defaultProfile, Map<String, Profile> profiles,
-                        Map<String, Value> audit) {
+                        Map<String, Value> audit, Value mouse) {
         this.path = path;
         this.doc = doc;
         this.defaultProfile = defaultProfile;
         this.profiles = profiles;
         this.audit = audit;
+        this.mouse = mouse;
     }
 
     /** An absent file: no profiles. */
     public static ProfileFile empty(Path path) {
-        return new ProfileFile(path, null, null, Map.of(), Map.of());
+        return new ProfileFile(path, null, null, Map.of(), Map.of(), null);
     }
 
     /** Reads and checks {@code path}; a missing file is an empty one. */
@@ -157,19 +159,33 @@ public final class ProfileFile {
     }
 
     private static ProfileFile of(TomlDocument doc) throws ConfigException {
-        ProfileFile f = new ProfileFile(doc.path(), doc, null, new LinkedHashMap<>(), new LinkedHashMap<>());
+        ProfileFile f = new ProfileFile(doc.path(), doc, null, new LinkedHashMap<>(), new LinkedHashMap<>(), null);
         Value defaultProfile = null;
+        Value mouse = null;
         for (Map.Entry<String, JsonNode> e : doc.root().properties()) {
             List<String> key = List.of(e.getKey());
             switch (e.getKey()) {
                 case "default_profile" -> defaultProfile = f.defaultProfile(e.getValue());
                 case "profiles" -> f.readProfiles(f.table(key, e.getValue(), "[profiles.NAME] tables"));
                 case "audit" -> f.readAudit(f.table(key, e.getValue(), "an [audit] table"));
+                case "mouse" -> mouse = f.mouse(e.getValue());
                 default -> throw f.problem(key, "unknown key (known: " + String.join(", ", TOP_KEYS) + ")");
             }
         }
         return new ProfileFile(doc.path(), doc, defaultProfile, Collections.unmodifiableMap(f.profiles),
-                Collections.unmodifiableMap(f.audit));
+                Collections.unmodifiableMap(f.audit), mouse);
+    }
+
+    private Value mouse(JsonNode node) throws ConfigException {
+        if (!node.isBoolean()) {
+            throw problem(List.of("mouse"), "must be true or false (whether the console reads the mouse)");
+        }
+        return new Value(node.booleanValue(), List.of("mouse"));
+    }
+
+    /** Whether the console reads the mouse ({@code mouse = false} turns it off); null when the file says nothing. */
+    public Boolean mouse() {
+        return mouse == null ? null : (Boolean) mouse.value();
     }
 
     private Value defaultProfile(JsonNode node) throws ConfigException {

@@ -33,6 +33,8 @@ final class ChromeView {
     private final KeyTable keys;
     private final boolean ascii;
     private final Contexts contexts;
+    // GUI thread only: where each tab started when the strip was last drawn, for clicks.
+    private final int[] tabStarts = new int[PaneId.TABS.size()];
 
     ChromeView(KeyTable keys, boolean ascii, Contexts contexts) {
         this.keys = keys;
@@ -116,12 +118,23 @@ final class ChromeView {
         return out;
     }
 
+    /** The tab drawn at column {@code x} of the tab strip, or null (for a click). */
+    PaneId tabAt(int x) {
+        for (int i = PaneId.TABS.size() - 1; i >= 0; i--) {
+            if (x >= tabStarts[i] && (i > 0 || x >= 0)) {
+                return PaneId.TABS.get(i);
+            }
+        }
+        return null;
+    }
+
     void tabs(Painter p, AppState s, int width) {
         p.fill(0, 1, width, p.style(Slot.TAB));
         boolean compact = fullTabsWidth() > width;
         int col = 0;
         PaneId active = s.trail().isEmpty() || s.pane().tab() ? s.pane() : s.trail().get(0).pane();
         for (PaneId id : PaneId.TABS) {
+            tabStarts[PaneId.TABS.indexOf(id)] = col;
             boolean busy = id.resources().stream().map(s::load).anyMatch(LoadState::loading);
             boolean failed = id.resources().stream().map(s::load).anyMatch(l -> l.error() != null);
             String mark = failed ? "!" : busy ? p.glyphs().spin(s.ticks()) : "";

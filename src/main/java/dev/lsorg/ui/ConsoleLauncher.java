@@ -55,6 +55,15 @@ public final class ConsoleLauncher {
 
     /** Runs the console, {@code :profile} switching among {@code profiles} (null: none), until the user quits. */
     public int run(ConsoleSession session, ProfileSwitcher profiles, PrintStream out, PrintStream err) {
+        return run(session, profiles, false, out, err);
+    }
+
+    /**
+     * The same; with {@code mouse} the console reads clicks and the wheel (clicks and releases only, so Shift+drag
+     * still selects text in the terminal, and tmux copy mode works as before).
+     */
+    public int run(ConsoleSession session, ProfileSwitcher profiles, boolean mouse, PrintStream out,
+                   PrintStream err) {
         ConsoleLog log;
         try {
             StateFiles.privateDir(paths.stateDir());
@@ -67,6 +76,10 @@ public final class ConsoleLauncher {
         TerminalScreen screen = null;
         try (log) {
             LsorgTerminal terminal = new LsorgTerminal(System.in, out, StandardCharsets.UTF_8, fallbackSize());
+            if (mouse) {
+                // Asked before the screen starts: Lanterna turns it on with the private mode and off on leaving.
+                terminal.setMouseCaptureMode(com.googlecode.lanterna.terminal.MouseCaptureMode.CLICK_RELEASE);
+            }
             screen = new TerminalScreen(terminal);
             screen.startScreen();
             dev.lsorg.trace.StartupTrace.mark("screen started");
@@ -149,7 +162,9 @@ public final class ConsoleLauncher {
         return new Thread(() -> {
             stop(thread, screen);
             try {
-                out.write("\u001b[0m\u001b[?25h".getBytes(StandardCharsets.US_ASCII));
+                // Colours, cursor, and the mouse given back to the terminal (a killed console must not leave it on).
+                out.write("\u001b[0m\u001b[?25h\u001b[?1000l\u001b[?1002l\u001b[?1003l\u001b[?1006l"
+                        .getBytes(StandardCharsets.US_ASCII));
                 out.flush();
             } catch (IOException ignored) {
                 // the terminal is gone (hang-up): nothing left to restore

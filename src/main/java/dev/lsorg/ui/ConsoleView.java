@@ -6,8 +6,12 @@ import com.googlecode.lanterna.gui2.AbstractInteractableComponent;
 import com.googlecode.lanterna.gui2.InteractableRenderer;
 import com.googlecode.lanterna.gui2.TextGUIGraphics;
 import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.MouseAction;
+import com.googlecode.lanterna.input.MouseActionType;
 import dev.lsorg.app.Action;
 import dev.lsorg.app.AppState;
+import dev.lsorg.app.ChangeDialog;
+import dev.lsorg.app.PaneId;
 import dev.lsorg.app.Intent;
 import dev.lsorg.app.StateStore;
 import dev.lsorg.app.Verb;
@@ -88,6 +92,11 @@ final class ConsoleView extends AbstractInteractableComponent<ConsoleView> {
     @Override
     public Result handleKeyStroke(KeyStroke k) {
         resized();
+        if (k instanceof MouseAction m) {
+            mouse(m).forEach(i -> store.dispatch(new Action.Intended(i, clock.instant())));
+            invalidate();
+            return Result.HANDLED;
+        }
         for (KeyStroke one : KeyMap.strokes(k)) {
             AppState s = state.get();
             Intent i = keyMap.intent(one, contexts.mode(s), s.connection().readOnly());
@@ -97,6 +106,38 @@ final class ConsoleView extends AbstractInteractableComponent<ConsoleView> {
         }
         invalidate();
         return Result.HANDLED;
+    }
+
+    // What a click or the wheel means where it lands: a tab, a row, a dialog's button; the wheel moves by three.
+    private List<Intent> mouse(MouseAction m) {
+        AppState s = state.get();
+        int x = m.getPosition().getColumn();
+        int y = m.getPosition().getRow();
+        MouseActionType type = m.getActionType();
+        if (type == MouseActionType.SCROLL_UP || type == MouseActionType.SCROLL_DOWN) {
+            Verb v = type == MouseActionType.SCROLL_UP ? Verb.MOVE_UP : Verb.MOVE_DOWN;
+            return List.of(v, v, v);
+        }
+        if (!m.isMouseDown() || m.getButton() != 1) {
+            return List.of();
+        }
+        if (s.overlay() instanceof Overlay.Change ch && ch.dialog() instanceof ChangeDialog.Confirm c
+                && y == layout.statusRow() - 1) {
+            // "[ Cancel ]  [ Confirm ]": a click presses the button under it.
+            return x <= 11 ? List.of(Verb.CANCEL) : c.onConfirm() ? List.of(Verb.SUBMIT)
+                    : List.of(Verb.COMPLETE, Verb.SUBMIT);
+        }
+        if (!(s.overlay() instanceof Overlay.None)) {
+            return List.of();
+        }
+        if (y == 1) {
+            PaneId tab = chrome.tabAt(x);
+            return tab == null ? List.of() : List.of(Verb.valueOf("PANE_" + (PaneId.TABS.indexOf(tab) + 1)));
+        }
+        int index = table.offset(s.pane()) + y - layout.bodyTop();
+        RowView view = panes.view(s, s.pane());
+        boolean body = y >= layout.bodyTop() && y < layout.bodyTop() + layout.bodyRows();
+        return body && index < view.size() ? List.of(new Intent.Clicked(view.rows().get(index).id())) : List.of();
     }
 
     // The update side pages and clicks by the size last drawn.

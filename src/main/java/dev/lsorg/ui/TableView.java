@@ -247,6 +247,11 @@ final class TableView {
         return i < 0 ? 0 : i;
     }
 
+    /** The first row drawn of pane {@code id} the last time it was drawn (to find the row a click is on). */
+    int offset(PaneId id) {
+        return offsets.getOrDefault(id, 0);
+    }
+
     private int offset(PaneId id, int sel, int rows, int size) {
         int off = offsets.getOrDefault(id, 0);
         if (sel < off) {

@@ -174,7 +174,7 @@ class ConfigLoaderTest {
         assertBroken("[profiles.a]\nread_only = maybe\n", "config.toml:2:13: not valid TOML (unknown token)");
         assertBroken("[profiles.a]\nread_only = \"yes\"\napi_key_command = \"echo-key\"\n",
                 "config.toml:2: profiles.a.read_only: must be true or false");
-        assertBroken("[profile.a]\n", "config.toml:1: profile: unknown key (known: audit, default_profile, profiles)");
+        assertBroken("[profile.a]\n", "config.toml:1: profile: unknown key (known: audit, default_profile, mouse, profiles)");
         assertBroken("[profiles.a]\njust words\n", "config.toml:2:5: not valid TOML (unknown token)");
         assertBroken("[profiles.a]\napi_key_command = \"echo-key\"\norganization_id = \"nope\"\n",
                 "config.toml:3: profiles.a.organization_id: organization id must be a UUID");
@@ -215,7 +215,7 @@ class ConfigLoaderTest {
                 "config.toml:3: not valid TOML (duplicate key)");
         assertBrokenAudit("[audit]\n[profiles.a]\n[audit]\n", "config.toml:3:7: not valid TOML (table redefined)");
         assertBrokenAudit("[auditing]\n",
-                "config.toml:1: auditing: unknown key (known: audit, default_profile, profiles)");
+                "config.toml:1: auditing: unknown key (known: audit, default_profile, mouse, profiles)");
         assertBroken("[audit]\nread_only = true\n", "config.toml:2: audit.read_only: unknown key");
     }
 
@@ -349,5 +349,16 @@ class ConfigLoaderTest {
         Files.writeString(f, key + "\n");
         Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("rw-------"));
         return f;
+    }
+
+    /** Issue 14, item 10: mouse = false at the top of the file leaves the mouse to the terminal. */
+    @Test
+    void mouseFalseTurnsTheConsolesMouseOff() throws Exception {
+        assertFalse(loader("").mouseOff());
+        assertTrue(loader("mouse = false\n").mouseOff());
+        assertFalse(loader("mouse = true\n").mouseOff());
+        ConfigException e = assertThrows(ConfigException.class, () -> loader("mouse = \"no\"\n").mouseOff());
+        assertTrue(e.getMessage().endsWith("mouse: must be true or false (whether the console reads the mouse)"),
+                e.getMessage());
     }
 }

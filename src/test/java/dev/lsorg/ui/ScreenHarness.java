@@ -151,6 +151,20 @@ public final class ScreenHarness implements AutoCloseable {
         return this;
     }
 
+    /** A mouse event at column {@code x}, row {@code y} (as a terminal reporting clicks would send it). */
+    public ScreenHarness mouse(com.googlecode.lanterna.input.MouseActionType type, int button, int x, int y) {
+        terminal.addInput(new com.googlecode.lanterna.input.MouseAction(type, button,
+                new com.googlecode.lanterna.TerminalPosition(x, y)));
+        pump();
+        return this;
+    }
+
+    /** A left click at column {@code x}, row {@code y}. */
+    public ScreenHarness click(int x, int y) {
+        mouse(com.googlecode.lanterna.input.MouseActionType.CLICK_DOWN, 1, x, y);
+        return mouse(com.googlecode.lanterna.input.MouseActionType.CLICK_RELEASE, 1, x, y);
+    }
+
     public ScreenHarness ctrl(char c) {
         terminal.addInput(new KeyStroke(c, true, false));
         pump();

@@ -73,6 +73,10 @@ final class TableContext implements Context {
             sortBy(s, t.text(), out);
             return;
         }
+        if (i instanceof Intent.Clicked c) {
+            clicked(s, c.rowId(), out);
+            return;
+        }
         if (!(i instanceof Verb v)) {
             return;
         }
@@ -201,6 +205,15 @@ final class TableContext implements Context {
             out.info("This pane fills itself as requests are made");
         } else {
             out.add(new Action.RefreshRequested(what, out.at()));
+        }
+    }
+
+    // A click selects a row; a click on the row already selected opens it, as Enter does.
+    private void clicked(AppState s, String rowId, Out out) {
+        if (rowId.equals(selection.selected(s).map(Row::id).orElse(null))) {
+            open(s, true, out);
+        } else {
+            out.add(new Action.RowSelected(s.pane(), rowId));
         }
     }
 
