@@ -136,6 +136,10 @@ public sealed interface Action {
     record WentBack() implements Navigation {
     }
 
+    /** The selection went where a change's outcome asked for, or the wait for it ended. */
+    record Landed() implements Navigation {
+    }
+
     /** The user went to {@code pane} directly (a tab, a number, {@code :pane}): there is no way back to walk. */
     record WentTo(PaneId pane) implements Navigation {
     }

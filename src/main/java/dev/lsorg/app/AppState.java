@@ -41,6 +41,7 @@ import java.util.UUID;
  * @param previous     the pane the user went to the current one from directly (a tab, a number), for {@code -};
  *                     or null
  * @param refreshes    when the whole org reloads next, and the request count of the latest refresh
+ * @param landing      where the selection goes once a change's panes have reloaded, or null
  */
 public record AppState(Connection connection, ConsoleOrg data, Map<Resource, LoadState> loads, PaneId pane,
                        Map<PaneId, PaneState> panes, UUID workspace, Overlay overlay, Status status,
@@ -49,7 +50,8 @@ public record AppState(Connection connection, ConsoleOrg data, Map<Resource, Loa
                        ChangeState changes, List<Message> messages, String keyRejected, AuditState audit,
                        Viewport viewport, List<Place> trail, String theme,
                        String wantedWorkspace, Place previous,
-                       Refreshes refreshes) {
+                       Refreshes refreshes,
+                       Landing landing) {
     /** Most messages kept for {@code :messages}. */
     public static final int MAX_MESSAGES = 500;
     /** Most requests kept for the Requests pane. */
@@ -75,7 +77,7 @@ public record AppState(Connection connection, ConsoleOrg data, Map<Resource, Loa
         return new AppState(connection, ConsoleOrg.empty(), Map.copyOf(loads), PaneId.WORKSPACES, Map.copyOf(panes),
                 workspace, Overlay.NONE, Status.NONE, List.of(), List.copyOf(history), refreshEvery, now, 0, 1, now, 0,
                 false, ChangeState.NONE, List.of(), null, AuditState.NONE, Viewport.DEFAULT, List.of(), "", null, null,
-                Refreshes.initial(wholeEvery, now));
+                Refreshes.initial(wholeEvery, now), null);
     }
 
     /** The loading state of {@code r}. */
@@ -102,7 +104,7 @@ public record AppState(Connection connection, ConsoleOrg data, Map<Resource, Loa
     AppState withData(ConsoleOrg v) {
         return new AppState(connection, v, loads, pane, panes, workspace, overlay, status, requests, history,
                 refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, keyRejected,
-                audit, viewport, trail, theme, wantedWorkspace, previous, refreshes);
+                audit, viewport, trail, theme, wantedWorkspace, previous, refreshes, landing);
     }
 
     AppState withLoad(Resource r, LoadState v) {
@@ -110,13 +112,13 @@ public record AppState(Connection connection, ConsoleOrg data, Map<Resource, Loa
         copy.put(r, v);
         return new AppState(connection, data, Map.copyOf(copy), pane, panes, workspace, overlay, status, requests,
                 history, refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages,
-                keyRejected, audit, viewport, trail, theme, wantedWorkspace, previous, refreshes);
+                keyRejected, audit, viewport, trail, theme, wantedWorkspace, previous, refreshes, landing);
     }
 
     AppState withPane(PaneId v) {
         return new AppState(connection, data, loads, v, panes, workspace, overlay, status, requests, history,
                 refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, keyRejected,
-                audit, viewport, trail, theme, wantedWorkspace, previous, refreshes);
+                audit, viewport, trail, theme, wantedWorkspace, previous, refreshes, landing);
     }
 
     AppState withPaneState(PaneId p, PaneState v) {
@@ -124,67 +126,67 @@ public record AppState(Connection connection, ConsoleOrg data, Map<Resource, Loa
         copy.put(p, v);
         return new AppState(connection, data, loads, pane, Map.copyOf(copy), workspace, overlay, status, requests,
                 history, refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages,
-                keyRejected, audit, viewport, trail, theme, wantedWorkspace, previous, refreshes);
+                keyRejected, audit, viewport, trail, theme, wantedWorkspace, previous, refreshes, landing);
     }
 
     AppState withWorkspace(UUID v) {
         return new AppState(connection, data, loads, pane, panes, v, overlay, status, requests, history, refreshEvery,
                 nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, keyRejected, audit, viewport,
-                trail, theme, wantedWorkspace, previous, refreshes);
+                trail, theme, wantedWorkspace, previous, refreshes, landing);
     }
 
     AppState withOverlay(Overlay v) {
         return new AppState(connection, data, loads, pane, panes, workspace, v, status, requests, history, refreshEvery,
                 nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, keyRejected, audit, viewport,
-                trail, theme, wantedWorkspace, previous, refreshes);
+                trail, theme, wantedWorkspace, previous, refreshes, landing);
     }
 
     AppState withStatus(Status v) {
         return new AppState(connection, data, loads, pane, panes, workspace, overlay, v, requests, history,
                 refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, keyRejected,
-                audit, viewport, trail, theme, wantedWorkspace, previous, refreshes);
+                audit, viewport, trail, theme, wantedWorkspace, previous, refreshes, landing);
     }
 
     AppState withRequests(List<RequestEntry> v) {
         return new AppState(connection, data, loads, pane, panes, workspace, overlay, status, v, history, refreshEvery,
                 nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, keyRejected, audit, viewport,
-                trail, theme, wantedWorkspace, previous, refreshes);
+                trail, theme, wantedWorkspace, previous, refreshes, landing);
     }
 
     AppState withHistory(List<String> v) {
         return new AppState(connection, data, loads, pane, panes, workspace, overlay, status, requests, v, refreshEvery,
                 nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, keyRejected, audit, viewport,
-                trail, theme, wantedWorkspace, previous, refreshes);
+                trail, theme, wantedWorkspace, previous, refreshes, landing);
     }
 
     AppState withSchedule(Instant next, int failureCount) {
         return new AppState(connection, data, loads, pane, panes, workspace, overlay, status, requests, history,
                 refreshEvery, next, failureCount, nextSeq, now, ticks, quitting, changes, messages, keyRejected, audit,
-                viewport, trail, theme, wantedWorkspace, previous, refreshes);
+                viewport, trail, theme, wantedWorkspace, previous, refreshes, landing);
     }
 
     AppState withNextSeq(long v) {
         return new AppState(connection, data, loads, pane, panes, workspace, overlay, status, requests, history,
                 refreshEvery, nextRefresh, failures, v, now, ticks, quitting, changes, messages, keyRejected, audit,
-                viewport, trail, theme, wantedWorkspace, previous, refreshes);
+                viewport, trail, theme, wantedWorkspace, previous, refreshes, landing);
     }
 
     AppState withClock(Instant v, long tickCount) {
         return new AppState(connection, data, loads, pane, panes, workspace, overlay, status, requests, history,
                 refreshEvery, nextRefresh, failures, nextSeq, v, tickCount, quitting, changes, messages, keyRejected,
-                audit, viewport, trail, theme, wantedWorkspace, previous, refreshes);
+                audit, viewport, trail, theme, wantedWorkspace, previous, refreshes, landing);
     }
 
     AppState withConnection(Connection v) {
         return new AppState(v, data, loads, pane, panes, workspace, overlay, status, requests, history, refreshEvery,
                 nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, keyRejected, audit, viewport,
-                trail, theme, wantedWorkspace, previous, refreshes);
+                trail, theme, wantedWorkspace, previous, refreshes, landing);
     }
 
     AppState quit() {
         return new AppState(connection, data, loads, pane, panes, workspace, overlay, status, requests, history,
                 refreshEvery, nextRefresh, failures, nextSeq, now, ticks, true, changes, messages, keyRejected, audit,
-                viewport, trail, theme, wantedWorkspace, previous, refreshes);
+                viewport, trail, theme, wantedWorkspace, previous, refreshes, landing);
     }
 
     /**
@@ -210,67 +212,74 @@ public record AppState(Connection connection, ConsoleOrg data, Map<Resource, Loa
         copy.add(new Message(now, v.level(), v.text()));
         return new AppState(connection, data, loads, pane, panes, workspace, overlay, status, requests, history,
                 refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, List.copyOf(copy),
-                keyRejected, audit, viewport, trail, theme, wantedWorkspace, previous, refreshes);
+                keyRejected, audit, viewport, trail, theme, wantedWorkspace, previous, refreshes, landing);
     }
 
     AppState withKeyRejected(String v) {
         return new AppState(connection, data, loads, pane, panes, workspace, overlay, status, requests, history,
                 refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, v, audit,
-                viewport, trail, theme, wantedWorkspace, previous, refreshes);
+                viewport, trail, theme, wantedWorkspace, previous, refreshes, landing);
     }
 
     AppState withChanges(ChangeState v) {
         return new AppState(connection, data, loads, pane, panes, workspace, overlay, status, requests, history,
                 refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, v, messages, keyRejected, audit,
-                viewport, trail, theme, wantedWorkspace, previous, refreshes);
+                viewport, trail, theme, wantedWorkspace, previous, refreshes, landing);
     }
 
     /** With {@code audit} replaced. */
     public AppState withAudit(AuditState v) {
         return new AppState(connection, data, loads, pane, panes, workspace, overlay, status, requests, history,
                 refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, keyRejected, v,
-                viewport, trail, theme, wantedWorkspace, previous, refreshes);
+                viewport, trail, theme, wantedWorkspace, previous, refreshes, landing);
     }
 
     /** With {@code viewport} replaced. */
     public AppState withViewport(Viewport v) {
         return new AppState(connection, data, loads, pane, panes, workspace, overlay, status, requests, history,
                 refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, keyRejected,
-                audit, v, trail, theme, wantedWorkspace, previous, refreshes);
+                audit, v, trail, theme, wantedWorkspace, previous, refreshes, landing);
     }
 
     /** With {@code trail} replaced. */
     public AppState withTrail(List<Place> v) {
         return new AppState(connection, data, loads, pane, panes, workspace, overlay, status, requests, history,
                 refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, keyRejected,
-                audit, viewport, v, theme, wantedWorkspace, previous, refreshes);
+                audit, viewport, v, theme, wantedWorkspace, previous, refreshes, landing);
     }
 
     /** With {@code theme} replaced. */
     public AppState withTheme(String v) {
         return new AppState(connection, data, loads, pane, panes, workspace, overlay, status, requests, history,
                 refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, keyRejected,
-                audit, viewport, trail, v, wantedWorkspace, previous, refreshes);
+                audit, viewport, trail, v, wantedWorkspace, previous, refreshes, landing);
     }
 
     /** With {@code wantedWorkspace} replaced. */
     public AppState withWantedWorkspace(String v) {
         return new AppState(connection, data, loads, pane, panes, workspace, overlay, status, requests, history,
                 refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, keyRejected,
-                audit, viewport, trail, theme, v, previous, refreshes);
+                audit, viewport, trail, theme, v, previous, refreshes, landing);
     }
 
     /** With {@code previous} replaced. */
     public AppState withPrevious(Place v) {
         return new AppState(connection, data, loads, pane, panes, workspace, overlay, status, requests, history,
                 refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, keyRejected,
-                audit, viewport, trail, theme, wantedWorkspace, v, refreshes);
+                audit, viewport, trail, theme, wantedWorkspace, v, refreshes, landing);
     }
 
     /** With {@code refreshes} replaced. */
     public AppState withRefreshes(Refreshes v) {
         return new AppState(connection, data, loads, pane, panes, workspace, overlay, status, requests, history,
                 refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, keyRejected,
-                audit, viewport, trail, theme, wantedWorkspace, previous, v);
+                audit, viewport, trail, theme, wantedWorkspace, previous, v, landing);
+    }
+
+    /** With {@code landing} replaced. */
+    public AppState withLanding(Landing v) {
+        return new AppState(connection, data, loads, pane, panes, workspace, overlay, status, requests, history,
+                refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, keyRejected,
+                audit, viewport, trail, theme, wantedWorkspace, previous, refreshes, v);
     }
 }

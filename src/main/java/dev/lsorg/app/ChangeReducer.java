@@ -94,7 +94,7 @@ final class ChangeReducer {
         };
         AppState next = s.say(Status.result(level, o.message()), false);
         if (o.ok()) {
-            next = next.withChanges(next.changes().cleared(confirm.pane()));
+            next = next.withChanges(next.changes().cleared(confirm.pane())).withLanding(landing(confirm));
         }
         if (o.secret().isPresent()) {
             return next.withOverlay(new Overlay.Change(new ChangeDialog.SecretShown(
@@ -153,6 +153,22 @@ final class ChangeReducer {
             return step;
         }
         return new Step(step.state().withChanges(step.state().changes().reloaded(resource)), step.effects());
+    }
+
+    /**
+     * Where the selection goes after {@code confirm} succeeded: the row it created or changed (by its name, email or
+     * description; a renamed workspace by its new name), once its pane has reloaded; null after a removal.
+     */
+    private static Landing landing(ChangeDialog.Confirm confirm) {
+        Mutation m = confirm.mutation();
+        return switch (m.kind()) {
+            case DELETE_WORKSPACE, REMOVE_FROM_ORG, REVOKE_INVITE, REMOVE_FROM_WORKSPACE, REVOKE_KEY, REVOKE_PAT,
+                    DELETE_ROLE, UNSHARE_ALL, REPLACE_KEY -> null;
+            case RENAME_WORKSPACE, EDIT_ROLE -> confirm.form() == null || confirm.form().value("name").isBlank()
+                    ? new Landing(confirm.pane(), m.targets())
+                    : new Landing(confirm.pane(), List.of(confirm.form().value("name").strip()));
+            default -> new Landing(confirm.pane(), m.targets());
+        };
     }
 
     /** What to reload after a change of {@code kind}, so the panes show the server's truth. */

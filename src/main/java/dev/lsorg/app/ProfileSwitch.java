@@ -39,7 +39,7 @@ final class ProfileSwitch {
                 p.workspace(), Overlay.NONE, s.status(), s.requests(), s.history(), s.refreshEvery(), p.at(), 0,
                 s.nextSeq(), s.now(), s.ticks(), false, ChangeState.NONE, s.messages(), null, AuditState.NONE,
                 s.viewport(), List.of(), s.theme(), p.workspaceName(), null,
-                Refreshes.initial(s.refreshes().wholeEvery(), p.at()).started("whole org", true, p.at()));
+                Refreshes.initial(s.refreshes().wholeEvery(), p.at()).started("whole org", true, p.at()), null);
         next = next.say(Status.result(Status.Level.INFO, "Profile " + p.name() + ": " + p.connection().endpoint()
                 + (p.connection().readOnly() ? " (read-only)" : "")), false);
         return Loads.request(next, EnumSet.allOf(Resource.class), p.at());

@@ -22,6 +22,8 @@ final class Trail {
             return back(s);
         } else if (a instanceof Action.WentTo w) {
             return Step.of(wentTo(s, w.pane()));
+        } else if (a instanceof Action.Landed) {
+            return Step.of(s.withLanding(null));
         } else if (a instanceof Action.Resized r) {
             return Step.of(s.withViewport(new Viewport(r.width(), r.height())));
         } else if (a instanceof Action.ThemeRequested t) {

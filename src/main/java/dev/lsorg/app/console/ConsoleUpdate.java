@@ -24,6 +24,6 @@ public final class ConsoleUpdate implements Update {
         if (a instanceof Action.Intended i) {
             return contexts.handle(s, i.intent(), i.at());
         }
-        return reducer.reduce(s, a);
+        return contexts.land(reducer.reduce(s, a));
     }
 }

@@ -4,6 +4,8 @@ import dev.lsorg.app.Action;
 import dev.lsorg.app.AppState;
 import dev.lsorg.app.ChangeSupport;
 import dev.lsorg.app.Intent;
+import dev.lsorg.app.Landing;
+import dev.lsorg.app.rows.Row;
 import dev.lsorg.app.Mode;
 import dev.lsorg.app.Overlay;
 import dev.lsorg.app.Reducer;
@@ -31,6 +33,7 @@ public final class Contexts {
     private final QuitContext quit = new QuitContext();
     private final ChangeContexts changes;
     private final ChangeOffers offers;
+    private final Selection selection;
 
     /**
      * Contexts reading rows through {@code panes}, making changes through {@code changes} (null: the console only
@@ -42,7 +45,7 @@ public final class Contexts {
 
     /** The same, {@code :profile} switching among {@code profiles} (the config file's). */
     public Contexts(Panes panes, Supplier<ChangeSupport> changes, List<String> themes, Supplier<List<String>> profiles) {
-        Selection selection = new Selection(panes);
+        this.selection = new Selection(panes);
         ChangeStarts starts = new ChangeStarts(changes, selection);
         this.offers = new ChangeOffers(changes);
         this.table = new TableContext(panes, selection, starts, offers);
@@ -89,6 +92,38 @@ public final class Contexts {
      */
     public List<String[]> disabledChanges(AppState s) {
         return offers.disabled(s);
+    }
+
+    /**
+     * {@code step} and, once a change's pane has reloaded, the selection moved onto the row it created or changed
+     * (issue 14: after a change the cursor lands on what it made).
+     */
+    public Step land(Step step) {
+        AppState s = step.state();
+        Landing l = s.landing();
+        if (l == null || !s.changes().idle() || l.pane().resources().stream().anyMatch(r -> s.load(r).loading())) {
+            return step;
+        }
+        List<Action> actions = new ArrayList<>();
+        if (s.pane() == l.pane() && s.overlay() instanceof Overlay.None) {
+            selection.view(s, l.pane()).rows().stream().filter(r -> shows(r, l.names())).findFirst()
+                    .ifPresent(r -> actions.add(new Action.RowSelected(l.pane(), r.id())));
+        }
+        actions.add(new Action.Landed());
+        Step landed = fold(s, actions);
+        List<dev.lsorg.app.Effect> effects = new ArrayList<>(step.effects());
+        effects.addAll(landed.effects());
+        return new Step(landed.state(), List.copyOf(effects));
+    }
+
+    private static boolean shows(Row r, List<String> names) {
+        for (String n : names) {
+            if (n.equalsIgnoreCase(r.copy() == null ? "" : r.copy())
+                    || java.util.Arrays.stream(r.cells()).anyMatch(n::equalsIgnoreCase)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The context of what is on screen in {@code s}. */
