@@ -44,7 +44,8 @@ public final class Contexts {
     }
 
     /** The same, {@code :profile} switching among {@code profiles} (the config file's). */
-    public Contexts(Panes panes, Supplier<ChangeSupport> changes, List<String> themes, Supplier<List<String>> profiles) {
+    public Contexts(Panes panes, Supplier<ChangeSupport> changes, List<String> themes,
+                    Supplier<List<String>> profiles) {
         this.selection = new Selection(panes);
         ChangeStarts starts = new ChangeStarts(changes, selection);
         this.offers = new ChangeOffers(changes);
