@@ -129,7 +129,7 @@ expect reader "Members (47)" "the reader's list has the invitee"
 tm resize-window -t reader -x 120 -y 30
 expect reader "3 Workspace members" "the reader's console follows the resize"
 keys reader 7
-expect reader "Requests (" "the reader opens the Requests pane"
+expect reader "METHOD PATH" "the reader opens the Requests pane"
 if screen reader | grep -qF "POST"; then fail "the reader's Requests pane shows the writer's POST"; else
     pass "the reader's Requests pane shows only the reader's requests"; fi
 
