@@ -53,7 +53,7 @@ final class ConsoleCommands {
             case "help" -> out.show(new Overlay.Help(0));
             case "journal" -> out.add(new Action.JournalRequested());
             case "messages" -> out.add(new Action.MessagesRequested());
-            case "activity" -> ActivityCommand.run(s, arg, out);
+            case "activity" -> ActivityLine.run(s, arg, out);
             case "profile", "ctx" -> profile(arg, out);
             default -> unknown(s, trimmed, parts[0], out);
         }

@@ -10,16 +10,16 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The {@code :activity} command: {@code since 24h}, {@code op delete_org_member}, {@code ws Research},
+ * The {@code :activity} line: {@code since 24h}, {@code op delete_org_member}, {@code ws Research},
  * {@code actor ana} (the rest of the line), {@code all} for an operation or workspace, and {@code clear}; several
  * may follow each other ({@code :activity since 30d op delete_org_member}). It goes to the Activity pane.
  */
-final class ActivityCommand {
+final class ActivityLine {
     static final String USAGE = "Usage: :activity since 24h | op NAME | ws NAME | actor TEXT | clear";
     private static final java.util.Set<String> KEYWORDS = java.util.Set.of("since", "last", "op", "operation", "ws",
             "workspace", "actor", "clear");
 
-    private ActivityCommand() {
+    private ActivityLine() {
     }
 
     /** Runs {@code :activity arg} in state {@code s}. */
