@@ -12,6 +12,15 @@ import java.util.Set;
  */
 public sealed interface ChangeDialog {
     /**
+     * What a key must have been typed in sight of to act on this dialog (see {@link TypeAhead}): it stays the same
+     * while the user types in it and changes when the dialog is shown anew or comes back with new reasons; null for
+     * a dialog a stray key cannot harm.
+     */
+    default Object sight() {
+        return null;
+    }
+
+    /**
      * Input for a change; {@code problems} from the last try are shown next to their fields, input kept.
      *
      * @param kind     which change the form is for
@@ -25,6 +34,12 @@ public sealed interface ChangeDialog {
      */
     record Form(FormKind kind, PaneId pane, List<String> targets, Set<String> rowIds, List<FormField> fields,
                 int focus, List<Problem> problems, List<String> names) implements ChangeDialog {
+        /** The form as the user saw it last: its change, its targets and the reasons shown, not the values typed. */
+        @Override
+        public Object sight() {
+            return List.of("form", kind, targets, problems);
+        }
+
         /** A form whose targets are shown as they are (emails). */
         public Form(FormKind kind, PaneId pane, List<String> targets, Set<String> rowIds, List<FormField> fields,
                     int focus, List<Problem> problems) {
@@ -73,6 +88,12 @@ public sealed interface ChangeDialog {
      */
     record Confirm(Mutation mutation, Form form, PaneId pane, Set<String> rowIds, String typed, boolean onConfirm,
                    int scroll) implements ChangeDialog {
+        /** This change's confirmation, whatever is typed in it or focused. */
+        @Override
+        public Object sight() {
+            return List.of("confirm", mutation.id());
+        }
+
         /** Whether Confirm can be pressed: always for a normal change, once the exact text is typed otherwise. */
         public boolean armed() {
             return mutation.confirmedBy(typed);
@@ -117,6 +138,12 @@ public sealed interface ChangeDialog {
      * @param outcome the outcome in words
      */
     record KeyLost(Mutation lost, java.util.UUID keyId, String outcome) implements ChangeDialog {
+        /** The offer to replace this lost key. */
+        @Override
+        public Object sight() {
+            return List.of("lost", keyId);
+        }
+
     }
 
     /**

@@ -2,6 +2,11 @@ package dev.lsorg.app;
 
 /** What is open over the pane, if anything; at most one at a time, and only {@link None} lets auto-refresh run. */
 public sealed interface Overlay {
+    /** What a key must have been typed in sight of to act on this overlay; null where any key may (see TypeAhead). */
+    default Object sight() {
+        return null;
+    }
+
     /** Nothing open: the pane has the keyboard. */
     record None() implements Overlay {
     }
@@ -34,6 +39,10 @@ public sealed interface Overlay {
 
     /** A change's form, confirmation, new secret or the journal (see {@link ChangeDialog}). */
     record Change(ChangeDialog dialog) implements Overlay {
+        @Override
+        public Object sight() {
+            return dialog.sight();
+        }
     }
 
     /** Ctrl-C or q asked to quit; y or q again quits, anything else stays. */

@@ -59,6 +59,9 @@ final class ConsoleView extends AbstractInteractableComponent<ConsoleView> {
     private final TableView table;
     private TerminalPosition cursor;
     private Layout layout = new Layout(80, 24);
+    // What the last frame showed a key could act on (Overlay.sight): keys read before a dialog was drawn carry the
+    // sight of what was there before it, and TypeAhead keeps them out of it.
+    private Object drawnSight;
     ConsoleView(StateStore store, Contexts contexts, Panes panes, KeyTable keys, Theme theme, Glyphs glyphs,
                 Clock clock, TableView.Scroller scroller) {
         this.table = new TableView(scroller);
@@ -93,7 +96,7 @@ final class ConsoleView extends AbstractInteractableComponent<ConsoleView> {
     public Result handleKeyStroke(KeyStroke k) {
         resized();
         if (k instanceof MouseAction m) {
-            mouse(m).forEach(i -> store.dispatch(new Action.Intended(i, clock.instant())));
+            mouse(m).forEach(i -> store.dispatch(new Action.Intended(i, clock.instant(), drawnSight)));
             invalidate();
             return Result.HANDLED;
         }
@@ -101,7 +104,7 @@ final class ConsoleView extends AbstractInteractableComponent<ConsoleView> {
             AppState s = state.get();
             Intent i = keyMap.intent(one, contexts.mode(s), s.connection().readOnly());
             if (i != null) {
-                store.dispatch(new Action.Intended(i, clock.instant()));
+                store.dispatch(new Action.Intended(i, clock.instant(), drawnSight));
             }
         }
         invalidate();
@@ -171,6 +174,7 @@ final class ConsoleView extends AbstractInteractableComponent<ConsoleView> {
     private void paint(Painter p, TerminalSize size) {
         layout = Layout.of(size);
         AppState s = state.get();
+        drawnSight = layout.usable() ? s.overlay().sight() : null;
         cursor = null;
         if (!layout.usable()) {
             tooSmall(p, size);

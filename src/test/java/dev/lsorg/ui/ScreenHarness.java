@@ -142,6 +142,18 @@ public final class ScreenHarness implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Keys that arrive together, as a fast typist or a paste delivers them: the console reads them all before it
+     * draws again.
+     */
+    public ScreenHarness ahead(KeyStroke... keys) {
+        for (KeyStroke k : keys) {
+            terminal.addInput(k);
+        }
+        pump();
+        return this;
+    }
+
     /** Types characters one key at a time. */
     public ScreenHarness type(String chars) {
         for (char c : chars.toCharArray()) {
