@@ -20,6 +20,11 @@ public sealed interface ChangeDialog {
         return null;
     }
 
+    /** Whether a key answers this dialog by sending: it must have been on screen a moment (see TypeAhead). */
+    default boolean sends() {
+        return false;
+    }
+
     /**
      * Input for a change; {@code problems} from the last try are shown next to their fields, input kept.
      *
@@ -34,10 +39,13 @@ public sealed interface ChangeDialog {
      */
     record Form(FormKind kind, PaneId pane, List<String> targets, Set<String> rowIds, List<FormField> fields,
                 int focus, List<Problem> problems, List<String> names) implements ChangeDialog {
-        /** The form as the user saw it last: its change, its targets and the reasons shown, not the values typed. */
+        /**
+         * A form that came back with reasons, as the user saw it: its change, targets and reasons, not the values
+         * typed. A form freshly opened by the user's own key takes keys typed ahead (type "n" then the name).
+         */
         @Override
         public Object sight() {
-            return List.of("form", kind, targets, problems);
+            return problems.isEmpty() ? null : List.of("form", kind, targets, problems);
         }
 
         /** A form whose targets are shown as they are (emails). */
@@ -94,6 +102,11 @@ public sealed interface ChangeDialog {
             return List.of("confirm", mutation.id());
         }
 
+        @Override
+        public boolean sends() {
+            return true;
+        }
+
         /** Whether Confirm can be pressed: always for a normal change, once the exact text is typed otherwise. */
         public boolean armed() {
             return mutation.confirmedBy(typed);
@@ -142,6 +155,11 @@ public sealed interface ChangeDialog {
         @Override
         public Object sight() {
             return List.of("lost", keyId);
+        }
+
+        @Override
+        public boolean sends() {
+            return true;
         }
 
     }

@@ -7,6 +7,11 @@ public sealed interface Overlay {
         return null;
     }
 
+    /** Whether a key answers this overlay by sending a change. */
+    default boolean sends() {
+        return false;
+    }
+
     /** Nothing open: the pane has the keyboard. */
     record None() implements Overlay {
     }
@@ -42,6 +47,11 @@ public sealed interface Overlay {
         @Override
         public Object sight() {
             return dialog.sight();
+        }
+
+        @Override
+        public boolean sends() {
+            return dialog.sends();
         }
     }
 

@@ -8,6 +8,7 @@ import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import dev.lsorg.app.ChangeDialog;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -60,6 +61,56 @@ class TypeAheadScreenTest {
             c.h.type("z");
             assertEquals(kept + "z", ((ChangeDialog.Form) c.dialog()).fields().get(f.focus()).value());
             assertEquals(0, c.changes().size(), "nothing sent");
+        }
+    }
+
+    @Test
+    void aConfirmationMustBeUpAMomentBeforeYAnswersIt() throws Exception {
+        try (ChangeHarness c = new ChangeHarness(dir)) {
+            dev.lsorg.testing.Plans.roomForWorkspaces(c.emulator);
+            c.h.confirmDwell(Duration.ofMillis(300));
+            c.h.type("1n");
+            c.h.type("Read First");
+            // Enter and y in separate reads, a frame drawn between them, as ssh can deliver a fast "Enter y"
+            c.h.press(KeyType.Enter);
+            c.h.type("y");
+            assertTrue(c.dialog() instanceof ChangeDialog.Confirm, c.h.text());
+            c.assertScreenHas("Not used: keys typed before this was on screen, or as it appeared");
+            assertEquals(0, c.changes().size(), "nothing sent");
+            c.org.clock.advance(Duration.ofMillis(299));
+            c.h.type("y");
+            assertEquals(0, c.changes().size(), "still too soon");
+            c.org.clock.advance(Duration.ofMillis(1));
+            c.h.type("y");
+            c.awaitOutcome();
+            assertEquals(1, c.awaitChanges(1).size());
+        }
+    }
+
+    @Test
+    void theNameATypedConfirmationAsksForMayBeTypedAtOnce() throws Exception {
+        try (ChangeHarness c = new ChangeHarness(dir)) {
+            c.h.confirmDwell(Duration.ofMillis(300));
+            c.select('1', "Sandbox");
+            c.h.type("x");
+            c.assertScreenHas("Type 'Sandbox' to confirm");
+            c.h.type("Sandbox");
+            assertEquals("Sandbox", ((ChangeDialog.Confirm) c.dialog()).typed(), c.h.text());
+            c.h.press(KeyType.Enter);
+            assertEquals(0, c.changes().size(), "Enter as the confirmation appeared is not an answer");
+            c.org.clock.advance(Duration.ofMillis(300));
+            c.h.press(KeyType.Enter);
+            c.awaitOutcome();
+            assertEquals(1, c.awaitChanges(1).size());
+        }
+    }
+
+    @Test
+    void aFormOpenedByItsKeyTakesTheNameTypedAhead() throws Exception {
+        try (ChangeHarness c = new ChangeHarness(dir)) {
+            c.h.type("1");
+            c.h.ahead(key('n'), key('L'), key('a'), key('b'));
+            assertEquals("Lab", ((ChangeDialog.Form) c.dialog()).fields().get(0).value(), c.h.text());
         }
     }
 
