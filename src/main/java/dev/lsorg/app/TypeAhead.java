@@ -34,7 +34,7 @@ public final class TypeAhead {
     };
 
     /** What the status line says when a key was not used. */
-    public static final String NOT_USED = "Not used: keys typed before this was on screen, or as it appeared (read it, then type again)";
+    public static final String NOT_USED = "Not used: typed before this was on screen; read it, then type again";
 
     private TypeAhead() {
     }
