@@ -172,6 +172,7 @@ keys Enter Enter
 expect "Invite e2e.colleague@example.com to the org as Organization User and to" "the confirmation states the change"
 expect "POST http://127.0.0.1:" "the confirmation shows the exact request"
 expect "[ Cancel ]  [ Confirm ]" "Cancel and Confirm offered"
+sleep 0.5  # a person reads it first: a confirmation takes no answer in its first 0.3 s on screen
 keys y
 expect "Done: Invite e2e.colleague@example.com" "the invite is sent and reported"
 keys w
@@ -183,6 +184,7 @@ text "e2e.colleague"
 keys Enter x
 expect "Type 'e2e.colleague@example.com' to confirm" "removing asks for the email"
 text "e2e.colleague@example.com"
+sleep 0.5  # the answer (Enter) waits out the confirmation's first 0.3 s; typing the name need not
 keys Tab Enter
 expect "Done: Revoke the pending invite of e2e.colleague@example.com" "the invite is revoked and reported"
 expect "Members (0/46)" "the invitee is gone from Members"

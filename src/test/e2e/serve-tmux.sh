@@ -121,6 +121,7 @@ expect writer "Invite people to the org" "i opens the invite form"
 text writer "e2e.served@example.com"
 keys writer Enter Enter
 expect writer "[ Cancel ]  [ Confirm ]" "the confirmation is shown"
+sleep 0.5  # a person reads it first: a confirmation takes no answer in its first 0.3 s on screen
 keys writer y
 expect writer "Done: Invite e2e.served@example.com" "the invite is sent and reported"
 expect reader "walt in another session: Done: Invite e2e.served@example.com" "the reader is told, with the author"

@@ -39,6 +39,8 @@ class ServeDroppedLinkTest {
             a.screen.await("[ Confirm ]");
             // The invite's answer takes a while: long enough to drop the link while it is in flight.
             org.emulator.faults().latency(1500, 0).onlyFor("POST").forNext(1);
+            // read it first: a confirmation takes no answer in its first moment on screen
+            serve.clock.advance(dev.lsorg.app.TypeAhead.DWELL);
             a.type("y");
             a.screen.await("Sending: Invite dropped.link@example.com");
             a.session.close(true);

@@ -158,6 +158,8 @@ class ServeTest {
             alice.screen.await("Invite people to the org");
             alice.type("served.colleague@example.com\r\r");
             alice.screen.await("[ Confirm ]");
+            // read it first: a confirmation takes no answer in its first moment on screen
+            serve.clock.advance(dev.lsorg.app.TypeAhead.DWELL);
             alice.type("y");
             alice.screen.await("Done: Invite served.colleague@example.com");
             String seen = bob.screen.await("alice in another session: Done: Invite served.colleague@example.com");
