@@ -21,8 +21,8 @@ final class SharedLoads {
         }
         boolean shown = r != Resource.WS_MEMBERS || a.workspace().equals(s.workspace());
         Resource as = shown ? r : Resource.MEMBERSHIPS;
-        java.util.Set<String> changed = shown ? Diffs.changed(s.data(), r, a.data(), s.workspace()) : Set.of();
-        AppState next = s.withData(Loads.apply(s.data(), r, a.data(), a.workspace(), a.at()));
+        java.util.Set<String> changed = shown ? Diffs.changed(s, r, a.data()) : Set.of();
+        AppState next = Loads.apply(s, r, a.data(), a.workspace(), a.at());
         if (shown) {
             LoadState ls = s.load(as);
             next = next.withLoad(as, new LoadState(ls.seq(), ls.loading(), a.at(), null, changed,

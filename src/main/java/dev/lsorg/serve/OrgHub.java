@@ -5,13 +5,13 @@ import dev.lsorg.app.Action;
 import dev.lsorg.app.ChangeGate;
 import dev.lsorg.app.ChangeSupport;
 import dev.lsorg.app.Dispatcher;
-import dev.lsorg.app.KeyLists;
 import dev.lsorg.app.OrgReader;
 import dev.lsorg.app.Resource;
 import dev.lsorg.app.Status;
 import dev.lsorg.app.mutation.Mutation;
 import dev.lsorg.app.mutation.Outcome;
 import dev.lsorg.model.ActivityLog;
+import dev.lsorg.model.OrgData;
 import dev.lsorg.model.OrganizationInfo;
 import dev.lsorg.model.OrganizationMembers;
 import dev.lsorg.model.Role;
@@ -257,7 +257,7 @@ public final class OrgHub {
         }
 
         @Override
-        public Future<KeyLists> apiKeys() {
+        public Future<OrgData> apiKeys() {
             return read(Resource.KEYS.name(), Resource.KEYS, null, member, member.own::apiKeys);
         }
 

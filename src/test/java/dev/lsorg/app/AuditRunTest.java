@@ -2,6 +2,7 @@ package dev.lsorg.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lsorg.app.pane.AuditPane;
@@ -79,6 +80,7 @@ class AuditRunTest {
         assertEquals(List.of(), s.audit().findings());
         assertEquals("(auditing)", pane.subtitle(s));
         assertEquals("Auditing...", pane.emptyText(s));
+        assertSame(s.data(), run(step).data(), "the audit reads the org data the panes show, not a copy of it");
         s = answer(s, run(step));
         List<Finding> found = s.audit().findings();
         assertFalse(found.isEmpty());

@@ -104,7 +104,7 @@ class ReducerTest {
         assertEquals(Fixtures.WS_DEV, ((Effect.Fetch) sw.effects().get(0)).workspace());
         AppState late = reducer.reduce(sw.state(), new Action.ResourceLoaded(Resource.WS_MEMBERS, prodSeq,
                 Fixtures.workspaceMembers(Fixtures.WS_PROD), t0)).state();
-        assertFalse(late.data().memberships().containsKey(Fixtures.WS_PROD));
+        assertFalse(late.data().workspaceMembers().containsKey(Fixtures.WS_PROD));
     }
 
     @Test
