@@ -59,7 +59,7 @@ final class Loads {
     private static boolean askable(AppState s, Resource r) {
         return switch (r) {
             case WS_MEMBERS -> s.workspace() != null;
-            case MEMBERSHIPS -> s.data().workspaces() != null;
+            case ALL_WS_MEMBERS -> s.data().workspaces() != null;
             default -> true;
         };
     }
@@ -69,8 +69,8 @@ final class Loads {
             ActivityFeed feed = s.activity();
             return new Effect.FetchActivity(seq, feed.next(now), feed.wholeNext());
         }
-        if (r == Resource.MEMBERSHIPS) {
-            return new Effect.FetchMemberships(seq, liveWorkspaces(s.data().workspaces()));
+        if (r == Resource.ALL_WS_MEMBERS) {
+            return new Effect.FetchAllWsMembers(seq, liveWorkspaces(s.data().workspaces()));
         }
         return new Effect.Fetch(r, seq, r == Resource.WS_MEMBERS ? s.workspace() : null);
     }
@@ -101,17 +101,17 @@ final class Loads {
             effects.addAll(named.effects());
             return new Step(named.state(), List.copyOf(effects));
         }
-        return a.resource() == Resource.MEMBERS ? request(s, firstMemberships(s), a.at()) : Step.of(s);
+        return a.resource() == Resource.MEMBERS ? request(s, firstAllWsMembers(s), a.at()) : Step.of(s);
     }
 
     /**
      * Every workspace's member list, the first time, once the workspaces are known and the org's own member list is
      * in: on a large org it is most of the load (a request per workspace), and members on screen come first.
      */
-    private static Set<Resource> firstMemberships(AppState s) {
-        boolean waiting = s.load(Resource.MEMBERSHIPS).loadedAt() == null && s.data().workspaces() != null
+    private static Set<Resource> firstAllWsMembers(AppState s) {
+        boolean waiting = s.load(Resource.ALL_WS_MEMBERS).loadedAt() == null && s.data().workspaces() != null
                 && !s.load(Resource.MEMBERS).loading();
-        return waiting ? EnumSet.of(Resource.MEMBERSHIPS) : EnumSet.noneOf(Resource.class);
+        return waiting ? EnumSet.of(Resource.ALL_WS_MEMBERS) : EnumSet.noneOf(Resource.class);
     }
 
     /**
@@ -136,7 +136,7 @@ final class Loads {
             case WORKSPACES -> d.withWorkspaces(List.copyOf((List<TenantForUser>) data));
             case MEMBERS -> d.withMembers((OrganizationMembers) data);
             case WS_MEMBERS -> d.withWorkspaceMembers(workspace, (TenantMembers) data);
-            case MEMBERSHIPS -> d.withWorkspaceMembers((Map<UUID, TenantMembers>) data);
+            case ALL_WS_MEMBERS -> d.withWorkspaceMembers((Map<UUID, TenantMembers>) data);
             case KEYS -> keys(d, (OrgData) data);
             case ROLES -> d.withRoles(List.copyOf((List<Role>) data));
             case ACTIVITY -> throw new IllegalArgumentException("the activity is not part of the org's data");
@@ -164,7 +164,7 @@ final class Loads {
         } else if (s.load(Resource.WS_MEMBERS).loadedAt() == null) {
             next.add(Resource.WS_MEMBERS);
         }
-        next.addAll(firstMemberships(s));
+        next.addAll(firstAllWsMembers(s));
         return request(s, next, now);
     }
 
@@ -186,7 +186,7 @@ final class Loads {
                     + ". Changes are off until a load succeeds; fix the key and press R to retry."), false));
         }
         s = s.say(Status.loadError(a.resource().name().toLowerCase().replace('_', ' ') + ": " + a.message()), true);
-        return a.resource() == Resource.MEMBERS ? request(s, firstMemberships(s), a.at()) : Step.of(s);
+        return a.resource() == Resource.MEMBERS ? request(s, firstAllWsMembers(s), a.at()) : Step.of(s);
     }
 
     /** 5 s, 10 s, 20 s ... capped at a minute and at the refresh interval. */
@@ -225,7 +225,7 @@ final class Loads {
     static EnumSet<Resource> visible(AppState s) {
         EnumSet<Resource> due = EnumSet.of(Resource.INFO, Resource.WORKSPACES);
         due.addAll(s.pane().resources());
-        due.remove(Resource.MEMBERSHIPS);
+        due.remove(Resource.ALL_WS_MEMBERS);
         return due;
     }
 

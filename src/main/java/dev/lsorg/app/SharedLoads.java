@@ -20,7 +20,7 @@ final class SharedLoads {
             return Step.of(s);
         }
         boolean shown = r != Resource.WS_MEMBERS || a.workspace().equals(s.workspace());
-        Resource as = shown ? r : Resource.MEMBERSHIPS;
+        Resource as = shown ? r : Resource.ALL_WS_MEMBERS;
         java.util.Set<String> changed = shown ? Diffs.changed(s, r, a.data()) : Set.of();
         AppState next = Loads.apply(s, r, a.data(), a.workspace(), a.at());
         if (shown) {

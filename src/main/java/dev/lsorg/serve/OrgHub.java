@@ -147,7 +147,7 @@ public final class OrgHub {
             changes.remove(mutation.id());
             if (o.sent() > 0) {
                 Set<Resource> stale = java.util.EnumSet.copyOf(reload);
-                if (stale.contains(Resource.MEMBERSHIPS)) {
+                if (stale.contains(Resource.ALL_WS_MEMBERS)) {
                     stale.add(Resource.WS_MEMBERS);
                 }
                 stale.forEach(r -> generations.merge(r, 1L, Long::sum));

@@ -39,11 +39,12 @@ class AuditRunTest {
         s = loaded(s, Resource.INFO, Fixtures.info()).state();
         s = loaded(s, Resource.ROLES, Fixtures.roles()).state();
         s = loaded(s, Resource.KEYS, Fixtures.keys()).state();
-        if (start.load(Resource.MEMBERSHIPS).loadedAt() == null) {
+        if (start.load(Resource.ALL_WS_MEMBERS).loadedAt() == null) {
             // at start every workspace's member list is asked for once the org's member list is in
             s = loaded(s, Resource.MEMBERS, members).state();
-            return loaded(s, Resource.MEMBERSHIPS, Map.of(Fixtures.WS_PROD, Fixtures.workspaceMembers(Fixtures.WS_PROD),
-                    Fixtures.WS_DEV, Fixtures.workspaceMembers(Fixtures.WS_DEV)));
+            return loaded(s, Resource.ALL_WS_MEMBERS, Map.of(Fixtures.WS_PROD,
+                    Fixtures.workspaceMembers(Fixtures.WS_PROD), Fixtures.WS_DEV,
+                    Fixtures.workspaceMembers(Fixtures.WS_DEV)));
         }
         s = reducer.reduce(s, new Action.RefreshRequested(EnumSet.of(Resource.MEMBERS), Fixtures.NOW)).state();
         return loaded(s, Resource.MEMBERS, members);
