@@ -41,6 +41,12 @@ check "--version names version, commit, java and terminal" \
      && echo "$out" | grep -q "^terminal "'
 check "--version: stdout holds only lsorg's lines (no JVM output)" '[ "$(echo "$out" | wc -l)" = 4 ]'
 check "class-data archive recorded in the cache" 'ls "$XDG_CACHE_HOME"/lsorg/cds-*.jsa >/dev/null 2>&1'
+heap_of() { LSORG_JAVA_OPTS=-XX:+PrintFlagsFinal lsorg "$@" 2>&1 >/dev/null | awk '$2 == "MaxHeapSize" {print $4}'; }
+check "launcher caps a console's heap at 384 MB" '[ "$(heap_of --version)" = 402653184 ]'
+check "launcher gives serve 1 GB" '[ "$(heap_of --theme dark serve --help)" = 1073741824 ]'
+check "LSORG_JAVA_OPTS=-Xmx... overrides the cap" \
+    '[ "$(LSORG_JAVA_OPTS="-Xmx200m -XX:+PrintFlagsFinal" lsorg --version 2>&1 >/dev/null \
+         | awk '"'"'$2 == "MaxHeapSize" {print $4}'"'"')" = 209715200 ]'
 
 # 2. audit --demo --format json is valid JSON on stdout.
 lsorg audit --demo --format json > "$WORK/audit.json" 2>"$WORK/audit.err"; code=$?

@@ -109,8 +109,17 @@ public sealed interface Action {
     record AuditFinished(long seq, dev.lsorg.audit.AuditReport report) implements Action {
     }
 
-    /** The user meant {@code intent} (a key or a click), in the context on screen; {@code app.console} handles it. */
-    record Intended(Intent intent, Instant at) implements Action {
+    /**
+     * The user meant {@code intent} (a key or a click), in the context on screen; {@code app.console} handles it.
+     *
+     * @param seen the {@link Overlay#sight()} of what was on screen when the key was read ({@link TypeAhead#ANY}
+     *             where that is not known to differ: a test driving the update function directly)
+     */
+    record Intended(Intent intent, Instant at, Object seen) implements Action {
+        /** An intent made in sight of whatever is on screen. */
+        public Intended(Intent intent, Instant at) {
+            this(intent, at, TypeAhead.ANY);
+        }
     }
 
     /**

@@ -12,6 +12,20 @@ import java.util.Set;
  */
 public sealed interface ChangeDialog {
     /**
+     * What a key must have been typed in sight of to act on this dialog (see {@link TypeAhead}): it stays the same
+     * while the user types in it and changes when the dialog is shown anew or comes back with new reasons; null for
+     * a dialog a stray key cannot harm.
+     */
+    default Object sight() {
+        return null;
+    }
+
+    /** Whether a key answers this dialog by sending: it must have been on screen a moment (see TypeAhead). */
+    default boolean sends() {
+        return false;
+    }
+
+    /**
      * Input for a change; {@code problems} from the last try are shown next to their fields, input kept.
      *
      * @param kind     which change the form is for
@@ -25,6 +39,15 @@ public sealed interface ChangeDialog {
      */
     record Form(FormKind kind, PaneId pane, List<String> targets, Set<String> rowIds, List<FormField> fields,
                 int focus, List<Problem> problems, List<String> names) implements ChangeDialog {
+        /**
+         * A form that came back with reasons, as the user saw it: its change, targets and reasons, not the values
+         * typed. A form freshly opened by the user's own key takes keys typed ahead (type "n" then the name).
+         */
+        @Override
+        public Object sight() {
+            return problems.isEmpty() ? null : List.of("form", kind, targets, problems);
+        }
+
         /** A form whose targets are shown as they are (emails). */
         public Form(FormKind kind, PaneId pane, List<String> targets, Set<String> rowIds, List<FormField> fields,
                     int focus, List<Problem> problems) {
@@ -73,6 +96,17 @@ public sealed interface ChangeDialog {
      */
     record Confirm(Mutation mutation, Form form, PaneId pane, Set<String> rowIds, String typed, boolean onConfirm,
                    int scroll) implements ChangeDialog {
+        /** This change's confirmation, whatever is typed in it or focused. */
+        @Override
+        public Object sight() {
+            return List.of("confirm", mutation.id());
+        }
+
+        @Override
+        public boolean sends() {
+            return true;
+        }
+
         /** Whether Confirm can be pressed: always for a normal change, once the exact text is typed otherwise. */
         public boolean armed() {
             return mutation.confirmedBy(typed);
@@ -117,6 +151,17 @@ public sealed interface ChangeDialog {
      * @param outcome the outcome in words
      */
     record KeyLost(Mutation lost, java.util.UUID keyId, String outcome) implements ChangeDialog {
+        /** The offer to replace this lost key. */
+        @Override
+        public Object sight() {
+            return List.of("lost", keyId);
+        }
+
+        @Override
+        public boolean sends() {
+            return true;
+        }
+
     }
 
     /**

@@ -2,6 +2,16 @@ package dev.lsorg.app;
 
 /** What is open over the pane, if anything; at most one at a time, and only {@link None} lets auto-refresh run. */
 public sealed interface Overlay {
+    /** What a key must have been typed in sight of to act on this overlay; null where any key may (see TypeAhead). */
+    default Object sight() {
+        return null;
+    }
+
+    /** Whether a key answers this overlay by sending a change. */
+    default boolean sends() {
+        return false;
+    }
+
     /** Nothing open: the pane has the keyboard. */
     record None() implements Overlay {
     }
@@ -34,6 +44,15 @@ public sealed interface Overlay {
 
     /** A change's form, confirmation, new secret or the journal (see {@link ChangeDialog}). */
     record Change(ChangeDialog dialog) implements Overlay {
+        @Override
+        public Object sight() {
+            return dialog.sight();
+        }
+
+        @Override
+        public boolean sends() {
+            return dialog.sends();
+        }
     }
 
     /** Ctrl-C or q asked to quit; y or q again quits, anything else stays. */

@@ -1,12 +1,15 @@
 package dev.lsorg.bench;
 
 import dev.lsorg.config.ClientConfig;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
  * Every speed figure of issue 13 in one run, each beside the reference it is judged against, measured in the same
  * run, with the machine's CPU count and load average: the whole-org load at 25 ms and 100 ms latency against its
  * lower bound, the 50,000-member org (console, refresh, audit, snapshot) against the raw fetch of the same requests,
- * and keystrokes at 1,000, 10,000 and 50,000 rows. Run after {@code mvn -B package -DskipTests}:
+ * and keystrokes at 1,000, 10,000 and 50,000 rows; first the start-up of the README's command from outside, in tmux
+ * ({@link StartupBenchmark}). Run after {@code mvn -B package -DskipTests}:
  * {@code java -cp target/lsorg.jar dev.lsorg.bench.AllBenchmarks}. A benchmark, not a test: on a shared machine the
  * figures move with the load average printed beside them.
  */
@@ -29,14 +32,16 @@ public final class AllBenchmarks {
         System.exit(0);
     }
 
-    /*
-     * INTEGRATION HOOK (issue 13, start-up): the start-up figures (first frame and first data row of the README's
-     * command, measured from outside in a pseudo-terminal, beside their bare-JVM reference) come from h13s's
-     * StartupBenchmark; call it here when its branch is merged, e.g. StartupBenchmark.run().
-     */
-    private static void startup() {
+    // The README's command timed from outside in tmux (needs tmux and a built target/lsorg); 5 rounds by default.
+    private static void startup() throws Exception {
         section("0. start-up");
-        System.out.println("  (StartupBenchmark is wired in here at integration)");
+        Path target = Path.of(System.getProperty("lsorg.bench.target", "target")).toAbsolutePath();
+        if (!Files.isExecutable(target.resolve("lsorg"))) {
+            System.out.printf("  skipped: %s is missing (run mvn -B package -DskipTests first)%n",
+                    target.resolve("lsorg"));
+            return;
+        }
+        StartupBenchmark.run(target, Integer.getInteger("lsorg.bench.startupRounds", 5), System.out);
     }
 
     private static void section(String title) {

@@ -25,6 +25,7 @@ import dev.lsorg.ui.theme.Theme;
 import dev.lsorg.ui.theme.ThemeException;
 import java.io.OutputStream;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
@@ -240,6 +241,11 @@ public final class ConsoleApp implements AutoCloseable {
     /** Whether the user has quit. */
     public boolean quitting() {
         return quit.getCount() == 0;
+    }
+
+    /** How long a confirmation must be on screen before a key answers it (screen tests that do not time it: 0). */
+    void confirmDwell(Duration d) {
+        view.dwell(d);
     }
 
     @Override

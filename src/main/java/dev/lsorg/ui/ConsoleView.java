@@ -14,6 +14,7 @@ import dev.lsorg.app.ChangeDialog;
 import dev.lsorg.app.PaneId;
 import dev.lsorg.app.Intent;
 import dev.lsorg.app.StateStore;
+import dev.lsorg.app.TypeAhead;
 import dev.lsorg.app.Verb;
 import dev.lsorg.app.Viewport;
 import dev.lsorg.app.console.Breadcrumb;
@@ -35,6 +36,8 @@ import dev.lsorg.ui.theme.Theme;
 import java.util.ArrayList;
 import java.util.List;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
@@ -59,6 +62,12 @@ final class ConsoleView extends AbstractInteractableComponent<ConsoleView> {
     private final TableView table;
     private TerminalPosition cursor;
     private Layout layout = new Layout(80, 24);
+    // What the last frame showed a key could act on (Overlay.sight): keys read before a dialog was drawn carry the
+    // sight of what was there before it, and TypeAhead keeps them out of it.
+    private Object drawnSight;
+    private Instant drawnSince = Instant.MIN;
+    private Duration dwell = TypeAhead.DWELL;
+    private boolean drawnSends;
     ConsoleView(StateStore store, Contexts contexts, Panes panes, KeyTable keys, Theme theme, Glyphs glyphs,
                 Clock clock, TableView.Scroller scroller) {
         this.table = new TableView(scroller);
@@ -93,7 +102,7 @@ final class ConsoleView extends AbstractInteractableComponent<ConsoleView> {
     public Result handleKeyStroke(KeyStroke k) {
         resized();
         if (k instanceof MouseAction m) {
-            mouse(m).forEach(i -> store.dispatch(new Action.Intended(i, clock.instant())));
+            mouse(m).forEach(i -> store.dispatch(new Action.Intended(i, clock.instant(), seen())));
             invalidate();
             return Result.HANDLED;
         }
@@ -101,11 +110,21 @@ final class ConsoleView extends AbstractInteractableComponent<ConsoleView> {
             AppState s = state.get();
             Intent i = keyMap.intent(one, contexts.mode(s), s.connection().readOnly());
             if (i != null) {
-                store.dispatch(new Action.Intended(i, clock.instant()));
+                store.dispatch(new Action.Intended(i, clock.instant(), seen()));
             }
         }
         invalidate();
         return Result.HANDLED;
+    }
+
+    // What the user can have seen when the key came: a confirmation counts once it has been up for the dwell.
+    private Object seen() {
+        return drawnSends && clock.instant().isBefore(drawnSince.plus(dwell)) ? TypeAhead.TOO_SOON : drawnSight;
+    }
+
+    /** How long a confirmation must be on screen before a key answers it (tests that do not time it set zero). */
+    void dwell(Duration d) {
+        this.dwell = d;
     }
 
     // What a click or the wheel means where it lands: a tab, a row, a dialog's button; the wheel moves by three.
@@ -171,6 +190,12 @@ final class ConsoleView extends AbstractInteractableComponent<ConsoleView> {
     private void paint(Painter p, TerminalSize size) {
         layout = Layout.of(size);
         AppState s = state.get();
+        Object sight = layout.usable() ? s.overlay().sight() : null;
+        if (!java.util.Objects.equals(sight, drawnSight)) {
+            drawnSince = clock.instant();
+        }
+        drawnSight = sight;
+        drawnSends = s.overlay().sends();
         cursor = null;
         if (!layout.usable()) {
             tooSmall(p, size);

@@ -98,6 +98,10 @@ class ChangeModesTest {
             c.h.type("?");
             c.h.press(KeyType.PageDown, KeyType.PageDown, KeyType.PageDown, KeyType.PageDown);
             c.assertScreenHas("Changes this API key cannot make");
+            c.h.press(KeyType.Escape);
+            c.h.resize(160, 120);
+            c.h.type("?");
+            c.assertScreenHas("x in API keys, on a service key (a personal access token it still revokes): disabled");
             assertEquals(List.of(), c.changes());
         }
     }

@@ -66,6 +66,8 @@ public final class ScreenHarness implements AutoCloseable {
         Connection conn = new Connection(endpoint, "lsv2_sk_…9f2c", "org", readOnly, false);
         app = new ConsoleApp(screen, TestGuiThread.factory(), reader, conn,
                 workspace, settings, clock, clipboard);
+        // The harness's clock stands still between keys; TypeAheadScreenTest times the dwell itself.
+        app.confirmDwell(Duration.ZERO);
     }
 
     /**
@@ -139,6 +141,24 @@ public final class ScreenHarness implements AutoCloseable {
             terminal.addInput(new KeyStroke(k));
             pump();
         }
+        return this;
+    }
+
+    /**
+     * Keys that arrive together, as a fast typist or a paste delivers them: the console reads them all before it
+     * draws again.
+     */
+    public ScreenHarness ahead(KeyStroke... keys) {
+        for (KeyStroke k : keys) {
+            terminal.addInput(k);
+        }
+        pump();
+        return this;
+    }
+
+    /** How long a confirmation must be on screen before a key answers it (zero unless a test sets it). */
+    public ScreenHarness confirmDwell(Duration d) {
+        app.confirmDwell(d);
         return this;
     }
 

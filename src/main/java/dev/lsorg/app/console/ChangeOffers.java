@@ -74,6 +74,12 @@ public final class ChangeOffers {
         return cs.unavailable(s, kind);
     }
 
+    // Revoking a service key may be out of reach while the same key still revokes a personal access token.
+    private static String patsStill(AppState s, ChangeSupport cs, MutationKind kind) {
+        return kind == MutationKind.REVOKE_KEY && cs.unavailable(s, MutationKind.REVOKE_PAT).isEmpty()
+                ? ", on a service key (a personal access token it still revokes)" : "";
+    }
+
     /** What read-only mode says of a change, as the factory does. */
     static final String READ_ONLY = "read-only mode: lsorg makes no changes (use --write to allow them)";
 
@@ -87,8 +93,8 @@ public final class ChangeOffers {
         for (PaneId pane : PaneId.TABS) {
             for (PaneKeys.PaneKey k : PaneKeys.of(pane)) {
                 if (k.kind() != null) {
-                    cs.unavailable(s, k.kind()).ifPresent(w -> out.add(new String[] {k.verb().name(), pane.title(),
-                            w}));
+                    cs.unavailable(s, k.kind()).ifPresent(w -> out.add(new String[] {k.verb().name(),
+                            pane.title() + patsStill(s, cs, k.kind()), w}));
                 }
             }
         }

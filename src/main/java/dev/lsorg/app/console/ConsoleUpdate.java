@@ -4,6 +4,7 @@ import dev.lsorg.app.Action;
 import dev.lsorg.app.AppState;
 import dev.lsorg.app.Reducer;
 import dev.lsorg.app.Step;
+import dev.lsorg.app.TypeAhead;
 import dev.lsorg.app.Update;
 
 /**
@@ -22,7 +23,7 @@ public final class ConsoleUpdate implements Update {
     @Override
     public Step apply(AppState s, Action a) {
         if (a instanceof Action.Intended i) {
-            return contexts.handle(s, i.intent(), i.at());
+            return TypeAhead.unseen(s, i) ? TypeAhead.notUsed(s, i.at()) : contexts.handle(s, i.intent(), i.at());
         }
         return contexts.land(reducer.reduce(s, a));
     }
