@@ -9,9 +9,9 @@ final class ActivityReducer {
 
     /** Applies the new filter, goes to the pane, and reads again (all of it when the server is asked otherwise). */
     static Step filterChanged(AppState s, Action.ActivityFilterChanged a) {
-        ActivityFeed feed = s.data().activity().refiltered(a.filter(), a.at());
+        ActivityFeed feed = s.activity().refiltered(a.filter(), a.at());
         // An answer to the old filter may still come: forget it, so it is stale when it does.
-        AppState next = s.withData(s.data().withActivity(feed)).withPane(PaneId.ACTIVITY).withOverlay(Overlay.NONE)
+        AppState next = s.withActivity(feed).withPane(PaneId.ACTIVITY).withOverlay(Overlay.NONE)
                 .withLoad(Resource.ACTIVITY, s.load(Resource.ACTIVITY).abandoned(s.nextSeq()))
                 .withNextSeq(s.nextSeq() + 1)
                 .withStatus(Status.info("Activity: " + a.filter().describe(workspaceName(s, a.filter())), a.at()));

@@ -1,5 +1,6 @@
 package dev.lsorg.app;
 
+import dev.lsorg.model.OrgData;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
@@ -11,7 +12,8 @@ import java.util.UUID;
  * The console's whole state, immutable; only {@link Reducer} makes a new one, on the GUI thread.
  *
  * @param connection   endpoint and key facts for the header
- * @param data         what has been loaded
+ * @param data         what has been loaded of the org (parts are null until their first load)
+ * @param activity     the Activity pane's records of the org's audit log
  * @param loads        loading state per resource
  * @param pane         the pane on screen
  * @param panes        per-pane selection, filter and sort
@@ -43,7 +45,8 @@ import java.util.UUID;
  * @param refreshes    when the whole org reloads next, and the request count of the latest refresh
  * @param landing      where the selection goes once a change's panes have reloaded, or null
  */
-public record AppState(Connection connection, ConsoleOrg data, Map<Resource, LoadState> loads, PaneId pane,
+public record AppState(Connection connection, OrgData data, ActivityFeed activity, Map<Resource, LoadState> loads,
+                       PaneId pane,
                        Map<PaneId, PaneState> panes, UUID workspace, Overlay overlay, Status status,
                        List<RequestEntry> requests, List<String> history, Duration refreshEvery,
                        Instant nextRefresh, int failures, long nextSeq, Instant now, long ticks, boolean quitting,
@@ -74,10 +77,10 @@ public record AppState(Connection connection, ConsoleOrg data, Map<Resource, Loa
         for (PaneId p : PaneId.values()) {
             panes.put(p, PaneState.INITIAL);
         }
-        return new AppState(connection, ConsoleOrg.empty(), Map.copyOf(loads), PaneId.WORKSPACES, Map.copyOf(panes),
-                workspace, Overlay.NONE, Status.NONE, List.of(), List.copyOf(history), refreshEvery, now, 0, 1, now, 0,
-                false, ChangeState.NONE, List.of(), null, AuditState.NONE, Viewport.DEFAULT, List.of(), "", null, null,
-                Refreshes.initial(wholeEvery, now), null);
+        return new AppState(connection, OrgData.empty(), ActivityFeed.initial(), Map.copyOf(loads), PaneId.WORKSPACES,
+                Map.copyOf(panes), workspace, Overlay.NONE, Status.NONE, List.of(), List.copyOf(history), refreshEvery,
+                now, 0, 1, now, 0, false, ChangeState.NONE, List.of(), null, AuditState.NONE, Viewport.DEFAULT,
+                List.of(), "", null, null, Refreshes.initial(wholeEvery, now), null);
     }
 
     /** The loading state of {@code r}. */
@@ -101,8 +104,14 @@ public record AppState(Connection connection, ConsoleOrg data, Map<Resource, Loa
                 .max(Instant::compareTo).orElse(null);
     }
 
-    AppState withData(ConsoleOrg v) {
-        return new AppState(connection, v, loads, pane, panes, workspace, overlay, status, requests, history,
+    AppState withData(OrgData v) {
+        return new AppState(connection, v, activity, loads, pane, panes, workspace, overlay, status, requests, history,
+                refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, keyRejected,
+                audit, viewport, trail, theme, wantedWorkspace, previous, refreshes, landing);
+    }
+
+    AppState withActivity(ActivityFeed v) {
+        return new AppState(connection, data, v, loads, pane, panes, workspace, overlay, status, requests, history,
                 refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, keyRejected,
                 audit, viewport, trail, theme, wantedWorkspace, previous, refreshes, landing);
     }
@@ -110,13 +119,13 @@ public record AppState(Connection connection, ConsoleOrg data, Map<Resource, Loa
     AppState withLoad(Resource r, LoadState v) {
         Map<Resource, LoadState> copy = new EnumMap<>(loads);
         copy.put(r, v);
-        return new AppState(connection, data, Map.copyOf(copy), pane, panes, workspace, overlay, status, requests,
-                history, refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages,
-                keyRejected, audit, viewport, trail, theme, wantedWorkspace, previous, refreshes, landing);
+        return new AppState(connection, data, activity, Map.copyOf(copy), pane, panes, workspace, overlay, status,
+                requests, history, refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes,
+                messages, keyRejected, audit, viewport, trail, theme, wantedWorkspace, previous, refreshes, landing);
     }
 
     AppState withPane(PaneId v) {
-        return new AppState(connection, data, loads, v, panes, workspace, overlay, status, requests, history,
+        return new AppState(connection, data, activity, loads, v, panes, workspace, overlay, status, requests, history,
                 refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, keyRejected,
                 audit, viewport, trail, theme, wantedWorkspace, previous, refreshes, landing);
     }
@@ -124,69 +133,69 @@ public record AppState(Connection connection, ConsoleOrg data, Map<Resource, Loa
     AppState withPaneState(PaneId p, PaneState v) {
         Map<PaneId, PaneState> copy = new EnumMap<>(panes);
         copy.put(p, v);
-        return new AppState(connection, data, loads, pane, Map.copyOf(copy), workspace, overlay, status, requests,
-                history, refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages,
-                keyRejected, audit, viewport, trail, theme, wantedWorkspace, previous, refreshes, landing);
+        return new AppState(connection, data, activity, loads, pane, Map.copyOf(copy), workspace, overlay, status,
+                requests, history, refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes,
+                messages, keyRejected, audit, viewport, trail, theme, wantedWorkspace, previous, refreshes, landing);
     }
 
     AppState withWorkspace(UUID v) {
-        return new AppState(connection, data, loads, pane, panes, v, overlay, status, requests, history, refreshEvery,
-                nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, keyRejected, audit, viewport,
-                trail, theme, wantedWorkspace, previous, refreshes, landing);
+        return new AppState(connection, data, activity, loads, pane, panes, v, overlay, status, requests, history,
+                refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, keyRejected,
+                audit, viewport, trail, theme, wantedWorkspace, previous, refreshes, landing);
     }
 
     AppState withOverlay(Overlay v) {
-        return new AppState(connection, data, loads, pane, panes, workspace, v, status, requests, history, refreshEvery,
-                nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, keyRejected, audit, viewport,
-                trail, theme, wantedWorkspace, previous, refreshes, landing);
+        return new AppState(connection, data, activity, loads, pane, panes, workspace, v, status, requests, history,
+                refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, keyRejected,
+                audit, viewport, trail, theme, wantedWorkspace, previous, refreshes, landing);
     }
 
     AppState withStatus(Status v) {
-        return new AppState(connection, data, loads, pane, panes, workspace, overlay, v, requests, history,
+        return new AppState(connection, data, activity, loads, pane, panes, workspace, overlay, v, requests, history,
                 refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, keyRejected,
                 audit, viewport, trail, theme, wantedWorkspace, previous, refreshes, landing);
     }
 
     AppState withRequests(List<RequestEntry> v) {
-        return new AppState(connection, data, loads, pane, panes, workspace, overlay, status, v, history, refreshEvery,
-                nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, keyRejected, audit, viewport,
-                trail, theme, wantedWorkspace, previous, refreshes, landing);
-    }
-
-    AppState withHistory(List<String> v) {
-        return new AppState(connection, data, loads, pane, panes, workspace, overlay, status, requests, v, refreshEvery,
-                nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, keyRejected, audit, viewport,
-                trail, theme, wantedWorkspace, previous, refreshes, landing);
-    }
-
-    AppState withSchedule(Instant next, int failureCount) {
-        return new AppState(connection, data, loads, pane, panes, workspace, overlay, status, requests, history,
-                refreshEvery, next, failureCount, nextSeq, now, ticks, quitting, changes, messages, keyRejected, audit,
-                viewport, trail, theme, wantedWorkspace, previous, refreshes, landing);
-    }
-
-    AppState withNextSeq(long v) {
-        return new AppState(connection, data, loads, pane, panes, workspace, overlay, status, requests, history,
-                refreshEvery, nextRefresh, failures, v, now, ticks, quitting, changes, messages, keyRejected, audit,
-                viewport, trail, theme, wantedWorkspace, previous, refreshes, landing);
-    }
-
-    AppState withClock(Instant v, long tickCount) {
-        return new AppState(connection, data, loads, pane, panes, workspace, overlay, status, requests, history,
-                refreshEvery, nextRefresh, failures, nextSeq, v, tickCount, quitting, changes, messages, keyRejected,
+        return new AppState(connection, data, activity, loads, pane, panes, workspace, overlay, status, v, history,
+                refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, keyRejected,
                 audit, viewport, trail, theme, wantedWorkspace, previous, refreshes, landing);
     }
 
+    AppState withHistory(List<String> v) {
+        return new AppState(connection, data, activity, loads, pane, panes, workspace, overlay, status, requests, v,
+                refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, keyRejected,
+                audit, viewport, trail, theme, wantedWorkspace, previous, refreshes, landing);
+    }
+
+    AppState withSchedule(Instant next, int failureCount) {
+        return new AppState(connection, data, activity, loads, pane, panes, workspace, overlay, status, requests,
+                history, refreshEvery, next, failureCount, nextSeq, now, ticks, quitting, changes, messages,
+                keyRejected, audit, viewport, trail, theme, wantedWorkspace, previous, refreshes, landing);
+    }
+
+    AppState withNextSeq(long v) {
+        return new AppState(connection, data, activity, loads, pane, panes, workspace, overlay, status, requests,
+                history, refreshEvery, nextRefresh, failures, v, now, ticks, quitting, changes, messages, keyRejected,
+                audit, viewport, trail, theme, wantedWorkspace, previous, refreshes, landing);
+    }
+
+    AppState withClock(Instant v, long tickCount) {
+        return new AppState(connection, data, activity, loads, pane, panes, workspace, overlay, status, requests,
+                history, refreshEvery, nextRefresh, failures, nextSeq, v, tickCount, quitting, changes, messages,
+                keyRejected, audit, viewport, trail, theme, wantedWorkspace, previous, refreshes, landing);
+    }
+
     AppState withConnection(Connection v) {
-        return new AppState(v, data, loads, pane, panes, workspace, overlay, status, requests, history, refreshEvery,
-                nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, keyRejected, audit, viewport,
-                trail, theme, wantedWorkspace, previous, refreshes, landing);
+        return new AppState(v, data, activity, loads, pane, panes, workspace, overlay, status, requests, history,
+                refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, keyRejected,
+                audit, viewport, trail, theme, wantedWorkspace, previous, refreshes, landing);
     }
 
     AppState quit() {
-        return new AppState(connection, data, loads, pane, panes, workspace, overlay, status, requests, history,
-                refreshEvery, nextRefresh, failures, nextSeq, now, ticks, true, changes, messages, keyRejected, audit,
-                viewport, trail, theme, wantedWorkspace, previous, refreshes, landing);
+        return new AppState(connection, data, activity, loads, pane, panes, workspace, overlay, status, requests,
+                history, refreshEvery, nextRefresh, failures, nextSeq, now, ticks, true, changes, messages, keyRejected,
+                audit, viewport, trail, theme, wantedWorkspace, previous, refreshes, landing);
     }
 
     /**
@@ -210,76 +219,76 @@ public record AppState(Connection connection, ConsoleOrg data, Map<Resource, Loa
         List<Message> copy = new java.util.ArrayList<>(messages.size() >= MAX_MESSAGES
                 ? messages.subList(1, messages.size()) : messages);
         copy.add(new Message(now, v.level(), v.text()));
-        return new AppState(connection, data, loads, pane, panes, workspace, overlay, status, requests, history,
-                refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, List.copyOf(copy),
+        return new AppState(connection, data, activity, loads, pane, panes, workspace, overlay, status, requests,
+                history, refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, List.copyOf(copy),
                 keyRejected, audit, viewport, trail, theme, wantedWorkspace, previous, refreshes, landing);
     }
 
     AppState withKeyRejected(String v) {
-        return new AppState(connection, data, loads, pane, panes, workspace, overlay, status, requests, history,
-                refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, v, audit,
-                viewport, trail, theme, wantedWorkspace, previous, refreshes, landing);
+        return new AppState(connection, data, activity, loads, pane, panes, workspace, overlay, status, requests,
+                history, refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, v,
+                audit, viewport, trail, theme, wantedWorkspace, previous, refreshes, landing);
     }
 
     AppState withChanges(ChangeState v) {
-        return new AppState(connection, data, loads, pane, panes, workspace, overlay, status, requests, history,
-                refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, v, messages, keyRejected, audit,
-                viewport, trail, theme, wantedWorkspace, previous, refreshes, landing);
+        return new AppState(connection, data, activity, loads, pane, panes, workspace, overlay, status, requests,
+                history, refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, v, messages, keyRejected,
+                audit, viewport, trail, theme, wantedWorkspace, previous, refreshes, landing);
     }
 
     /** With {@code audit} replaced. */
     public AppState withAudit(AuditState v) {
-        return new AppState(connection, data, loads, pane, panes, workspace, overlay, status, requests, history,
-                refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, keyRejected, v,
-                viewport, trail, theme, wantedWorkspace, previous, refreshes, landing);
+        return new AppState(connection, data, activity, loads, pane, panes, workspace, overlay, status, requests,
+                history, refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages,
+                keyRejected, v, viewport, trail, theme, wantedWorkspace, previous, refreshes, landing);
     }
 
     /** With {@code viewport} replaced. */
     public AppState withViewport(Viewport v) {
-        return new AppState(connection, data, loads, pane, panes, workspace, overlay, status, requests, history,
-                refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, keyRejected,
-                audit, v, trail, theme, wantedWorkspace, previous, refreshes, landing);
+        return new AppState(connection, data, activity, loads, pane, panes, workspace, overlay, status, requests,
+                history, refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages,
+                keyRejected, audit, v, trail, theme, wantedWorkspace, previous, refreshes, landing);
     }
 
     /** With {@code trail} replaced. */
     public AppState withTrail(List<Place> v) {
-        return new AppState(connection, data, loads, pane, panes, workspace, overlay, status, requests, history,
-                refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, keyRejected,
-                audit, viewport, v, theme, wantedWorkspace, previous, refreshes, landing);
+        return new AppState(connection, data, activity, loads, pane, panes, workspace, overlay, status, requests,
+                history, refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages,
+                keyRejected, audit, viewport, v, theme, wantedWorkspace, previous, refreshes, landing);
     }
 
     /** With {@code theme} replaced. */
     public AppState withTheme(String v) {
-        return new AppState(connection, data, loads, pane, panes, workspace, overlay, status, requests, history,
-                refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, keyRejected,
-                audit, viewport, trail, v, wantedWorkspace, previous, refreshes, landing);
+        return new AppState(connection, data, activity, loads, pane, panes, workspace, overlay, status, requests,
+                history, refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages,
+                keyRejected, audit, viewport, trail, v, wantedWorkspace, previous, refreshes, landing);
     }
 
     /** With {@code wantedWorkspace} replaced. */
     public AppState withWantedWorkspace(String v) {
-        return new AppState(connection, data, loads, pane, panes, workspace, overlay, status, requests, history,
-                refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, keyRejected,
-                audit, viewport, trail, theme, v, previous, refreshes, landing);
+        return new AppState(connection, data, activity, loads, pane, panes, workspace, overlay, status, requests,
+                history, refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages,
+                keyRejected, audit, viewport, trail, theme, v, previous, refreshes, landing);
     }
 
     /** With {@code previous} replaced. */
     public AppState withPrevious(Place v) {
-        return new AppState(connection, data, loads, pane, panes, workspace, overlay, status, requests, history,
-                refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, keyRejected,
-                audit, viewport, trail, theme, wantedWorkspace, v, refreshes, landing);
+        return new AppState(connection, data, activity, loads, pane, panes, workspace, overlay, status, requests,
+                history, refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages,
+                keyRejected, audit, viewport, trail, theme, wantedWorkspace, v, refreshes, landing);
     }
 
     /** With {@code refreshes} replaced. */
     public AppState withRefreshes(Refreshes v) {
-        return new AppState(connection, data, loads, pane, panes, workspace, overlay, status, requests, history,
-                refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, keyRejected,
-                audit, viewport, trail, theme, wantedWorkspace, previous, v, landing);
+        return new AppState(connection, data, activity, loads, pane, panes, workspace, overlay, status, requests,
+                history, refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages,
+                keyRejected, audit, viewport, trail, theme, wantedWorkspace, previous, v, landing);
     }
 
     /** With {@code landing} replaced. */
     public AppState withLanding(Landing v) {
-        return new AppState(connection, data, loads, pane, panes, workspace, overlay, status, requests, history,
-                refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages, keyRejected,
-                audit, viewport, trail, theme, wantedWorkspace, previous, refreshes, v);
+        return new AppState(connection, data, activity, loads, pane, panes, workspace, overlay, status, requests,
+                history, refreshEvery, nextRefresh, failures, nextSeq, now, ticks, quitting, changes, messages,
+                keyRejected, audit, viewport, trail, theme, wantedWorkspace, previous, refreshes, v);
     }
 }

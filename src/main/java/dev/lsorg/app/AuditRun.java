@@ -43,8 +43,7 @@ public final class AuditRun {
                     step.effects());
         }
         long seq = a.seq() + 1;
-        Effect run = new Effect.RunAudit(seq, LoadedOrg.of(s.data(), s.now()), activity(s.data().activity(), s.now()),
-                s.now());
+        Effect run = new Effect.RunAudit(seq, s.data(), activity(s.activity(), s.now()), s.now());
         List<Effect> effects = new java.util.ArrayList<>(step.effects());
         effects.add(run);
         return new Step(s.withAudit(new AuditState(seq, true, a.findings(), a.notes(), basis)), List.copyOf(effects));
@@ -60,11 +59,10 @@ public final class AuditRun {
                 List.copyOf(f.report().notes()), a.basis())));
     }
 
-    // The objects an audit reads, and the minute: identity of each tells whether anything changed.
+    // The objects an audit reads, and the minute: identity of each tells whether anything changed (every load makes
+    // a new org data value).
     private static Object basis(AppState s) {
-        ConsoleOrg d = s.data();
-        return Arrays.asList(LoadedOrg.complete(s), d.info(), d.workspaces(), d.roles(), d.members(),
-                d.memberships(), d.keys(), d.activity(), s.now().truncatedTo(ChronoUnit.MINUTES));
+        return Arrays.asList(LoadedOrg.complete(s), s.data(), s.activity(), s.now().truncatedTo(ChronoUnit.MINUTES));
     }
 
     private static boolean sameBasis(Object a, Object b) {
@@ -86,7 +84,7 @@ public final class AuditRun {
         if (!LoadedOrg.complete(s)) {
             return List.of();
         }
-        return audit(LoadedOrg.of(s.data(), s.now()), activity(s.data().activity(), s.now()), s.now()).findings();
+        return audit(s.data(), activity(s.activity(), s.now()), s.now()).findings();
     }
 
     /** The same rules and default thresholds as {@code lsorg audit}, at the state's clock so tests and ages agree. */

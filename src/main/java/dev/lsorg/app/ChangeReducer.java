@@ -175,11 +175,11 @@ final class ChangeReducer {
     static Set<Resource> affected(MutationKind kind) {
         return switch (kind) {
             case CREATE_WORKSPACE, RENAME_WORKSPACE, DELETE_WORKSPACE -> EnumSet.of(Resource.WORKSPACES,
-                    Resource.MEMBERSHIPS, Resource.INFO);
+                    Resource.ALL_WS_MEMBERS, Resource.INFO);
             case INVITE, CHANGE_ORG_ROLE, REMOVE_FROM_ORG, CHANGE_INVITE_ROLE, REVOKE_INVITE -> EnumSet.of(
-                    Resource.MEMBERS, Resource.WS_MEMBERS, Resource.MEMBERSHIPS, Resource.INFO);
+                    Resource.MEMBERS, Resource.WS_MEMBERS, Resource.ALL_WS_MEMBERS, Resource.INFO);
             case ADD_TO_WORKSPACE, CHANGE_WORKSPACE_ROLE, REMOVE_FROM_WORKSPACE -> EnumSet.of(Resource.WS_MEMBERS,
-                    Resource.MEMBERSHIPS);
+                    Resource.ALL_WS_MEMBERS);
             case CREATE_KEY, CHANGE_KEY_ROLE, REVOKE_KEY, REPLACE_KEY, REVOKE_PAT -> EnumSet.of(Resource.KEYS);
             case SET_PUBLIC_SHARING, SET_PAT_CREATION, SET_INVITES, UNSHARE_ALL -> EnumSet.of(Resource.INFO);
             // Every pane names roles by id through the role list: reloading it renames them everywhere.

@@ -10,8 +10,6 @@ import dev.lsorg.app.mutation.ReconcilePolicy;
 import dev.lsorg.model.OrgData;
 import io.vertx.core.Future;
 import java.time.Clock;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -97,16 +95,16 @@ public final class ChangeSupport {
 
     /** A factory over the org as {@code s} shows it, or empty while the client or the org is still loading. */
     public Optional<MutationFactory> factory(AppState s) {
-        ConsoleOrg d = s.data();
+        OrgData d = s.data();
         if (!client.succeeded() || d.info() == null || d.workspaces() == null || d.roles() == null
                 || d.members() == null) {
             return Optional.empty();
         }
         if (readOnlyWhy != null) {
-            return Optional.of(new MutationFactory(client.result(), orgData(d), s.connection().readOnly()
+            return Optional.of(new MutationFactory(client.result(), d, s.connection().readOnly()
                     ? readOnlyWhy : null, clock));
         }
-        return Optional.of(new MutationFactory(client.result(), orgData(d), s.connection().readOnly(), clock));
+        return Optional.of(new MutationFactory(client.result(), d, s.connection().readOnly(), clock));
     }
 
     /**
@@ -138,13 +136,5 @@ public final class ChangeSupport {
                     clock, policy(client.result()));
         }
         return runner;
-    }
-
-    /** The snapshot in the shape the mutation core reads; workspace key lists are not loaded by the console. */
-    static OrgData orgData(ConsoleOrg d) {
-        KeyLists keys = d.keys();
-        return new OrgData(d.info(), d.workspaces(), d.roles(), d.members(), d.memberships(),
-                keys == null ? List.of() : keys.serviceKeys(), Map.of(), keys == null ? List.of() : keys.pats(),
-                null);
     }
 }

@@ -7,6 +7,7 @@ import dev.lsorg.api.LangSmithClient;
 import dev.lsorg.api.MemberQuery;
 import dev.lsorg.model.APIKeyGetResponse;
 import dev.lsorg.model.ActivityLog;
+import dev.lsorg.model.OrgData;
 import dev.lsorg.model.OrganizationInfo;
 import dev.lsorg.model.OrganizationMembers;
 import dev.lsorg.model.PatCoverage;
@@ -55,15 +56,15 @@ public final class ClientOrgReader implements OrgReader {
     }
 
     @Override
-    public Future<KeyLists> apiKeys() {
+    public Future<OrgData> apiKeys() {
         Future<List<APIKeyGetResponse>> service = client.apiKeys().listServiceKeys(List.of());
         // A key may read service keys but not PATs (or the reverse); show what it can read, and say what it cannot.
         Future<PatListing> pats = client.apiKeys().listOrgPersonalAccessTokens()
                 .recover(e -> forbidden(e) ? Future.succeededFuture(new PatListing(List.of(),
                         PatCoverage.callerOnly("the API key may not list personal access tokens")))
                         : Future.failedFuture(e));
-        return Future.all(service, pats).map(all -> new KeyLists(service.result(), pats.result().tokens(),
-                pats.result().coverage()));
+        return Future.all(service, pats).map(all -> OrgData.empty().withKeys(service.result(),
+                pats.result().tokens(), pats.result().coverage()));
     }
 
     @Override

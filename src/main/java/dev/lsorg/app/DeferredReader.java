@@ -2,6 +2,7 @@ package dev.lsorg.app;
 
 import dev.lsorg.api.AuditLogQuery;
 import dev.lsorg.model.ActivityLog;
+import dev.lsorg.model.OrgData;
 import dev.lsorg.model.OrganizationInfo;
 import dev.lsorg.model.OrganizationMembers;
 import dev.lsorg.model.Role;
@@ -54,7 +55,7 @@ public final class DeferredReader implements OrgReader {
     }
 
     @Override
-    public Future<KeyLists> apiKeys() {
+    public Future<OrgData> apiKeys() {
         return then(OrgReader::apiKeys);
     }
 

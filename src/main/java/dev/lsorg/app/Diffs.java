@@ -1,6 +1,7 @@
 package dev.lsorg.app;
 
 import dev.lsorg.model.APIKeyGetResponse;
+import dev.lsorg.model.OrgData;
 import dev.lsorg.model.OrganizationMembers;
 import dev.lsorg.model.Role;
 import dev.lsorg.model.TenantForUser;
@@ -23,15 +24,17 @@ final class Diffs {
     private Diffs() {
     }
 
+    /** The ids of records in {@code fresh}, the new answer for {@code r}, that are new or differ from {@code s}'s. */
     @SuppressWarnings("unchecked")
-    static Set<String> changed(ConsoleOrg old, Resource r, Object fresh, UUID workspace) {
+    static Set<String> changed(AppState s, Resource r, Object fresh) {
+        OrgData old = s.data();
         return switch (r) {
             case WORKSPACES -> byId(old.workspaces(), (List<TenantForUser>) fresh, TenantForUser::id);
             case ROLES -> byId(old.roles(), (List<Role>) fresh, Role::id);
             case MEMBERS -> members(old.members(), (OrganizationMembers) fresh);
-            case KEYS -> keys(old.keys(), (KeyLists) fresh);
-            case WS_MEMBERS -> workspaceMembers(old.memberships().get(workspace), (TenantMembers) fresh);
-            case ACTIVITY -> old.activity().newIn((ActivityPage) fresh);
+            case KEYS -> keys(old, (OrgData) fresh);
+            case WS_MEMBERS -> workspaceMembers(old.workspaceMembers().get(s.workspace()), (TenantMembers) fresh);
+            case ACTIVITY -> s.activity().newIn((ActivityPage) fresh);
             default -> Set.of();
         };
     }
@@ -54,14 +57,15 @@ final class Diffs {
         return Set.copyOf(out);
     }
 
-    private static Set<String> keys(KeyLists old, KeyLists fresh) {
-        if (old == null) {
+    // Service keys and PATs are listed together: both are in once the keys have loaded.
+    private static Set<String> keys(OrgData old, OrgData fresh) {
+        if (old.serviceKeys() == null || old.personalAccessTokens() == null) {
             return Set.of();
         }
         List<APIKeyGetResponse> a = new ArrayList<>(old.serviceKeys());
-        a.addAll(old.pats());
+        a.addAll(old.personalAccessTokens());
         List<APIKeyGetResponse> b = new ArrayList<>(fresh.serviceKeys());
-        b.addAll(fresh.pats());
+        b.addAll(fresh.personalAccessTokens());
         return byId(a, b, APIKeyGetResponse::id);
     }
 

@@ -10,8 +10,8 @@ public sealed interface Effect {
     record Fetch(Resource resource, long seq, UUID workspace) implements Effect {
     }
 
-    /** Load the member lists of {@code workspaces} (for {@link Resource#MEMBERSHIPS}). */
-    record FetchMemberships(long seq, List<UUID> workspaces) implements Effect {
+    /** Load the member lists of {@code workspaces} (for {@link Resource#ALL_WS_MEMBERS}). */
+    record FetchAllWsMembers(long seq, List<UUID> workspaces) implements Effect {
     }
 
     /** Poll the org's audit log for {@code query}; {@code whole} when it reads the whole window. */

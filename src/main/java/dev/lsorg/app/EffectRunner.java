@@ -78,8 +78,8 @@ public final class EffectRunner {
     private void run(Effect e) {
         if (e instanceof Effect.Fetch f) {
             report(f.resource(), f.seq(), fetch(f));
-        } else if (e instanceof Effect.FetchMemberships m) {
-            report(Resource.MEMBERSHIPS, m.seq(), memberships(m.workspaces()));
+        } else if (e instanceof Effect.FetchAllWsMembers m) {
+            report(Resource.ALL_WS_MEMBERS, m.seq(), allWsMembers(m.workspaces()));
         } else if (e instanceof Effect.FetchActivity a) {
             activity(a);
         } else if (e instanceof Effect.Copy c) {
@@ -122,7 +122,7 @@ public final class EffectRunner {
         }
     }
 
-    private Future<Map<UUID, TenantMembers>> memberships(List<UUID> workspaces) {
+    private Future<Map<UUID, TenantMembers>> allWsMembers(List<UUID> workspaces) {
         List<Future<TenantMembers>> all = workspaces.stream().map(reader::workspaceMembers).toList();
         return Future.all(all).map(done -> {
             Map<UUID, TenantMembers> out = new HashMap<>();

@@ -1,5 +1,6 @@
 package dev.lsorg.app;
 
+import dev.lsorg.model.OrgData;
 import dev.lsorg.model.OrganizationInfo;
 import dev.lsorg.model.OrganizationMembers;
 import dev.lsorg.model.Role;
@@ -58,18 +59,18 @@ final class Loads {
     private static boolean askable(AppState s, Resource r) {
         return switch (r) {
             case WS_MEMBERS -> s.workspace() != null;
-            case MEMBERSHIPS -> s.data().workspaces() != null;
+            case ALL_WS_MEMBERS -> s.data().workspaces() != null;
             default -> true;
         };
     }
 
     private static Effect fetch(AppState s, Resource r, long seq, Instant now) {
         if (r == Resource.ACTIVITY) {
-            ActivityFeed feed = s.data().activity();
+            ActivityFeed feed = s.activity();
             return new Effect.FetchActivity(seq, feed.next(now), feed.wholeNext());
         }
-        if (r == Resource.MEMBERSHIPS) {
-            return new Effect.FetchMemberships(seq, liveWorkspaces(s.data().workspaces()));
+        if (r == Resource.ALL_WS_MEMBERS) {
+            return new Effect.FetchAllWsMembers(seq, liveWorkspaces(s.data().workspaces()));
         }
         return new Effect.Fetch(r, seq, r == Resource.WS_MEMBERS ? s.workspace() : null);
     }
@@ -84,10 +85,10 @@ final class Loads {
         if (a.seq() != ls.seq() || !ls.loading()) {
             return Step.of(s);
         }
-        Set<String> changed = Diffs.changed(s.data(), a.resource(), a.data(), s.workspace());
+        Set<String> changed = Diffs.changed(s, a.resource(), a.data());
         UUID before = s.workspace();
         String beforeName = s.data().workspace(before) == null ? null : s.data().workspace(before).displayName();
-        s = s.withData(apply(s.data(), a.resource(), a.data(), s.workspace(), a.at()))
+        s = apply(s, a.resource(), a.data(), s.workspace(), a.at())
                 .withLoad(a.resource(), ls.succeeded(a.at(), changed))
                 .withSchedule(s.nextRefresh(), 0).withKeyRejected(null);
         if (s.status().level() == Status.Level.ERROR && !s.status().sticky()) {
@@ -100,32 +101,50 @@ final class Loads {
             effects.addAll(named.effects());
             return new Step(named.state(), List.copyOf(effects));
         }
-        return a.resource() == Resource.MEMBERS ? request(s, firstMemberships(s), a.at()) : Step.of(s);
+        return a.resource() == Resource.MEMBERS ? request(s, firstAllWsMembers(s), a.at()) : Step.of(s);
     }
 
     /**
      * Every workspace's member list, the first time, once the workspaces are known and the org's own member list is
      * in: on a large org it is most of the load (a request per workspace), and members on screen come first.
      */
-    private static Set<Resource> firstMemberships(AppState s) {
-        boolean waiting = s.load(Resource.MEMBERSHIPS).loadedAt() == null && s.data().workspaces() != null
+    private static Set<Resource> firstAllWsMembers(AppState s) {
+        boolean waiting = s.load(Resource.ALL_WS_MEMBERS).loadedAt() == null && s.data().workspaces() != null
                 && !s.load(Resource.MEMBERS).loading();
-        return waiting ? EnumSet.of(Resource.MEMBERSHIPS) : EnumSet.noneOf(Resource.class);
+        return waiting ? EnumSet.of(Resource.ALL_WS_MEMBERS) : EnumSet.noneOf(Resource.class);
     }
 
-    /** Puts a resource's answer into the snapshot. */
+    /**
+     * Puts a resource's answer into the state: into the org's data (see {@link #org}), or for the activity into the
+     * Activity pane's feed.
+     */
+    static AppState apply(AppState s, Resource r, Object data, UUID workspace, Instant at) {
+        if (r == Resource.ACTIVITY) {
+            return s.withActivity(s.activity().merged((ActivityPage) data, at));
+        }
+        return s.withData(org(s.data(), r, data, workspace).withLoadedAt(at));
+    }
+
+    /**
+     * Puts an org resource's answer into {@code d}; a {@link Resource#KEYS} answer is org data holding only the key
+     * lists (see {@link OrgReader#apiKeys()}).
+     */
     @SuppressWarnings("unchecked")
-    static ConsoleOrg apply(ConsoleOrg d, Resource r, Object data, UUID workspace, Instant at) {
+    private static OrgData org(OrgData d, Resource r, Object data, UUID workspace) {
         return switch (r) {
             case INFO -> d.withInfo((OrganizationInfo) data);
             case WORKSPACES -> d.withWorkspaces(List.copyOf((List<TenantForUser>) data));
             case MEMBERS -> d.withMembers((OrganizationMembers) data);
-            case WS_MEMBERS -> d.withMembership(workspace, (TenantMembers) data);
-            case MEMBERSHIPS -> d.withMemberships((Map<UUID, TenantMembers>) data);
-            case KEYS -> d.withKeys((KeyLists) data);
+            case WS_MEMBERS -> d.withWorkspaceMembers(workspace, (TenantMembers) data);
+            case ALL_WS_MEMBERS -> d.withWorkspaceMembers((Map<UUID, TenantMembers>) data);
+            case KEYS -> keys(d, (OrgData) data);
             case ROLES -> d.withRoles(List.copyOf((List<Role>) data));
-            case ACTIVITY -> d.withActivity(d.activity().merged((ActivityPage) data, at));
+            case ACTIVITY -> throw new IllegalArgumentException("the activity is not part of the org's data");
         };
+    }
+
+    private static OrgData keys(OrgData d, OrgData keys) {
+        return d.withKeys(keys.serviceKeys(), keys.personalAccessTokens(), keys.patCoverage());
     }
 
     // Once the workspaces are known, a default workspace can be chosen and the member lists loaded; when the one on
@@ -145,7 +164,7 @@ final class Loads {
         } else if (s.load(Resource.WS_MEMBERS).loadedAt() == null) {
             next.add(Resource.WS_MEMBERS);
         }
-        next.addAll(firstMemberships(s));
+        next.addAll(firstAllWsMembers(s));
         return request(s, next, now);
     }
 
@@ -167,7 +186,7 @@ final class Loads {
                     + ". Changes are off until a load succeeds; fix the key and press R to retry."), false));
         }
         s = s.say(Status.loadError(a.resource().name().toLowerCase().replace('_', ' ') + ": " + a.message()), true);
-        return a.resource() == Resource.MEMBERS ? request(s, firstMemberships(s), a.at()) : Step.of(s);
+        return a.resource() == Resource.MEMBERS ? request(s, firstAllWsMembers(s), a.at()) : Step.of(s);
     }
 
     /** 5 s, 10 s, 20 s ... capped at a minute and at the refresh interval. */
@@ -206,7 +225,7 @@ final class Loads {
     static EnumSet<Resource> visible(AppState s) {
         EnumSet<Resource> due = EnumSet.of(Resource.INFO, Resource.WORKSPACES);
         due.addAll(s.pane().resources());
-        due.remove(Resource.MEMBERSHIPS);
+        due.remove(Resource.ALL_WS_MEMBERS);
         return due;
     }
 

@@ -2,6 +2,7 @@ package dev.lsorg.app;
 
 import dev.lsorg.api.AuditLogQuery;
 import dev.lsorg.model.ActivityLog;
+import dev.lsorg.model.OrgData;
 import dev.lsorg.model.OrganizationInfo;
 import dev.lsorg.model.OrganizationMembers;
 import dev.lsorg.model.Role;
@@ -31,8 +32,11 @@ public interface OrgReader {
     /** One workspace's members and pending invites. */
     Future<TenantMembers> workspaceMembers(UUID workspace);
 
-    /** Service keys and PATs. */
-    Future<KeyLists> apiKeys();
+    /**
+     * Service keys and PATs, listed together: org data holding only {@link OrgData#serviceKeys()},
+     * {@link OrgData#personalAccessTokens()} and {@link OrgData#patCoverage()} (every other part null).
+     */
+    Future<OrgData> apiKeys();
 
     /** The org's audit log for {@code query}, at most {@code max} records, newest first. */
     Future<ActivityLog> activity(AuditLogQuery query, int max);

@@ -7,7 +7,7 @@ import java.util.Set;
 
 /** The console's panes, in tab order, each with a short title for narrow screens and the resources it shows. */
 public enum PaneId {
-    WORKSPACES("Workspaces", "Workspaces", EnumSet.of(Resource.WORKSPACES, Resource.MEMBERSHIPS, Resource.KEYS)),
+    WORKSPACES("Workspaces", "Workspaces", EnumSet.of(Resource.WORKSPACES, Resource.ALL_WS_MEMBERS, Resource.KEYS)),
     MEMBERS("Members", "Members", EnumSet.of(Resource.MEMBERS, Resource.WORKSPACES)),
     WS_MEMBERS("Workspace members", "WS mem", EnumSet.of(Resource.WS_MEMBERS)),
     API_KEYS("API keys", "Keys", EnumSet.of(Resource.KEYS, Resource.ROLES)),
@@ -17,14 +17,14 @@ public enum PaneId {
     REQUESTS("Requests", "Reqs", EnumSet.noneOf(Resource.class)),
     // Everything the audit rules read; findings are computed from it, never loaded.
     AUDIT("Audit", "Audit", EnumSet.of(Resource.INFO, Resource.WORKSPACES, Resource.ROLES, Resource.MEMBERS,
-            Resource.MEMBERSHIPS, Resource.KEYS)),
+            Resource.ALL_WS_MEMBERS, Resource.KEYS)),
     // The org's audit log, tailed, with its actors and objects named from the org's lists (r reloads those too).
     ACTIVITY("Activity", "Activity", EnumSet.of(Resource.ACTIVITY, Resource.WORKSPACES, Resource.MEMBERS,
             Resource.KEYS, Resource.ROLES)),
     // Drill-down views, reached with Enter and left with Esc; they have no tab of their own.
     MEMBER_WORKSPACES("Workspaces of a member", "Member ws", EnumSet.of(Resource.MEMBERS, Resource.WORKSPACES,
-            Resource.MEMBERSHIPS, Resource.ROLES)),
-    ROLE_HOLDERS("Holders of a role", "Holders", EnumSet.of(Resource.ROLES, Resource.MEMBERS, Resource.MEMBERSHIPS,
+            Resource.ALL_WS_MEMBERS, Resource.ROLES)),
+    ROLE_HOLDERS("Holders of a role", "Holders", EnumSet.of(Resource.ROLES, Resource.MEMBERS, Resource.ALL_WS_MEMBERS,
             Resource.KEYS));
 
     /** The panes with a tab, in tab order (1 to 9). */

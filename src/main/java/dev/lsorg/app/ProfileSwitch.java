@@ -1,5 +1,6 @@
 package dev.lsorg.app;
 
+import dev.lsorg.model.OrgData;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -35,10 +36,10 @@ final class ProfileSwitch {
             panes.put(id, PaneState.INITIAL);
         }
         PaneId pane = s.pane().tab() ? s.pane() : PaneId.WORKSPACES;
-        AppState next = new AppState(p.connection(), ConsoleOrg.empty(), Map.copyOf(loads), pane, Map.copyOf(panes),
-                p.workspace(), Overlay.NONE, s.status(), s.requests(), s.history(), s.refreshEvery(), p.at(), 0,
-                s.nextSeq(), s.now(), s.ticks(), false, ChangeState.NONE, s.messages(), null, AuditState.NONE,
-                s.viewport(), List.of(), s.theme(), p.workspaceName(), null,
+        AppState next = new AppState(p.connection(), OrgData.empty(), ActivityFeed.initial(), Map.copyOf(loads), pane,
+                Map.copyOf(panes), p.workspace(), Overlay.NONE, s.status(), s.requests(), s.history(),
+                s.refreshEvery(), p.at(), 0, s.nextSeq(), s.now(), s.ticks(), false, ChangeState.NONE, s.messages(),
+                null, AuditState.NONE, s.viewport(), List.of(), s.theme(), p.workspaceName(), null,
                 Refreshes.initial(s.refreshes().wholeEvery(), p.at()).started("whole org", true, p.at()), null);
         next = next.say(Status.result(Status.Level.INFO, "Profile " + p.name() + ": " + p.connection().endpoint()
                 + (p.connection().readOnly() ? " (read-only)" : "")), false);

@@ -11,7 +11,7 @@ public enum Resource {
     /** Members of the selected workspace. */
     WS_MEMBERS,
     /** Members of every workspace (for counts and a member's roles across workspaces). */
-    MEMBERSHIPS,
+    ALL_WS_MEMBERS,
     /** Service keys and personal access tokens. */
     KEYS,
     /** Org and workspace roles. */

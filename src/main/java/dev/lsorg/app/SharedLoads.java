@@ -20,9 +20,9 @@ final class SharedLoads {
             return Step.of(s);
         }
         boolean shown = r != Resource.WS_MEMBERS || a.workspace().equals(s.workspace());
-        Resource as = shown ? r : Resource.MEMBERSHIPS;
-        java.util.Set<String> changed = shown ? Diffs.changed(s.data(), r, a.data(), s.workspace()) : Set.of();
-        AppState next = s.withData(Loads.apply(s.data(), r, a.data(), a.workspace(), a.at()));
+        Resource as = shown ? r : Resource.ALL_WS_MEMBERS;
+        java.util.Set<String> changed = shown ? Diffs.changed(s, r, a.data()) : Set.of();
+        AppState next = Loads.apply(s, r, a.data(), a.workspace(), a.at());
         if (shown) {
             LoadState ls = s.load(as);
             next = next.withLoad(as, new LoadState(ls.seq(), ls.loading(), a.at(), null, changed,

@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
  * three environment lines a client needs ({@code LANGSMITH_ENDPOINT}, {@code LANGSMITH_API_KEY} with the seed's
  * org-admin service key, {@code LANGSMITH_ORGANIZATION_ID}).
  */
-@Command(name = "emulator", mixinStandardHelpOptions = true,
+@Command(name = "emulator", mixinStandardHelpOptions = true, modelTransformer = OwnOptionsOnly.class,
         description = "Serve a local LangSmith org-management API on 127.0.0.1 until interrupted.")
 public final class EmulatorCommand implements Callable<Integer> {
     @Spec

@@ -66,7 +66,7 @@ public final class ShellCommand implements Callable<Integer> {
             session.checkEarlierRuns().forEach(err::println);
             err.flush();
             startIn(session, WorkspaceChoice.of(main.global(), connection.client().config()));
-            return run(new Shell(session), out, err);
+            return run(session, out, err);
         } catch (CommandFailure e) {
             err.println("lsorg: " + e.getMessage());
             return e.exitCode();
@@ -79,15 +79,15 @@ public final class ShellCommand implements Callable<Integer> {
         }
     }
 
-    private int run(Shell shell, PrintWriter out, PrintWriter err) {
+    private int run(ShellSession session, PrintWriter out, PrintWriter err) {
         BufferedReader stdin = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         if (command != null) {
-            return shell.runOne(command, stdin, out, err);
+            return new Shell(session, ShellTerminal.width(ctx.env())).runOne(command, stdin, out, err);
         }
         if (System.console() == null) {
-            return shell.runScript(stdin, out, err);
+            return new Shell(session).runScript(stdin, out, err);
         }
-        return ShellTerminal.interactive(shell, System.in, System.out, ctx.env());
+        return ShellTerminal.interactive(new Shell(session), System.in, System.out, ctx.env());
     }
 
     private ShellSession session(OrgConnection connection, boolean onDemand) {

@@ -5,13 +5,13 @@ import dev.lsorg.app.Action;
 import dev.lsorg.app.ChangeGate;
 import dev.lsorg.app.ChangeSupport;
 import dev.lsorg.app.Dispatcher;
-import dev.lsorg.app.KeyLists;
 import dev.lsorg.app.OrgReader;
 import dev.lsorg.app.Resource;
 import dev.lsorg.app.Status;
 import dev.lsorg.app.mutation.Mutation;
 import dev.lsorg.app.mutation.Outcome;
 import dev.lsorg.model.ActivityLog;
+import dev.lsorg.model.OrgData;
 import dev.lsorg.model.OrganizationInfo;
 import dev.lsorg.model.OrganizationMembers;
 import dev.lsorg.model.Role;
@@ -147,7 +147,7 @@ public final class OrgHub {
             changes.remove(mutation.id());
             if (o.sent() > 0) {
                 Set<Resource> stale = java.util.EnumSet.copyOf(reload);
-                if (stale.contains(Resource.MEMBERSHIPS)) {
+                if (stale.contains(Resource.ALL_WS_MEMBERS)) {
                     stale.add(Resource.WS_MEMBERS);
                 }
                 stale.forEach(r -> generations.merge(r, 1L, Long::sum));
@@ -257,7 +257,7 @@ public final class OrgHub {
         }
 
         @Override
-        public Future<KeyLists> apiKeys() {
+        public Future<OrgData> apiKeys() {
             return read(Resource.KEYS.name(), Resource.KEYS, null, member, member.own::apiKeys);
         }
 

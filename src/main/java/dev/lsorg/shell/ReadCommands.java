@@ -17,11 +17,14 @@ final class ReadCommands {
     private final ShellSession session;
     private final PrintWriter out;
     private final PrintWriter err;
+    private final int width;
 
-    ReadCommands(ShellSession session, PrintWriter out, PrintWriter err) {
+    /** Reads answered on {@code out}, tables fitted to {@code width} columns. */
+    ReadCommands(ShellSession session, PrintWriter out, PrintWriter err, int width) {
         this.session = session;
         this.out = out;
         this.err = err;
+        this.width = width;
     }
 
     int ls(Command.Ls c) {
@@ -36,7 +39,7 @@ final class ReadCommands {
         } else if (!c.what().equals("workspaces") && !c.what().equals("roles")) {
             ws = session.workspace().orElse(null);
         }
-        out.print(new Listings(session.index()).table(c.what(), ws).filter(c.filter()).render(c.format()));
+        out.print(new Listings(session.index()).table(c.what(), ws).filter(c.filter()).render(c.format(), width));
         return ExitCodes.OK;
     }
 

@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.UserInterruptException;
+import org.jline.terminal.Terminal;
 
 /**
  * lsorg's line mode: reads commands (from JLine interactively, or plainly from {@code -c} and scripts), parses
@@ -22,11 +23,21 @@ import org.jline.reader.UserInterruptException;
 public final class Shell {
     private static final int EXIT = -1;
     private final ShellSession session;
+    private final int width;
     private final CommandParser parser = new CommandParser();
 
-    /** A shell over a loaded session. */
+    /** A shell over a loaded session whose {@code -c} and script output is not a terminal (tables fit 80 columns). */
     public Shell(ShellSession session) {
+        this(session, Table.DEFAULT_WIDTH);
+    }
+
+    /**
+     * A shell over a loaded session; tables of {@code -c} and scripts fit in {@code width} columns (interactively
+     * they fit the line reader's terminal, as wide as it is at each command).
+     */
+    public Shell(ShellSession session, int width) {
         this.session = session;
+        this.width = width;
     }
 
     /** The session this shell works on. */
@@ -36,9 +47,13 @@ public final class Shell {
 
     /** Runs one line; {@code prompter} answers confirmations. Returns the exit code, or -1 for {@code exit}. */
     public int execute(String line, PrintWriter out, PrintWriter err, Prompter prompter) {
+        return execute(line, width, out, err, prompter);
+    }
+
+    private int execute(String line, int columns, PrintWriter out, PrintWriter err, Prompter prompter) {
         try {
             Command command = parser.parse(line);
-            return command == null ? ExitCodes.OK : dispatch(command, out, err, prompter);
+            return command == null ? ExitCodes.OK : dispatch(command, columns, out, err, prompter);
         } catch (CommandSyntaxException e) {
             err.println(Sanitizer.message(e.getMessage()) + (e.usage() == null ? "" : "\nusage: " + e.usage()));
             return ExitCodes.USAGE;
@@ -51,12 +66,12 @@ public final class Shell {
         }
     }
 
-    private int dispatch(Command command, PrintWriter out, PrintWriter err, Prompter prompter) {
+    private int dispatch(Command command, int columns, PrintWriter out, PrintWriter err, Prompter prompter) {
         session.prepare(CommandNeeds.of(command, session.workspaceRef()));
         if (command instanceof Command.Change change) {
             return new ChangeFlow(session, out, err, prompter).run(change);
         }
-        ReadCommands reads = new ReadCommands(session, out, err);
+        ReadCommands reads = new ReadCommands(session, out, err, columns);
         if (command instanceof Command.Ls c) {
             return reads.ls(c);
         } else if (command instanceof Command.Show c) {
@@ -85,7 +100,7 @@ public final class Shell {
             if (line == null) {
                 return last;
             }
-            int code = execute(line, out, out, prompter);
+            int code = execute(line, width(reader.getTerminal()), out, out, prompter);
             if (code == EXIT) {
                 return last;
             }
@@ -120,6 +135,11 @@ public final class Shell {
     public int runOne(String line, BufferedReader answers, PrintWriter out, PrintWriter err) {
         int code = execute(line, out, err, question -> answer(answers, out, question));
         return code == EXIT ? ExitCodes.OK : code;
+    }
+
+    // Asked at each command: the window may have been resized since the last.
+    private static int width(Terminal terminal) {
+        return terminal.getWidth() > 0 ? terminal.getWidth() : Table.DEFAULT_WIDTH;
     }
 
     private String prompt() {

@@ -47,13 +47,28 @@ public final class ShellTerminal {
         return terminal;
     }
 
+    /**
+     * The width of the process's terminal as JLine reports it, for {@code -c} and scripts; {@link Table#DEFAULT_WIDTH}
+     * when the output is not a terminal (a pipe, a file) or it reports no size.
+     */
+    public static int width(Map<String, String> env) {
+        if (System.console() == null) {
+            return Table.DEFAULT_WIDTH;
+        }
+        try (Terminal terminal = system(env)) {
+            return terminal.getWidth();
+        } catch (IOException | RuntimeException e) {
+            return Table.DEFAULT_WIDTH;
+        }
+    }
+
     private static Terminal system(Map<String, String> env) throws IOException {
         boolean dumb = Terminal.TYPE_DUMB.equals(env.get("TERM"));
         TerminalBuilder b = TerminalBuilder.builder().system(true).encoding(StandardCharsets.UTF_8);
         Terminal terminal = (dumb ? b.dumb(true).type(Terminal.TYPE_DUMB) : b).build();
         if (terminal.getWidth() <= 0) {
             // Some ptys (script, CI runners) report no size; JLine would then wrap the prompt at every character.
-            terminal.setSize(new Size(80, 24));
+            terminal.setSize(new Size(Table.DEFAULT_WIDTH, 24));
         }
         return terminal;
     }

@@ -94,10 +94,10 @@ class ActivityFeedTest {
         assertEquals(List.of("delete_role"), fresh.query().operations());
         AppState late = reducer.reduce(changed.state(), new Action.ResourceLoaded(Resource.ACTIVITY, old.seq(),
                 page(old.query(), true, rec("x", T0, "create_role")), T0)).state();
-        assertFalse(late.data().activity().loaded(), "the old filter's answer is stale");
+        assertFalse(late.activity().loaded(), "the old filter's answer is stale");
         AppState now = reducer.reduce(late, new Action.ResourceLoaded(Resource.ACTIVITY, fresh.seq(),
                 page(fresh.query(), true), T0)).state();
-        assertTrue(now.data().activity().loaded());
+        assertTrue(now.activity().loaded());
         assertEquals(PaneId.ACTIVITY, now.pane());
     }
 

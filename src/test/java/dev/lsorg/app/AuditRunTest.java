@@ -2,6 +2,7 @@ package dev.lsorg.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lsorg.app.pane.AuditPane;
@@ -38,11 +39,12 @@ class AuditRunTest {
         s = loaded(s, Resource.INFO, Fixtures.info()).state();
         s = loaded(s, Resource.ROLES, Fixtures.roles()).state();
         s = loaded(s, Resource.KEYS, Fixtures.keys()).state();
-        if (start.load(Resource.MEMBERSHIPS).loadedAt() == null) {
+        if (start.load(Resource.ALL_WS_MEMBERS).loadedAt() == null) {
             // at start every workspace's member list is asked for once the org's member list is in
             s = loaded(s, Resource.MEMBERS, members).state();
-            return loaded(s, Resource.MEMBERSHIPS, Map.of(Fixtures.WS_PROD, Fixtures.workspaceMembers(Fixtures.WS_PROD),
-                    Fixtures.WS_DEV, Fixtures.workspaceMembers(Fixtures.WS_DEV)));
+            return loaded(s, Resource.ALL_WS_MEMBERS, Map.of(Fixtures.WS_PROD,
+                    Fixtures.workspaceMembers(Fixtures.WS_PROD), Fixtures.WS_DEV,
+                    Fixtures.workspaceMembers(Fixtures.WS_DEV)));
         }
         s = reducer.reduce(s, new Action.RefreshRequested(EnumSet.of(Resource.MEMBERS), Fixtures.NOW)).state();
         return loaded(s, Resource.MEMBERS, members);
@@ -79,6 +81,7 @@ class AuditRunTest {
         assertEquals(List.of(), s.audit().findings());
         assertEquals("(auditing)", pane.subtitle(s));
         assertEquals("Auditing...", pane.emptyText(s));
+        assertSame(s.data(), run(step).data(), "the audit reads the org data the panes show, not a copy of it");
         s = answer(s, run(step));
         List<Finding> found = s.audit().findings();
         assertFalse(found.isEmpty());

@@ -13,6 +13,7 @@ import dev.lsorg.app.mutation.RequestResult;
 import dev.lsorg.app.mutation.Verdict;
 import dev.lsorg.config.ClientConfig;
 import dev.lsorg.config.Secret;
+import dev.lsorg.model.OrgData;
 import dev.lsorg.testing.TestClock;
 import dev.lsorg.ui.Fixtures;
 import io.vertx.core.Future;
@@ -45,7 +46,7 @@ class ChangeReducerTest {
                 TestClock.at(Fixtures.NOW));
         support = new ChangeSupport(Future.succeededFuture(client), new Journal(dir.resolve("j.jsonl")), null, false,
                 Clock.fixed(Fixtures.NOW, ZoneOffset.UTC));
-        ConsoleOrg data = ConsoleOrg.empty().withInfo(adminInfo()).withWorkspaces(Fixtures.workspaces())
+        OrgData data = OrgData.empty().withInfo(adminInfo()).withWorkspaces(Fixtures.workspaces())
                 .withRoles(Fixtures.roles()).withMembers(Fixtures.members());
         state = AppState.initial(new Connection("http://127.0.0.1:9", "lsv2_sk_…cdef", "org", false, false), null,
                 Duration.ofSeconds(30), List.of(), Fixtures.NOW).withData(data);

@@ -91,7 +91,7 @@ class ReducerTest {
                 Fixtures.workspaces(), t0));
         assertEquals(Fixtures.WS_PROD, done.state().workspace());
         // the Workspaces pane is on screen: its member counts are asked for before the workspace's member list
-        assertEquals(List.of(new Effect.FetchMemberships(2, List.of(Fixtures.WS_PROD, Fixtures.WS_DEV)),
+        assertEquals(List.of(new Effect.FetchAllWsMembers(2, List.of(Fixtures.WS_PROD, Fixtures.WS_DEV)),
                 new Effect.Fetch(Resource.WS_MEMBERS, 3, Fixtures.WS_PROD)), done.effects());
     }
 
@@ -104,7 +104,7 @@ class ReducerTest {
         assertEquals(Fixtures.WS_DEV, ((Effect.Fetch) sw.effects().get(0)).workspace());
         AppState late = reducer.reduce(sw.state(), new Action.ResourceLoaded(Resource.WS_MEMBERS, prodSeq,
                 Fixtures.workspaceMembers(Fixtures.WS_PROD), t0)).state();
-        assertFalse(late.data().memberships().containsKey(Fixtures.WS_PROD));
+        assertFalse(late.data().workspaceMembers().containsKey(Fixtures.WS_PROD));
     }
 
     @Test
@@ -112,12 +112,12 @@ class ReducerTest {
         AppState s = reducer.reduce(start, new Action.Tick(t0)).state();
         Step workspaces = reducer.reduce(s, new Action.ResourceLoaded(Resource.WORKSPACES,
                 s.load(Resource.WORKSPACES).seq(), Fixtures.workspaces(), t0));
-        assertTrue(workspaces.effects().stream().noneMatch(e -> e instanceof Effect.FetchMemberships),
+        assertTrue(workspaces.effects().stream().noneMatch(e -> e instanceof Effect.FetchAllWsMembers),
                 "not while the members load: " + workspaces.effects());
         s = workspaces.state();
         Step members = reducer.reduce(s, new Action.ResourceLoaded(Resource.MEMBERS, s.load(Resource.MEMBERS).seq(),
                 Fixtures.members(), t0));
-        assertTrue(members.effects().stream().anyMatch(e -> e instanceof Effect.FetchMemberships), "then at once");
+        assertTrue(members.effects().stream().anyMatch(e -> e instanceof Effect.FetchAllWsMembers), "then at once");
         assertTrue(members.state().refreshes().running(), "still part of the start's refresh");
     }
 

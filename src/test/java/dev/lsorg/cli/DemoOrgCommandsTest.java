@@ -121,8 +121,12 @@ class DemoOrgCommandsTest {
         CommandRunner.Result r = CommandRunner.run(CommandRunner.isolated(dir), "--demo-seed", "hostile", "shell",
                 "-c", "ls keys");
         assertEquals(0, r.exitCode(), r.err());
-        assertTrue(r.out().contains("audit ^[]0;PWNED TITLE^G"), r.out());
-        assertFalse(r.out().contains("\u001b"), r.out());
+        // cut to fit 80 columns (the output is no terminal) after the escape is made visible, so still inert
+        assertTrue(r.out().contains("\naudit ^[]0…  lsv2_sk_"), r.out());
+        assertFalse(r.out().contains("\u001b") || r.out().contains("\u0007"), r.out());
+        CommandRunner.Result csv = CommandRunner.run(CommandRunner.isolated(dir), "--demo-seed", "hostile", "shell",
+                "-c", "ls keys --format csv");
+        assertTrue(csv.out().contains("audit ^[]0;PWNED TITLE^G"), csv.out());
         CommandRunner.Result bad = CommandRunner.run(CommandRunner.isolated(dir), "--demo-seed", "nope", "whoami");
         assertEquals(2, bad.exitCode());
         assertEquals("lsorg: --demo-seed: no seed called 'nope' (choose demo, large, hostile)\n", bad.err());

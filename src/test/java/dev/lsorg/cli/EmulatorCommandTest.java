@@ -1,6 +1,7 @@
 package dev.lsorg.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lsorg.testing.TestClock;
@@ -8,11 +9,13 @@ import dev.lsorg.testing.TestHttp;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -74,6 +77,33 @@ class EmulatorCommandTest {
         } finally {
             exec.shutdownNow();
         }
+    }
+
+    /** Issue 14, item 11: the emulator's help lists its own flags, not the console's, which mean nothing to it. */
+    @Test
+    void helpListsOnlyTheEmulatorsOwnOptions() {
+        CommandRunner.Result help = CommandRunner.run(CommandRunner.isolated(dir), "emulator", "--help");
+        assertEquals(ExitCodes.OK, help.exitCode(), help.err());
+        for (String own : List.of("--port", "--seed", "--seed-number", "--workspaces", "--latency-ms", "--rate-limit",
+                "--no-audit-logs", "--help", "--version")) {
+            assertTrue(lists(help.out(), own), own + " in:\n" + help.out());
+        }
+        for (String global : List.of("--demo", "--demo-seed", "--profile", "--endpoint", "--api-key-file", "--org",
+                "--workspace", "--insecure-http", "--read-only", "--write", "--dry-run", "--theme", "--no-color",
+                "--no-mouse", "--ascii")) {
+            assertFalse(lists(help.out(), global), global + " in:\n" + help.out());
+        }
+        CommandRunner.Result demo = CommandRunner.run(CommandRunner.isolated(dir), "emulator", "--demo");
+        assertEquals(ExitCodes.USAGE, demo.exitCode(), demo.err());
+        assertEquals(1, demo.err().lines().count(), demo.err());
+        assertTrue(demo.err().contains("Unknown option: '--demo'"), demo.err());
+        CommandRunner.Result audit = CommandRunner.run(CommandRunner.isolated(dir), "audit", "--help");
+        assertTrue(lists(audit.out(), "--profile") && lists(audit.out(), "--demo"), "other commands keep them");
+    }
+
+    // The flag as a whole word: "--workspace" is not listed because "--workspaces" is.
+    private static boolean lists(String help, String flag) {
+        return Pattern.compile(Pattern.quote(flag) + "(?![\\w-])").matcher(help).find();
     }
 
     /** Waits (woken by each write, at most a minute) until the command has printed {@code n} whole lines. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lsorg.app.mutation.Journal;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,6 +20,20 @@ class ShellCommandTest {
     void oneCommandWithDashC() {
         assertEquals(0, lsorg("", "--demo", "shell", "-c", "ls workspaces --format csv"));
         assertTrue(out.toString().startsWith("name,id,handle,members\r\nProduction,"), out.toString());
+    }
+
+    /** Issue 14, item 11: with no terminal to ask (a pipe, here), tables fit 80 columns; CSV keeps whole values. */
+    @Test
+    void withoutATerminalTablesFitEightyColumns() {
+        assertEquals(0, lsorg("", "--demo", "shell", "-c", "ls keys"));
+        List<String> lines = out.toString().lines().toList();
+        assertTrue(lines.get(0).startsWith("DESCRIPTION"), lines.get(0));
+        assertTrue(lines.size() > 5, out.toString());
+        lines.forEach(l -> assertTrue(l.length() <= 80, l.length() + " columns: " + l));
+        assertTrue(lines.stream().anyMatch(l -> l.contains("…")), out.toString());
+        out.setLength(0);
+        assertEquals(0, lsorg("", "--demo", "shell", "-c", "ls keys --format csv"));
+        assertTrue(out.toString().contains("cross-workspace monitor,"), out.toString());
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import org.jline.reader.LineReader;
+import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
 import org.junit.jupiter.api.Test;
 
@@ -95,6 +96,23 @@ class ShellJLineTest extends FreshDemoOrgTest {
         assertTrue(demo.changes().isEmpty());
     }
 
+    /** Issue 14, item 11: tables fit the width JLine reports for the terminal instead of wrapping mid-cell. */
+    @Test
+    void tablesFitTheTerminalsWidth() throws Exception {
+        List<String> narrow = keyRows(interactive(true, true, "ls keys\nexit\n", 72));
+        assertFalse(narrow.isEmpty());
+        narrow.forEach(l -> assertTrue(l.length() <= 72, l.length() + " columns: " + l));
+        assertTrue(narrow.stream().anyMatch(l -> l.startsWith("cross-wo") && l.contains("…")), narrow.toString());
+        List<String> wide = keyRows(interactive(true, true, "ls keys\nexit\n", 160));
+        assertTrue(wide.stream().anyMatch(l -> l.matches("cross-workspace monitor +lsv2_sk_\\S+ +workspace +Viewer"
+                + " +Production, Staging +.*")), wide.toString());
+        wide.forEach(l -> assertFalse(l.contains("…"), "nothing is cut when the terminal has room: " + l));
+    }
+
+    private static List<String> keyRows(String screen) {
+        return screen.lines().filter(l -> l.contains("lsv2_")).toList();
+    }
+
     @Test
     void completionOffersFlagsEmailsWorkspacesAndRolesFromTheLoadedOrg() {
         OrgIndex index = new OrgIndex(demo.load());
@@ -120,6 +138,10 @@ class ShellJLineTest extends FreshDemoOrgTest {
     }
 
     private String interactive(boolean readOnly, boolean dumb, String typed) throws Exception {
+        return interactive(readOnly, dumb, typed, 160);
+    }
+
+    private String interactive(boolean readOnly, boolean dumb, String typed, int width) throws Exception {
         ShellSession session = new ShellSession(demo.client, new Journal(dir.resolve("journal.jsonl")), "test",
                 new ShellSession.Modes(readOnly, false, false), demo.clock);
         session.reload();
@@ -127,6 +149,7 @@ class ShellJLineTest extends FreshDemoOrgTest {
         try (Terminal terminal = ShellTerminal.streams(
                 new ByteArrayInputStream(typed.getBytes(StandardCharsets.UTF_8)), screen, dumb)) {
             assertEquals(dumb ? Terminal.TYPE_DUMB : "ansi", terminal.getType());
+            terminal.setSize(new Size(width, 50));
             LineReader reader = ShellTerminal.reader(terminal, session, dir.resolve("history"));
             new Shell(session).runInteractive(reader);
             reader.getHistory().save();

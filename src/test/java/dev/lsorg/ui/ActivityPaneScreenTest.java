@@ -94,10 +94,10 @@ class ActivityPaneScreenTest {
             c.h.pumpUntil(() -> !c.state().anyLoading(), "the auto-refresh");
             assertEquals(" Activity last 7d  (:activity since|op|ws|actor) (6)", c.h.title());
             assertLine(c.h, 4, at(c, 1) + " lsorg admin console… create_workspace +Later Lab +Later Lab");
-            assertEquals(6, c.state().data().activity().records().size(), "the overlap reads no record twice");
+            assertEquals(6, c.state().activity().records().size(), "the overlap reads no record twice");
             c.h.type("r");
             c.h.pumpUntil(() -> !c.state().anyLoading(), "the refresh");
-            assertEquals(6, c.state().data().activity().records().size());
+            assertEquals(6, c.state().activity().records().size());
         }
     }
 

@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.googlecode.lanterna.input.KeyType;
 import dev.lsorg.api.AuditLogQuery;
-import dev.lsorg.app.KeyLists;
 import dev.lsorg.app.OrgReader;
 import dev.lsorg.app.PaneId;
 import dev.lsorg.app.mutation.Mutation;
 import dev.lsorg.emulator.RequestLog;
 import dev.lsorg.model.APIKeyGetResponse;
 import dev.lsorg.model.ActivityLog;
+import dev.lsorg.model.OrgData;
 import dev.lsorg.model.OrganizationInfo;
 import dev.lsorg.model.OrganizationMembers;
 import dev.lsorg.model.Role;
@@ -144,8 +144,8 @@ class ChangePatsTest {
             }
 
             @Override
-            public Future<KeyLists> apiKeys() {
-                return r.apiKeys().map(k -> new KeyLists(k.serviceKeys(), k.pats().stream()
+            public Future<OrgData> apiKeys() {
+                return r.apiKeys().map(k -> k.withKeys(k.serviceKeys(), k.personalAccessTokens().stream()
                         .map(ChangePatsTest::ownerless).toList(), k.patCoverage()));
             }
 

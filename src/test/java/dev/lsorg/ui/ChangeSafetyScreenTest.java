@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.googlecode.lanterna.input.KeyType;
-import dev.lsorg.app.KeyLists;
 import dev.lsorg.app.OrgReader;
 import dev.lsorg.app.mutation.Mutation;
 import dev.lsorg.model.Json;
@@ -128,7 +127,7 @@ class ChangeSafetyScreenTest {
             }
 
             @Override
-            public Future<KeyLists> apiKeys() {
+            public Future<OrgData> apiKeys() {
                 return r.apiKeys();
             }
 

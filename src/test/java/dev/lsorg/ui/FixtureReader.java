@@ -1,10 +1,10 @@
 package dev.lsorg.ui;
 
 import dev.lsorg.api.AuditLogQuery;
-import dev.lsorg.app.KeyLists;
 import dev.lsorg.app.OrgReader;
 import dev.lsorg.model.ActivityLog;
 import dev.lsorg.model.ActivityRecord;
+import dev.lsorg.model.OrgData;
 import dev.lsorg.model.OrganizationInfo;
 import dev.lsorg.model.OrganizationMembers;
 import dev.lsorg.model.Role;
@@ -70,7 +70,7 @@ public final class FixtureReader implements OrgReader {
     }
 
     @Override
-    public Future<KeyLists> apiKeys() {
+    public Future<OrgData> apiKeys() {
         return answer("keys", Fixtures::keys);
     }
 

@@ -1,14 +1,15 @@
 package dev.lsorg.ui;
 
-import dev.lsorg.app.KeyLists;
 import dev.lsorg.model.APIKeyGetResponse;
 import dev.lsorg.model.AccessScope;
 import dev.lsorg.model.MemberIdentity;
+import dev.lsorg.model.OrgData;
 import dev.lsorg.model.OrgMemberIdentity;
 import dev.lsorg.model.OrgPendingIdentity;
 import dev.lsorg.model.OrganizationConfig;
 import dev.lsorg.model.OrganizationInfo;
 import dev.lsorg.model.OrganizationMembers;
+import dev.lsorg.model.PatCoverage;
 import dev.lsorg.model.PendingIdentity;
 import dev.lsorg.model.Role;
 import dev.lsorg.model.TenantForUser;
@@ -17,6 +18,7 @@ import dev.lsorg.testing.TestClock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** Small, fixed org data for renderer and screen tests (test-only; the product never fakes data). */
@@ -113,7 +115,8 @@ public final class Fixtures {
                 "ORGANIZATION_USER");
     }
 
-    public static KeyLists keys() {
+    /** The fixture org's key lists, as the console loads them: org data holding only its keys. */
+    public static OrgData keys() {
         List<APIKeyGetResponse> sk = List.of(
                 key(60, "ci deploy", "lsv2_sk_...a1b2", 2, null, List.of("Production"), AccessScope.WORKSPACE),
                 key(61, "old exporter", "lsv2_sk_...c3d4", 200, null, List.of(), AccessScope.ORGANIZATION),
@@ -121,7 +124,20 @@ public final class Fixtures {
                 key(63, "temp", "lsv2_sk_...g7h8", 1, NOW.minusSeconds(86400), List.of(), AccessScope.ORGANIZATION));
         List<APIKeyGetResponse> pats = List.of(
                 key(64, "alice laptop", "lsv2_pt_...i9j0", 0, null, List.of(), AccessScope.WORKSPACE));
-        return new KeyLists(sk, pats);
+        return keys(sk, pats);
+    }
+
+    /** Org data holding only these key lists, every member's PATs among them. */
+    public static OrgData keys(List<APIKeyGetResponse> serviceKeys, List<APIKeyGetResponse> pats) {
+        return OrgData.empty().withKeys(serviceKeys, pats, PatCoverage.ALL_MEMBERS);
+    }
+
+    /** The console's org data with these parts loaded and the key lists of {@code keys} (null: not loaded). */
+    public static OrgData org(OrganizationInfo info, List<TenantForUser> workspaces, List<Role> roles,
+                              OrganizationMembers members, Map<UUID, TenantMembers> workspaceMembers, OrgData keys) {
+        OrgData d = OrgData.empty().withInfo(info).withWorkspaces(workspaces).withRoles(roles).withMembers(members)
+                .withWorkspaceMembers(workspaceMembers);
+        return keys == null ? d : d.withKeys(keys.serviceKeys(), keys.personalAccessTokens(), keys.patCoverage());
     }
 
     private static APIKeyGetResponse key(int n, String desc, String shortKey, int usedDaysAgo, Instant expires,

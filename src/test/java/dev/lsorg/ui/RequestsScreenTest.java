@@ -54,7 +54,7 @@ class RequestsScreenTest extends DemoScreenTest {
     void aLoadInFlightShowsHowLongItHasTaken() {
         Instant t0 = Fixtures.NOW;
         LoadState busy = LoadState.IDLE.started(7, t0);
-        List<Row> rows = RequestRows.rows(List.of(), Map.of(Resource.MEMBERS, busy), dev.lsorg.app.ConsoleOrg.empty(),
+        List<Row> rows = RequestRows.rows(List.of(), Map.of(Resource.MEMBERS, busy), dev.lsorg.model.OrgData.empty(),
                 t0.plusSeconds(4));
         assertTrue(rows.get(0).cells()[2].equals("loading members…") && rows.get(0).cells()[5].equals("4s"),
                 List.of(rows.get(0).cells()).toString());

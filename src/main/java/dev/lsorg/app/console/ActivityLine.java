@@ -30,7 +30,7 @@ final class ActivityLine {
             return;
         }
         try {
-            out.add(new Action.ActivityFilterChanged(parse(s, s.data().activity().filter(), arg.strip()), out.at()));
+            out.add(new Action.ActivityFilterChanged(parse(s, s.activity().filter(), arg.strip()), out.at()));
         } catch (IllegalArgumentException e) {
             out.warn(":activity: " + e.getMessage());
         }

@@ -1,10 +1,10 @@
 package dev.lsorg.app.console;
 
 import dev.lsorg.app.AppState;
-import dev.lsorg.app.ConsoleOrg;
 import dev.lsorg.app.Place;
 import dev.lsorg.app.rows.MemberWorkspaceRows;
 import dev.lsorg.app.rows.RoleLabels;
+import dev.lsorg.model.OrgData;
 import dev.lsorg.model.OrgMemberIdentity;
 import dev.lsorg.model.Role;
 import dev.lsorg.model.TenantForUser;
@@ -32,7 +32,7 @@ public final class Breadcrumb {
     }
 
     private static List<String> crumbs(AppState s, Place p) {
-        ConsoleOrg d = s.data();
+        OrgData d = s.data();
         return switch (p.pane()) {
             case WORKSPACES -> List.of(d.info() == null ? "Org" : Sanitizer.screen(d.info().displayName()));
             case WS_MEMBERS -> List.of(name(d.workspace(p.workspace()), p.workspace()), "Members");

@@ -5,6 +5,7 @@ import dev.lsorg.app.ChangeSupport;
 import dev.lsorg.app.PaneId;
 import dev.lsorg.app.Verb;
 import dev.lsorg.app.mutation.MutationKind;
+import dev.lsorg.model.APIKeyGetResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -56,8 +57,8 @@ public final class ChangeOffers {
 
     /** Whether row {@code id} of the API keys pane is a personal access token. */
     static boolean isPat(AppState s, String id) {
-        return s.data().keys() != null && s.data().keys().pats().stream().anyMatch(k -> id.equals(String.valueOf(
-                k.id())));
+        List<APIKeyGetResponse> pats = s.data().personalAccessTokens();
+        return pats != null && pats.stream().anyMatch(k -> id.equals(String.valueOf(k.id())));
     }
 
     /** Why {@code v} cannot be used in the pane on screen now, or empty. */

@@ -2,7 +2,6 @@ package dev.lsorg.app.console;
 
 import dev.lsorg.app.Action;
 import dev.lsorg.app.AppState;
-import dev.lsorg.app.ConsoleOrg;
 import dev.lsorg.app.PaneId;
 import dev.lsorg.app.PaneState;
 import dev.lsorg.app.Place;
@@ -11,6 +10,7 @@ import dev.lsorg.app.rows.RoleHolderRows;
 import dev.lsorg.app.rows.Row;
 import dev.lsorg.model.APIKeyGetResponse;
 import dev.lsorg.model.MemberIdentity;
+import dev.lsorg.model.OrgData;
 import dev.lsorg.model.OrgMemberIdentity;
 import dev.lsorg.model.OrgPendingIdentity;
 import dev.lsorg.model.PendingIdentity;
@@ -61,7 +61,7 @@ final class Drills {
         return Optional.of(out);
     }
 
-    private static Optional<OrgMemberIdentity> orgMember(ConsoleOrg d, UUID user) {
+    private static Optional<OrgMemberIdentity> orgMember(OrgData d, UUID user) {
         if (d.members() == null || user == null) {
             return Optional.empty();
         }

@@ -132,7 +132,7 @@ final class KeyChanges {
         for (APIKeyGetResponse k : keys(d, keys)) {
             d.targets.add(k.description());
             d.notes.add(lastUse(k));
-            boolean listedByOrg = index.org().serviceKeys().stream().anyMatch(s -> s.id().equals(k.id()));
+            boolean listedByOrg = index.listedByOrg(k.id());
             Optional<UUID> ws = index.keyWorkspace(k.id());
             if (listedByOrg || ws.isEmpty()) {
                 d.send(requests.deleteServiceKey(k.id()), new KeyChecks.Gone(k.id(), k.description(), null,

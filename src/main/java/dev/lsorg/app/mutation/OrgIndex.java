@@ -117,11 +117,17 @@ public final class OrgIndex {
                 : tm.members().stream().filter(m -> email.equalsIgnoreCase(m.email())).findFirst();
     }
 
-    /** Every service key the org lists, org-wide and workspace keys, each once. */
+    /** Every service key the org lists, org-wide and workspace keys, each once (none while they are not loaded). */
     public List<APIKeyGetResponse> keys() {
-        Stream<APIKeyGetResponse> perWorkspace = org.workspaceKeys().values().stream().flatMap(List::stream);
-        return Stream.concat(org.serviceKeys().stream(), perWorkspace)
-                .filter(distinctById()).toList();
+        Stream<APIKeyGetResponse> perWorkspace = org.workspaceKeys() == null ? Stream.empty()
+                : org.workspaceKeys().values().stream().flatMap(List::stream);
+        Stream<APIKeyGetResponse> listed = org.serviceKeys() == null ? Stream.empty() : org.serviceKeys().stream();
+        return Stream.concat(listed, perWorkspace).filter(distinctById()).toList();
+    }
+
+    /** Whether the org's service key list (not only a workspace's own list) holds key {@code keyId}. */
+    public boolean listedByOrg(UUID keyId) {
+        return org.serviceKeys() != null && org.serviceKeys().stream().anyMatch(k -> k.id().equals(keyId));
     }
 
     /**
@@ -186,6 +192,9 @@ public final class OrgIndex {
 
     /** The workspace a key was listed under by {@code /api-key}, if it is a workspace key. */
     public Optional<UUID> keyWorkspace(UUID keyId) {
+        if (org.workspaceKeys() == null) {
+            return Optional.empty();
+        }
         return org.workspaceKeys().entrySet().stream()
                 .filter(e -> e.getValue().stream().anyMatch(k -> k.id().equals(keyId)))
                 .map(java.util.Map.Entry::getKey).findFirst();

@@ -1,9 +1,9 @@
 package dev.lsorg.app.pane;
 
-import dev.lsorg.app.ConsoleOrg;
 import dev.lsorg.app.PaneId;
 import dev.lsorg.audit.ActivityNames;
 import dev.lsorg.model.ActivityRecord;
+import dev.lsorg.model.OrgData;
 import dev.lsorg.model.TenantForUser;
 import java.util.Optional;
 import java.util.UUID;
@@ -18,7 +18,7 @@ final class ActivityJump {
     }
 
     /** The place that shows {@code r}'s first still-listed object. */
-    static Optional<FindingJump> of(ActivityRecord r, ActivityNames names, ConsoleOrg d) {
+    static Optional<FindingJump> of(ActivityRecord r, ActivityNames names, OrgData d) {
         for (UUID id : r.resourceIds()) {
             Optional<FindingJump> jump = to(names.object(id), d);
             if (jump.isPresent()) {
@@ -28,7 +28,7 @@ final class ActivityJump {
         return Optional.empty();
     }
 
-    private static Optional<FindingJump> to(ActivityNames.Named n, ConsoleOrg d) {
+    private static Optional<FindingJump> to(ActivityNames.Named n, OrgData d) {
         if (!n.exists()) {
             return Optional.empty();
         }
@@ -45,7 +45,7 @@ final class ActivityJump {
         });
     }
 
-    private static boolean live(ConsoleOrg d, UUID id) {
+    private static boolean live(OrgData d, UUID id) {
         TenantForUser w = d.workspace(id);
         return w != null && !w.isDeleted();
     }

@@ -5,14 +5,13 @@ import dev.lsorg.app.ActivityFilter;
 import dev.lsorg.app.ActivitySpan;
 import dev.lsorg.app.AppState;
 import dev.lsorg.app.JournalLinks;
-import dev.lsorg.app.LoadedOrg;
-import dev.lsorg.app.ConsoleOrg;
 import dev.lsorg.app.PaneId;
 import dev.lsorg.audit.ActivityNames;
 import dev.lsorg.model.ActivityRecord;
 import dev.lsorg.app.rows.ActivityRows;
 import dev.lsorg.app.rows.Column;
 import dev.lsorg.app.rows.Row;
+import dev.lsorg.model.OrgData;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -23,8 +22,8 @@ import java.util.Optional;
  * when it is still listed, and the detail links a change of this lsorg to its journal lines.
  */
 public final class ActivityPane implements Pane {
-    // GUI thread only: the names made for the last data seen, rebuilt when any list they come from changes.
-    private List<Object> namedFrom = List.of();
+    // GUI thread only: the names made for the last org data seen, rebuilt when it changes (every load makes new data).
+    private OrgData namedFrom;
     private ActivityNames names = ActivityNames.of(null);
 
     @Override
@@ -39,23 +38,21 @@ public final class ActivityPane implements Pane {
 
     @Override
     public List<Row> rows(AppState s) {
-        ActivityFeed feed = s.data().activity();
+        ActivityFeed feed = s.activity();
         return ActivityRows.rows(feed.records(), names(s), feed.filter().actor(), feed.journal());
     }
 
     @Override
     public List<Object> inputs(AppState s) {
-        return Arrays.asList(s.data().activity(), s.data().info(), s.data().workspaces(), s.data().roles(),
-                s.data().members(), s.data().memberships(), s.data().keys());
+        return Arrays.asList(s.activity(), s.data());
     }
 
     /** The names for the ids of the log, from the lists loaded so far. */
     public ActivityNames names(AppState s) {
-        ConsoleOrg d = s.data();
-        List<Object> from = Arrays.asList(d.info(), d.workspaces(), d.roles(), d.members(), d.memberships(), d.keys());
-        if (!Panes.sameInputs(from, namedFrom)) {
-            namedFrom = from;
-            names = ActivityNames.of(LoadedOrg.of(d, s.now()));
+        OrgData d = s.data();
+        if (d != namedFrom) {
+            namedFrom = d;
+            names = ActivityNames.of(d);
         }
         return names;
     }
@@ -68,13 +65,13 @@ public final class ActivityPane implements Pane {
     @Override
     public List<String[]> detail(Row row, AppState s) {
         ActivityRecord r = (ActivityRecord) row.source();
-        return ActivityRows.detail(r, names(s), JournalLinks.of(r, s.data().activity().journal()),
+        return ActivityRows.detail(r, names(s), JournalLinks.of(r, s.activity().journal()),
                 ActivityJump.describe(jump(r, s)), s.now());
     }
 
     @Override
     public String subtitle(AppState s) {
-        ActivityFeed feed = s.data().activity();
+        ActivityFeed feed = s.activity();
         ActivityFilter f = feed.filter();
         String ws = f.workspace() == null ? "" : names(s).workspace(f.workspace());
         return f.describe(ws) + (feed.truncated() ? ", the newest " + feed.records().size() : "")
@@ -83,7 +80,7 @@ public final class ActivityPane implements Pane {
 
     @Override
     public String emptyText(AppState s) {
-        ActivityFeed feed = s.data().activity();
+        ActivityFeed feed = s.activity();
         if (feed.unavailable() != null) {
             return "No audit log here: " + feed.unavailable() + ".";
         }

@@ -1,7 +1,6 @@
 package dev.lsorg.app.pane;
 
 import dev.lsorg.app.AppState;
-import dev.lsorg.app.KeyLists;
 import dev.lsorg.app.PaneId;
 import dev.lsorg.model.APIKeyGetResponse;
 import dev.lsorg.app.rows.ApiKeyRows;
@@ -34,13 +33,13 @@ public final class ApiKeysPane implements Pane {
 
     @Override
     public List<Object> inputs(AppState s) {
-        return Arrays.asList(s.data().keys(), s.data().roles(), Panes.minute(s));
+        return Arrays.asList(s.data().serviceKeys(), s.data().personalAccessTokens(), s.data().roles(),
+                Panes.minute(s));
     }
 
     @Override
     public String subtitle(AppState s) {
-        KeyLists keys = s.data().keys();
-        return keys == null || keys.patCoverage().allMembers() ? "" : "(other members' PATs not visible)";
+        return s.data().patCoverage().allMembers() ? "" : "(other members' PATs not visible)";
     }
 
     @Override

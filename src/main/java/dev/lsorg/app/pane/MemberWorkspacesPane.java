@@ -34,7 +34,7 @@ public final class MemberWorkspacesPane implements Pane {
 
     @Override
     public List<Object> inputs(AppState s) {
-        return Arrays.asList(s.data().members(), s.data().workspaces(), s.data().memberships(), s.data().roles(),
+        return Arrays.asList(s.data().members(), s.data().workspaces(), s.data().workspaceMembers(), s.data().roles(),
                 scope(s), Panes.minute(s));
     }
 

@@ -35,8 +35,8 @@ public final class RoleHoldersPane implements Pane {
 
     @Override
     public List<Object> inputs(AppState s) {
-        return Arrays.asList(s.data().members(), s.data().memberships(), s.data().keys(), s.data().roles(),
-                scope(s));
+        return Arrays.asList(s.data().members(), s.data().workspaceMembers(), s.data().serviceKeys(),
+                s.data().roles(), scope(s));
     }
 
     @Override

@@ -31,7 +31,7 @@ public final class WorkspaceMembersPane implements Pane {
     }
 
     private static TenantMembers members(AppState s) {
-        return s.workspace() == null ? null : s.data().memberships().get(s.workspace());
+        return s.workspace() == null ? null : s.data().workspaceMembers().get(s.workspace());
     }
 
     @Override

@@ -28,8 +28,8 @@ public final class WorkspacesPane implements Pane {
 
     @Override
     public List<Object> inputs(AppState s) {
-        return Arrays.asList(s.data().workspaces(), s.data().members(), s.data().memberships(), s.data().keys(),
-                s.paneState(id()).showDeleted(), Panes.minute(s));
+        return Arrays.asList(s.data().workspaces(), s.data().members(), s.data().workspaceMembers(),
+                s.data().serviceKeys(), s.paneState(id()).showDeleted(), Panes.minute(s));
     }
 
     @Override

@@ -1,8 +1,8 @@
 package dev.lsorg.app.rows;
 
-import dev.lsorg.app.ConsoleOrg;
 import dev.lsorg.model.APIKeyGetResponse;
 import dev.lsorg.model.AccessScope;
+import dev.lsorg.model.OrgData;
 import dev.lsorg.model.Role;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,17 +23,18 @@ public final class ApiKeyRows {
     }
 
     /** Service keys, then PATs. */
-    public static List<Row> rows(ConsoleOrg d, Instant now) {
-        if (d.keys() == null) {
-            return List.of();
-        }
+    public static List<Row> rows(OrgData d, Instant now) {
         List<Row> out = new ArrayList<>();
-        d.keys().serviceKeys().forEach(k -> out.add(row(k, "service", d, now)));
-        d.keys().pats().forEach(k -> out.add(row(k, "PAT", d, now)));
+        if (d.serviceKeys() != null) {
+            d.serviceKeys().forEach(k -> out.add(row(k, "service", d, now)));
+        }
+        if (d.personalAccessTokens() != null) {
+            d.personalAccessTokens().forEach(k -> out.add(row(k, "PAT", d, now)));
+        }
         return out;
     }
 
-    private static Row row(APIKeyGetResponse k, String type, ConsoleOrg d, Instant now) {
+    private static Row row(APIKeyGetResponse k, String type, OrgData d, Instant now) {
         String flag = flag(k, now);
         String[] cells = {k.description(), k.shortKey(), type, scope(k), roleName(k, d), Ages.age(k.createdAt(), now),
                 k.lastUsedAt() == null ? "never" : Ages.age(k.lastUsedAt(), now),
@@ -64,7 +65,7 @@ public final class ApiKeyRows {
         return String.join(",", k.workspaceNames());
     }
 
-    private static String roleName(APIKeyGetResponse k, ConsoleOrg d) {
+    private static String roleName(APIKeyGetResponse k, OrgData d) {
         Role r = d.role(k.orgRoleId() != null ? k.orgRoleId() : k.roleId());
         if (r != null) {
             // Org and workspace roles share this column, so the label must say which ("Org Admin" vs "Admin").
@@ -74,7 +75,7 @@ public final class ApiKeyRows {
     }
 
     /** Field lines for one key (never the secret: listings do not have it). */
-    public static List<String[]> detail(APIKeyGetResponse k, ConsoleOrg d, Instant now) {
+    public static List<String[]> detail(APIKeyGetResponse k, OrgData d, Instant now) {
         List<String[]> out = new ArrayList<>();
         out.add(new String[] {"Description", k.description()});
         out.add(new String[] {"Key", k.shortKey()});

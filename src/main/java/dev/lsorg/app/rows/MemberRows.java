@@ -1,6 +1,6 @@
 package dev.lsorg.app.rows;
 
-import dev.lsorg.app.ConsoleOrg;
+import dev.lsorg.model.OrgData;
 import dev.lsorg.model.OrgMemberIdentity;
 import dev.lsorg.model.OrgPendingIdentity;
 import dev.lsorg.model.ProviderUserSlim;
@@ -23,7 +23,7 @@ public final class MemberRows {
     }
 
     /** Active members first, then invites, as the API lists them. */
-    public static List<Row> rows(ConsoleOrg d, Instant now) {
+    public static List<Row> rows(OrgData d, Instant now) {
         if (d.members() == null) {
             return List.of();
         }
@@ -33,7 +33,7 @@ public final class MemberRows {
         return out;
     }
 
-    private static Row member(OrgMemberIdentity m, ConsoleOrg d, Instant now) {
+    private static Row member(OrgMemberIdentity m, OrgData d, Instant now) {
         String status = m.isDisabled() ? "disabled" : "active";
         int ws = m.tenantIds() == null ? 0 : m.tenantIds().size();
         String[] cells = {status, m.email(), m.fullName(), RoleLabels.of(m.roleName(), m.roleId(), d),
@@ -44,7 +44,7 @@ public final class MemberRows {
         return Row.of(String.valueOf(m.id()), cells, sort, m.isDisabled() ? Row.DIM : 0, m.email(), m);
     }
 
-    private static Row pending(OrgPendingIdentity p, ConsoleOrg d, Instant now) {
+    private static Row pending(OrgPendingIdentity p, OrgData d, Instant now) {
         int ws = p.workspaceIds() == null ? 0 : p.workspaceIds().size();
         String[] cells = {"pending", p.email(), p.fullName(), RoleLabels.of(p.roleName(), p.roleId(), d),
                 String.valueOf(ws),
@@ -62,7 +62,7 @@ public final class MemberRows {
     }
 
     /** Field lines for a member: identity, org role and the role in every workspace whose members are loaded. */
-    public static List<String[]> detail(Object source, ConsoleOrg d, Instant now) {
+    public static List<String[]> detail(Object source, OrgData d, Instant now) {
         List<String[]> out = new ArrayList<>();
         if (source instanceof OrgMemberIdentity m) {
             out.add(new String[] {"Email", m.email()});
@@ -90,7 +90,7 @@ public final class MemberRows {
         return out;
     }
 
-    private static List<String[]> workspaceRoles(OrgMemberIdentity m, ConsoleOrg d) {
+    private static List<String[]> workspaceRoles(OrgMemberIdentity m, OrgData d) {
         List<String[]> out = new ArrayList<>();
         for (UUID w : m.tenantIds() == null ? List.<UUID>of() : m.tenantIds()) {
             out.add(new String[] {"  " + name(d, w), roleIn(d, w, m.lsUserId())});
@@ -98,8 +98,8 @@ public final class MemberRows {
         return out;
     }
 
-    private static String roleIn(ConsoleOrg d, UUID ws, UUID user) {
-        TenantMembers tm = d.memberships().get(ws);
+    private static String roleIn(OrgData d, UUID ws, UUID user) {
+        TenantMembers tm = d.workspaceMembers().get(ws);
         if (tm == null) {
             return "(loading)";
         }
@@ -107,7 +107,7 @@ public final class MemberRows {
                 .map(x -> RoleLabels.of(x.roleName(), x.roleId(), d)).findFirst().orElse("-");
     }
 
-    static String name(ConsoleOrg d, UUID ws) {
+    static String name(OrgData d, UUID ws) {
         TenantForUser w = d.workspace(ws);
         return w == null ? String.valueOf(ws) : w.displayName();
     }

@@ -1,7 +1,7 @@
 package dev.lsorg.app.rows;
 
-import dev.lsorg.app.ConsoleOrg;
 import dev.lsorg.model.MemberIdentity;
+import dev.lsorg.model.OrgData;
 import dev.lsorg.model.OrgMemberIdentity;
 import dev.lsorg.model.TenantForUser;
 import dev.lsorg.model.TenantMembers;
@@ -20,7 +20,7 @@ public final class MemberWorkspaceRows {
     }
 
     /** The member with identity id {@code memberId}, or null while members are not loaded or it is gone. */
-    public static OrgMemberIdentity member(ConsoleOrg d, String memberId) {
+    public static OrgMemberIdentity member(OrgData d, String memberId) {
         if (d.members() == null || memberId == null) {
             return null;
         }
@@ -29,7 +29,7 @@ public final class MemberWorkspaceRows {
     }
 
     /** One row per workspace the member is in, as the org lists them; the role from its member list. */
-    public static List<Row> rows(ConsoleOrg d, String memberId, Instant now) {
+    public static List<Row> rows(OrgData d, String memberId, Instant now) {
         OrgMemberIdentity m = member(d, memberId);
         if (m == null || m.tenantIds() == null) {
             return List.of();
@@ -42,19 +42,19 @@ public final class MemberWorkspaceRows {
     }
 
     /** The member's entry in {@code ws}'s member list, or null (not loaded, or not there). */
-    public static MemberIdentity in(ConsoleOrg d, UUID ws, UUID user) {
-        TenantMembers tm = d.memberships().get(ws);
+    public static MemberIdentity in(OrgData d, UUID ws, UUID user) {
+        TenantMembers tm = d.workspaceMembers().get(ws);
         if (tm == null || user == null) {
             return null;
         }
         return tm.members().stream().filter(x -> user.equals(x.lsUserId())).findFirst().orElse(null);
     }
 
-    private static Row row(ConsoleOrg d, UUID ws, MemberIdentity in, Instant now) {
+    private static Row row(OrgData d, UUID ws, MemberIdentity in, Instant now) {
         TenantForUser w = d.workspace(ws);
         String name = w == null ? String.valueOf(ws) : w.displayName();
         String role = in != null ? RoleLabels.of(in.roleName(), in.roleId(), d)
-                : d.memberships().get(ws) == null ? "(loading)" : "-";
+                : d.workspaceMembers().get(ws) == null ? "(loading)" : "-";
         String handle = w == null || w.tenantHandle() == null ? "-" : w.tenantHandle();
         String[] cells = {name, role, handle, in == null ? "-" : Ages.age(in.createdAt(), now)};
         String[] sort = {WorkspaceRows.lower(name), role, handle, Ages.key(in == null ? null : in.createdAt())};

@@ -1,9 +1,9 @@
 package dev.lsorg.app.rows;
 
-import dev.lsorg.app.ConsoleOrg;
 import dev.lsorg.app.LoadState;
 import dev.lsorg.app.RequestEntry;
 import dev.lsorg.app.Resource;
+import dev.lsorg.model.OrgData;
 import dev.lsorg.model.TenantForUser;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,7 +24,8 @@ public final class RequestRows {
     public static final List<Column> COLUMNS = List.of(Column.of("TIME", 8, 0, 0), Column.of("METHOD", 6, 0, 0),
             Column.of("PATH", 20, 8, 0), Column.of("WORKSPACE", 8, 1, 2), Column.num("STATUS", 6, 0),
             Column.num("MS", 5, 0));
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss")
+            .withZone(ZoneId.systemDefault());
 
     /** A load still in flight, as its row's record. */
     public record InFlight(Resource resource, Instant startedAt, Duration elapsed) {
@@ -35,11 +36,11 @@ public final class RequestRows {
 
     /** One row per request, newest first. */
     public static List<Row> rows(List<RequestEntry> requests) {
-        return rows(requests, Map.of(), ConsoleOrg.empty(), null);
+        return rows(requests, Map.of(), OrgData.empty(), null);
     }
 
     /** The loads in flight at {@code now}, then one row per request, newest first. */
-    public static List<Row> rows(List<RequestEntry> requests, Map<Resource, LoadState> loads, ConsoleOrg d,
+    public static List<Row> rows(List<RequestEntry> requests, Map<Resource, LoadState> loads, OrgData d,
                                  Instant now) {
         List<Row> out = new ArrayList<>(requests.size() + loads.size());
         if (now != null) {
@@ -71,7 +72,7 @@ public final class RequestRows {
     }
 
     /** The name of the workspace {@code id}, "-" for the org. */
-    static String workspace(ConsoleOrg d, UUID id) {
+    static String workspace(OrgData d, UUID id) {
         if (id == null) {
             return "-";
         }
@@ -80,7 +81,7 @@ public final class RequestRows {
     }
 
     /** Field lines for one request: what, where, the answer, how long it took, which attempt, what went wrong. */
-    public static List<String[]> detail(Object source, ConsoleOrg d) {
+    public static List<String[]> detail(Object source, OrgData d) {
         if (source instanceof InFlight f) {
             return List.of(new String[] {"Load", f.resource().name().toLowerCase(Locale.ROOT)},
                     new String[] {"Started", f.startedAt().toString()},

@@ -1,8 +1,8 @@
 package dev.lsorg.app.rows;
 
-import dev.lsorg.app.ConsoleOrg;
 import dev.lsorg.model.APIKeyGetResponse;
 import dev.lsorg.model.MemberIdentity;
+import dev.lsorg.model.OrgData;
 import dev.lsorg.model.OrgMemberIdentity;
 import dev.lsorg.model.OrgPendingIdentity;
 import dev.lsorg.model.PendingIdentity;
@@ -29,24 +29,24 @@ public final class RoleHolderRows {
     }
 
     /** Every holder of role {@code roleId} in the loaded org. */
-    public static List<Row> rows(ConsoleOrg d, String roleId) {
+    public static List<Row> rows(OrgData d, String roleId) {
         UUID role = uuid(roleId);
         if (role == null) {
             return List.of();
         }
         List<Row> out = new ArrayList<>();
         org(d, role, out);
-        for (Map.Entry<UUID, TenantMembers> e : d.memberships().entrySet()) {
+        for (Map.Entry<UUID, TenantMembers> e : d.workspaceMembers().entrySet()) {
             workspace(d, e.getKey(), e.getValue(), role, out);
         }
-        if (d.keys() != null) {
-            d.keys().serviceKeys().stream().filter(k -> role.equals(k.roleId()) || role.equals(k.orgRoleId()))
+        if (d.serviceKeys() != null) {
+            d.serviceKeys().stream().filter(k -> role.equals(k.roleId()) || role.equals(k.orgRoleId()))
                     .forEach(k -> out.add(key(k)));
         }
         return out;
     }
 
-    private static void org(ConsoleOrg d, UUID role, List<Row> out) {
+    private static void org(OrgData d, UUID role, List<Row> out) {
         if (d.members() == null) {
             return;
         }
@@ -62,7 +62,7 @@ public final class RoleHolderRows {
         }
     }
 
-    private static void workspace(ConsoleOrg d, UUID ws, TenantMembers tm, UUID role, List<Row> out) {
+    private static void workspace(OrgData d, UUID ws, TenantMembers tm, UUID role, List<Row> out) {
         String where = MemberRows.name(d, ws);
         for (MemberIdentity m : tm.members()) {
             if (role.equals(m.roleId())) {

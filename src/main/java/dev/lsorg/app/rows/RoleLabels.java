@@ -1,6 +1,6 @@
 package dev.lsorg.app.rows;
 
-import dev.lsorg.app.ConsoleOrg;
+import dev.lsorg.model.OrgData;
 import dev.lsorg.model.Role;
 import java.util.UUID;
 
@@ -41,7 +41,7 @@ public final class RoleLabels {
     }
 
     /** The label for a member's role: by its id in the loaded roles when known (custom roles), else by name. */
-    public static String of(String name, UUID roleId, ConsoleOrg d) {
+    public static String of(String name, UUID roleId, OrgData d) {
         Role r = d == null ? null : d.role(roleId);
         return r != null ? of(r) : of(name);
     }

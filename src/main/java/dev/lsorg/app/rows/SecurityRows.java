@@ -1,7 +1,7 @@
 package dev.lsorg.app.rows;
 
-import dev.lsorg.app.ConsoleOrg;
 import dev.lsorg.audit.Thresholds;
+import dev.lsorg.model.OrgData;
 import dev.lsorg.model.OrganizationConfig;
 import dev.lsorg.model.OrganizationInfo;
 import java.util.ArrayList;
@@ -19,7 +19,7 @@ public final class SecurityRows {
     }
 
     /** The settings in a fixed order; empty until org info is loaded. */
-    public static List<Row> rows(ConsoleOrg d) {
+    public static List<Row> rows(OrgData d) {
         OrganizationInfo i = d.info();
         if (i == null) {
             return List.of();
@@ -47,7 +47,7 @@ public final class SecurityRows {
         add(out, "max-sk-expiry", "Max service key expiry", days(i.maxServiceKeyExpiryDays()), "", false);
     }
 
-    private static void limits(List<Row> out, OrganizationConfig c, ConsoleOrg d) {
+    private static void limits(List<Row> out, OrganizationConfig c, OrgData d) {
         if (c == null) {
             return;
         }
@@ -69,7 +69,7 @@ public final class SecurityRows {
     }
 
     // Counted as the audit counts seats: active members and pending invites; disabled members hold no seat.
-    private static int seats(ConsoleOrg d) {
+    private static int seats(OrgData d) {
         if (d.members() == null) {
             return -1;
         }

@@ -1,7 +1,7 @@
 package dev.lsorg.app.rows;
 
-import dev.lsorg.app.ConsoleOrg;
 import dev.lsorg.model.MemberIdentity;
+import dev.lsorg.model.OrgData;
 import dev.lsorg.model.PendingIdentity;
 import dev.lsorg.model.TenantMembers;
 import java.time.Instant;
@@ -19,7 +19,7 @@ public final class WorkspaceMemberRows {
     }
 
     /** Members, then invites; empty while the list is not loaded; {@code d} names custom roles. */
-    public static List<Row> rows(TenantMembers tm, ConsoleOrg d, Instant now) {
+    public static List<Row> rows(TenantMembers tm, OrgData d, Instant now) {
         if (tm == null) {
             return List.of();
         }
@@ -29,7 +29,7 @@ public final class WorkspaceMemberRows {
         return out;
     }
 
-    private static Row member(MemberIdentity m, ConsoleOrg d, Instant now) {
+    private static Row member(MemberIdentity m, OrgData d, Instant now) {
         String status = m.isDisabled() ? "disabled" : "member";
         String[] cells = {m.email(), m.fullName(), RoleLabels.of(m.roleName(), m.roleId(), d),
                 RoleLabels.of(m.orgRoleName(), m.orgRoleId(), d), status, Ages.age(m.createdAt(), now)};
@@ -38,7 +38,7 @@ public final class WorkspaceMemberRows {
         return Row.of(String.valueOf(m.id()), cells, sort, m.isDisabled() ? Row.DIM : 0, m.email(), m);
     }
 
-    private static Row pending(PendingIdentity p, ConsoleOrg d, Instant now) {
+    private static Row pending(PendingIdentity p, OrgData d, Instant now) {
         String[] cells = {p.email(), p.fullName(), RoleLabels.of(p.roleName(), p.roleId(), d),
                 RoleLabels.of(p.orgRoleName(), p.orgRoleId(), d), "pending", Ages.age(p.createdAt(), now)};
         String[] sort = {WorkspaceRows.lower(p.email()), WorkspaceRows.lower(p.fullName()), cells[2], cells[3],
@@ -47,12 +47,13 @@ public final class WorkspaceMemberRows {
     }
 
     /** Field lines for one workspace member or invite. */
-    public static List<String[]> detail(Object source, ConsoleOrg d, Instant now) {
+    public static List<String[]> detail(Object source, OrgData d, Instant now) {
         List<String[]> out = new ArrayList<>();
         if (source instanceof MemberIdentity m) {
             out.add(new String[] {"Email", m.email()});
             out.add(new String[] {"Name", m.fullName()});
-            out.add(new String[] {"Workspace role", RoleLabels.of(m.roleName(), m.roleId(), d) + " (" + m.roleName() + ")"});
+            out.add(new String[] {"Workspace role", RoleLabels.of(m.roleName(), m.roleId(), d) + " (" + m.roleName()
+                    + ")"});
             out.add(new String[] {"Org role", RoleLabels.of(m.orgRoleName(), m.orgRoleId(), d)});
             out.add(new String[] {"Identity id", String.valueOf(m.id())});
             out.add(new String[] {"User id", String.valueOf(m.userId())});

@@ -1,7 +1,7 @@
 package dev.lsorg.app.rows;
 
-import dev.lsorg.app.ConsoleOrg;
 import dev.lsorg.model.APIKeyGetResponse;
+import dev.lsorg.model.OrgData;
 import dev.lsorg.model.OrgMemberIdentity;
 import dev.lsorg.model.TenantForUser;
 import dev.lsorg.model.TenantMembers;
@@ -23,7 +23,7 @@ public final class WorkspaceRows {
     }
 
     /** One row per workspace; deleted ones only when {@code showDeleted}. */
-    public static List<Row> rows(ConsoleOrg d, boolean showDeleted, Instant now) {
+    public static List<Row> rows(OrgData d, boolean showDeleted, Instant now) {
         if (d.workspaces() == null) {
             return List.of();
         }
@@ -34,7 +34,7 @@ public final class WorkspaceRows {
             if (showDeleted || !w.isDeleted()) {
                 // Unknown ("?") until the keys arrive (a 0 would claim the workspace has none), and for a name other
                 // live workspaces share: keys name their workspaces only by name here, and lsorg does not guess.
-                Integer k = d.keys() == null || shared(d, w) ? null : keys.getOrDefault(w.displayName(), 0);
+                Integer k = d.serviceKeys() == null || shared(d, w) ? null : keys.getOrDefault(w.displayName(), 0);
                 out.add(row(w, members.get(w.id()), k, now));
             }
         }
@@ -52,7 +52,7 @@ public final class WorkspaceRows {
     }
 
     // Counts come from the workspace member lists when loaded, else from each org member's workspace ids.
-    private static Map<UUID, Integer> memberCounts(ConsoleOrg d) {
+    private static Map<UUID, Integer> memberCounts(OrgData d) {
         Map<UUID, Integer> out = new HashMap<>();
         if (d.members() != null) {
             for (OrgMemberIdentity m : d.members().members()) {
@@ -61,16 +61,16 @@ public final class WorkspaceRows {
                 }
             }
         }
-        for (Map.Entry<UUID, TenantMembers> e : d.memberships().entrySet()) {
+        for (Map.Entry<UUID, TenantMembers> e : d.workspaceMembers().entrySet()) {
             out.put(e.getKey(), e.getValue().members().size());
         }
         return out;
     }
 
-    private static Map<String, Integer> keyCounts(ConsoleOrg d) {
+    private static Map<String, Integer> keyCounts(OrgData d) {
         Map<String, Integer> out = new HashMap<>();
-        if (d.keys() != null) {
-            for (APIKeyGetResponse k : d.keys().serviceKeys()) {
+        if (d.serviceKeys() != null) {
+            for (APIKeyGetResponse k : d.serviceKeys()) {
                 if (k.workspaceNames() != null) {
                     k.workspaceNames().forEach(n -> out.merge(n, 1, Integer::sum));
                 }
@@ -80,7 +80,7 @@ public final class WorkspaceRows {
     }
 
     /** Whether another live workspace has {@code w}'s name. */
-    private static boolean shared(ConsoleOrg d, TenantForUser w) {
+    private static boolean shared(OrgData d, TenantForUser w) {
         return !w.isDeleted() && d.workspaces().stream().filter(o -> !o.isDeleted()
                 && o.displayName().equals(w.displayName())).count() > 1;
     }
@@ -90,7 +90,7 @@ public final class WorkspaceRows {
     }
 
     /** Field lines for the detail view: the workspace and who is in it with which role. */
-    public static List<String[]> detail(TenantForUser w, ConsoleOrg d, Instant now) {
+    public static List<String[]> detail(TenantForUser w, OrgData d, Instant now) {
         List<String[]> out = new ArrayList<>();
         out.add(new String[] {"Name", w.displayName()});
         out.add(new String[] {"Id", String.valueOf(w.id())});
@@ -99,10 +99,11 @@ public final class WorkspaceRows {
         out.add(new String[] {"Deleted", w.isDeleted() ? "yes" : "no"});
         out.add(new String[] {"Personal", w.isPersonal() ? "yes" : "no"});
         out.add(new String[] {"Your role", w.roleName() == null ? "-" : RoleLabels.of(w.roleName(), w.roleId(), d)});
-        TenantMembers tm = d.memberships().get(w.id());
+        TenantMembers tm = d.workspaceMembers().get(w.id());
         if (tm != null) {
             out.add(new String[] {"Members", tm.members().size() + " (+" + tm.pending().size() + " pending)"});
-            tm.members().forEach(m -> out.add(new String[] {"  " + m.email(), RoleLabels.of(m.roleName(), m.roleId(), d)}));
+            tm.members().forEach(m -> out.add(new String[] {"  " + m.email(),
+                    RoleLabels.of(m.roleName(), m.roleId(), d)}));
             tm.pending().forEach(p -> out.add(new String[] {"  " + p.email(),
                     "pending, " + RoleLabels.of(p.roleName(), p.roleId(), d)}));
         }

@@ -67,7 +67,7 @@ final class ConsoleFixture {
         s = answer(r, s, Resource.KEYS, Fixtures.keys());
         s = answer(r, s, Resource.MEMBERS, Fixtures.members());
         s = answer(r, s, Resource.WS_MEMBERS, Fixtures.workspaceMembers(Fixtures.WS_PROD));
-        return answer(r, s, Resource.MEMBERSHIPS, Map.of(Fixtures.WS_PROD,
+        return answer(r, s, Resource.ALL_WS_MEMBERS, Map.of(Fixtures.WS_PROD,
                 Fixtures.workspaceMembers(Fixtures.WS_PROD), Fixtures.WS_DEV,
                 Fixtures.workspaceMembers(Fixtures.WS_DEV)));
     }

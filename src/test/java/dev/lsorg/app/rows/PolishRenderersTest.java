@@ -5,12 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.lsorg.app.KeyLists;
-import dev.lsorg.app.ConsoleOrg;
 import dev.lsorg.model.APIKeyGetResponse;
 import dev.lsorg.model.AccessScope;
 import dev.lsorg.model.Json;
 import dev.lsorg.model.MemberIdentity;
+import dev.lsorg.model.OrgData;
 import dev.lsorg.model.OrganizationInfo;
 import dev.lsorg.model.Role;
 import dev.lsorg.model.TenantForUser;
@@ -29,11 +28,11 @@ class PolishRenderersTest {
     private static final Instant NOW = Fixtures.NOW;
     private static final UUID ROLE_CUSTOM = Fixtures.uuid(24);
 
-    private static ConsoleOrg data(KeyLists keys) {
+    private static OrgData data(OrgData keys) {
         List<Role> roles = new ArrayList<>(Fixtures.roles());
         roles.add(new Role(ROLE_CUSTOM, "CUSTOM", "Annotator", "fills queues", Fixtures.ORG, List.of(),
                 AccessScope.WORKSPACE, false));
-        return new ConsoleOrg(Fixtures.info(), Fixtures.workspaces(), roles, Fixtures.members(), Map.of(), keys);
+        return Fixtures.org(Fixtures.info(), Fixtures.workspaces(), roles, Fixtures.members(), Map.of(), keys);
     }
 
     private static APIKeyGetResponse key(int n, Instant created, Instant used, Instant expires, UUID role,
@@ -77,7 +76,7 @@ class PolishRenderersTest {
 
     @Test
     void keyColumnsWithSkewedClocksAndExpiredKeys() {
-        KeyLists keys = new KeyLists(List.of(
+        OrgData keys = Fixtures.keys(List.of(
                 key(70, NOW.plusSeconds(30), NOW.plusSeconds(42), null, Fixtures.ROLE_ORG_ADMIN, AccessScope.ORGANIZATION),
                 key(71, NOW.minusSeconds(86400 * 60), NOW.minusSeconds(86400 * 39), NOW.minusSeconds(86400 * 9),
                         Fixtures.ROLE_WS_ADMIN, AccessScope.WORKSPACE),
@@ -120,7 +119,7 @@ class PolishRenderersTest {
         Row row = WorkspaceMemberRows.rows(tm, data(null), NOW).get(0);
         assertEquals(List.of("felix@acme.test", "Felix", "Annotator", "Org User", "member", "<1m"),
                 Arrays.asList(row.cells()));
-        assertEquals("Custom", WorkspaceMemberRows.rows(tm, ConsoleOrg.empty(), NOW).get(0).cells()[2],
+        assertEquals("Custom", WorkspaceMemberRows.rows(tm, OrgData.empty(), NOW).get(0).cells()[2],
                 "before roles load: not the API's shouting CUSTOM");
     }
 
@@ -134,7 +133,7 @@ class PolishRenderersTest {
                 null, null, List.of()));
         ws.add(new TenantForUser(Fixtures.uuid(14), Fixtures.ORG, NOW, "Extra 2", false, false, null, null, false,
                 null, null, List.of()));
-        ConsoleOrg d = new ConsoleOrg(info, ws, Fixtures.roles(), Fixtures.members(), Map.of(), null);
+        OrgData d = Fixtures.org(info, ws, Fixtures.roles(), Fixtures.members(), Map.of(), null);
         List<Row> rows = SecurityRows.rows(d);
         Row wsRow = rows.stream().filter(r -> r.id().equals("workspaces-limit")).findFirst().orElseThrow();
         assertEquals(List.of("Workspaces / max", "4 / 5", "near the limit (80%)"), Arrays.asList(wsRow.cells()),
@@ -158,7 +157,7 @@ class PolishRenderersTest {
         List<TenantForUser> ws = new ArrayList<>(Fixtures.workspaces());
         ws.add(new TenantForUser(Fixtures.uuid(15), Fixtures.ORG, NOW, "Production", false, false, null, null, false,
                 null, null, List.of()));
-        ConsoleOrg d = new ConsoleOrg(Fixtures.info(), ws, Fixtures.roles(), Fixtures.members(), Map.of(),
+        OrgData d = Fixtures.org(Fixtures.info(), ws, Fixtures.roles(), Fixtures.members(), Map.of(),
                 Fixtures.keys());
         List<Row> rows = WorkspaceRows.rows(d, false, NOW);
         assertEquals(List.of("?", "?"), rows.stream().filter(r -> r.cells()[0].equals("Production"))

@@ -3,8 +3,8 @@ package dev.lsorg.app.rows;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.lsorg.app.ConsoleOrg;
 import dev.lsorg.app.RequestEntry;
+import dev.lsorg.model.OrgData;
 import dev.lsorg.ui.Fixtures;
 import java.util.Arrays;
 import java.util.List;
@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /** Table tests of the pure row renderers on fixed fixtures: whole rows, not counts. */
 class RenderersTest {
-    private final ConsoleOrg data = new ConsoleOrg(Fixtures.info(), Fixtures.workspaces(), Fixtures.roles(),
+    private final OrgData data = Fixtures.org(Fixtures.info(), Fixtures.workspaces(), Fixtures.roles(),
             Fixtures.members(), Map.of(Fixtures.WS_PROD, Fixtures.workspaceMembers(Fixtures.WS_PROD),
             Fixtures.WS_DEV, Fixtures.workspaceMembers(Fixtures.WS_DEV)), Fixtures.keys());
 
