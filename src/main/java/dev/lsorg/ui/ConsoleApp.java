@@ -48,6 +48,9 @@ public final class ConsoleApp implements AutoCloseable {
     private final CountDownLatch quit = new CountDownLatch(1);
     private final ExecutorService io = Executors.newSingleThreadExecutor(daemon("lsorg-io"));
     private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(daemon("lsorg-tick"));
+    // Makes and sorts a large pane's rows ahead of the keys that need them: its own thread, so that neither waits
+    // behind the other's I/O (an export, an audit) nor the GUI thread behind either.
+    private final ExecutorService rows = Executors.newSingleThreadExecutor(daemon("lsorg-rows"));
     private final EffectRunner effects;
     private static final long FRAME_MILLIS = 50;
     private final Clock clock;
@@ -82,7 +85,7 @@ public final class ConsoleApp implements AutoCloseable {
         // Listed once here so completion never reads the disk on the GUI thread.
         this.themeNames = settings.themes().names();
         this.gui = new MultiWindowTextGUI(threads, screen);
-        this.panes = new Panes();
+        this.panes = new Panes(rows, this::onGuiThenRedraw);
         Contexts contexts = new Contexts(panes, () -> changes, themeNames, () -> profileNames);
         this.store = new StateStore(AppState.initial(connection, workspace, settings.refreshEvery(),
                 settings.wholeEvery(), settings.history(), clock.instant()).withTheme(settings.theme().name()),
@@ -104,6 +107,18 @@ public final class ConsoleApp implements AutoCloseable {
         window.setFocusedInteractable(view);
         if (!settings.problems().isEmpty()) {
             store.dispatch(new Action.StatusShown(Status.error(String.join("; ", settings.problems()))));
+        }
+    }
+
+    // A worker's rows for the view: applied on the GUI thread, then drawn (they change no state, only its view).
+    private void onGuiThenRedraw(Runnable apply) {
+        try {
+            gui.getGUIThread().invokeLater(() -> {
+                apply.run();
+                view.invalidate();
+            });
+        } catch (IllegalStateException ended) {
+            // the GUI thread has stopped: nobody is left to draw for
         }
     }
 
@@ -245,6 +260,7 @@ public final class ConsoleApp implements AutoCloseable {
     @Override
     public void close() {
         ticker.shutdownNow();
+        rows.shutdownNow();
         io.shutdown();
         if (switched != null) {
             switched.close();
