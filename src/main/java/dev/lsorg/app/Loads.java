@@ -74,6 +74,27 @@ final class Loads {
         return new Effect.Fetch(r, seq, r == Resource.WS_MEMBERS ? s.workspace() : null);
     }
 
+    /**
+     * Whether the member lists of a few workspaces can be read again on their own ({@link #requestMembersOf}): once
+     * every list has loaded and no load of them all is in flight (one that left before a change may hold the old
+     * truth, and is asked again whole).
+     */
+    static boolean canReloadSome(AppState s) {
+        LoadState ls = s.load(Resource.MEMBERSHIPS);
+        return ls.loadedAt() != null && !ls.loading() && askable(s, Resource.MEMBERSHIPS);
+    }
+
+    /**
+     * Reads the member lists of {@code workspaces} only (a request each) into the lists already loaded, as the
+     * {@link Resource#MEMBERSHIPS} load: after a change to one workspace's members the other lists are still true,
+     * and on a 1,000-workspace org reading them all again is 1,000 requests. See {@link #canReloadSome}.
+     */
+    static Step requestMembersOf(AppState s, List<UUID> workspaces, Instant now) {
+        long seq = s.nextSeq();
+        s = s.withNextSeq(seq + 1).withLoad(Resource.MEMBERSHIPS, s.load(Resource.MEMBERSHIPS).started(seq, now));
+        return Step.of(s, new Effect.FetchMemberships(seq, List.copyOf(workspaces)));
+    }
+
     static List<UUID> liveWorkspaces(List<TenantForUser> all) {
         return all.stream().filter(w -> !w.isDeleted()).map(TenantForUser::id).toList();
     }
@@ -121,11 +142,24 @@ final class Loads {
             case WORKSPACES -> d.withWorkspaces(List.copyOf((List<TenantForUser>) data));
             case MEMBERS -> d.withMembers((OrganizationMembers) data);
             case WS_MEMBERS -> d.withMembership(workspace, (TenantMembers) data);
-            case MEMBERSHIPS -> d.withMemberships((Map<UUID, TenantMembers>) data);
+            case MEMBERSHIPS -> d.withMemberships(merged(d, (Map<UUID, TenantMembers>) data));
             case KEYS -> d.withKeys((KeyLists) data);
             case ROLES -> d.withRoles(List.copyOf((List<Role>) data));
             case ACTIVITY -> d.withActivity(d.activity().merged((ActivityPage) data, at));
         };
+    }
+
+    /**
+     * The lists of {@code fresh} over those already loaded, kept for live workspaces only: a load of every list
+     * replaces them all (a deleted workspace's list goes), a load of some lists replaces those.
+     */
+    private static Map<UUID, TenantMembers> merged(ConsoleOrg d, Map<UUID, TenantMembers> fresh) {
+        Map<UUID, TenantMembers> out = new java.util.HashMap<>(d.memberships());
+        out.putAll(fresh);
+        if (d.workspaces() != null) {
+            out.keySet().retainAll(liveWorkspaces(d.workspaces()));
+        }
+        return out;
     }
 
     // Once the workspaces are known, a default workspace can be chosen and the member lists loaded; when the one on
