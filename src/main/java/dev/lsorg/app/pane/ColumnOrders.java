@@ -15,18 +15,30 @@ final class ColumnOrders {
     private final List<Row> rows;
     private final Map<Integer, List<Row>> ascending = new HashMap<>();
     private final Map<Integer, List<Row>> descending = new HashMap<>();
+    // Set on the GUI thread once these rows are no longer shown: a worker still sorting them ahead stops.
+    private volatile boolean replaced;
 
     ColumnOrders(List<Row> rows) {
         this.rows = rows;
     }
 
-    /** {@code rows} with every one of {@code columns} sorted both ways: what a worker prepares for the GUI thread. */
-    static ColumnOrders sortedAll(List<Row> rows, int columns) {
+    /** {@code rows} with {@code column} sorted both ways (none for a negative column): what a worker prepares. */
+    static ColumnOrders sorted(List<Row> rows, int column) {
         ColumnOrders orders = new ColumnOrders(rows);
-        for (int col = 0; col < columns; col++) {
-            orders.get(col, true);
+        if (column >= 0) {
+            orders.get(column, true);
         }
         return orders;
+    }
+
+    /** Marks these rows as no longer shown. */
+    void replace() {
+        replaced = true;
+    }
+
+    /** Whether newer rows are shown instead of these. */
+    boolean replaced() {
+        return replaced;
     }
 
     /** The rows these orders are of. */

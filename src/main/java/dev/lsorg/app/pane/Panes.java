@@ -69,6 +69,9 @@ public final class Panes {
         List<Row> from = sameOrder && RowView.narrows(c.filter, ps.filter()) ? c.view.rows()
                 : src.orders.get(ps.sortColumn(), ps.descending());
         RowView view = RowView.filtered(from, ps.filter());
+        if (c != null && c.orders != src.orders) {
+            c.orders.replace();
+        }
         cache.put(id, new Cached(src.inputs, src.orders, ps.filter(), ps.sortColumn(), ps.descending(), view));
         return view;
     }
@@ -81,14 +84,15 @@ public final class Panes {
         if (c != null && sameInputs(c.inputs, inputs)) {
             return new Source(c.inputs, c.orders);
         }
+        int shown = s.paneState(id).sortColumn();
         Made made = remade.remove(id);
         if (made != null && sameInputs(made.inputs, inputs)) {
-            return new Source(made.inputs, made.orders);
+            return new Source(made.inputs, sortAhead(made.orders, pane.columns().size(), made.sorted));
         }
         if (c != null && remakeLater(s, pane, inputs, c)) {
             return new Source(c.inputs, c.orders);
         }
-        return new Source(inputs, sortAhead(new ColumnOrders(pane.rows(s)), pane.columns().size()));
+        return new Source(inputs, sortAhead(new ColumnOrders(pane.rows(s)), pane.columns().size(), shown));
     }
 
     /**
@@ -105,11 +109,11 @@ public final class Panes {
         if (pending != null && sameInputs(pending, inputs)) {
             return true;
         }
-        int columns = pane.columns().size();
-        boolean sent = later(() -> ColumnOrders.sortedAll(pane.rows(s), columns), orders -> {
+        int column = s.paneState(id).sortColumn();
+        boolean sent = later(() -> ColumnOrders.sorted(pane.rows(s), column), orders -> {
             if (remaking.get(id) == inputs) {
                 remaking.remove(id);
-                remade.put(id, new Made(inputs, orders));
+                remade.put(id, new Made(inputs, orders, column));
             }
         });
         if (sent) {
@@ -119,13 +123,26 @@ public final class Panes {
     }
 
     /**
-     * Sorts every column of a large set of rows both ways on the worker and hands the orders to the GUI thread, so
-     * that the first {@code s} on a column of 50,000 rows finds its order ready instead of sorting then. An order
-     * asked for meanwhile is sorted at once and kept; the worker's copy of it is dropped.
+     * Sorts the other columns of a large set of rows both ways on the worker, handing each column's orders to the
+     * GUI thread as soon as they are sorted, so that an {@code s} on a column of 50,000 rows finds its order ready
+     * instead of sorting then. The columns {@code s} reaches first (those after {@code shown}) come first; an order
+     * asked for meanwhile is sorted at once and kept (the worker's copy is dropped), and the work stops once newer
+     * rows are shown.
      */
-    private ColumnOrders sortAhead(ColumnOrders orders, int columns) {
-        if (worker != null && orders.rows().size() >= LARGE) {
-            later(() -> ColumnOrders.sortedAll(orders.rows(), columns), orders::offer);
+    private ColumnOrders sortAhead(ColumnOrders orders, int columns, int shown) {
+        if (worker == null || orders.rows().size() < LARGE) {
+            return orders;
+        }
+        try {
+            int others = shown < 0 ? columns : columns - 1;
+            worker.execute(() -> {
+                for (int i = 0; i < others && !orders.replaced(); i++) {
+                    ColumnOrders one = ColumnOrders.sorted(orders.rows(), (shown + 1 + i) % columns);
+                    onGui.accept(() -> orders.offer(one));
+                }
+            });
+        } catch (RejectedExecutionException closing) {
+            // the console is closing: orders are sorted when asked for
         }
         return orders;
     }
@@ -200,7 +217,7 @@ public final class Panes {
     private record Source(List<Object> inputs, ColumnOrders orders) {
     }
 
-    /** Rows (and their orders) made on the worker for these inputs. */
-    private record Made(List<Object> inputs, ColumnOrders orders) {
+    /** Rows made on the worker for these inputs, with the orders of column {@code sorted} (the one then shown). */
+    private record Made(List<Object> inputs, ColumnOrders orders, int sorted) {
     }
 }

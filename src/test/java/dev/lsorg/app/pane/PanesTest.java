@@ -168,4 +168,19 @@ class PanesTest {
         }
         assertEquals(MEMBERS, panes.total(s, PaneId.MEMBERS));
     }
+
+    @Test
+    void sortingAheadHandsOverColumnByColumnAndStopsOnceNewerRowsAreShown() {
+        AppState first = org("Ann");
+        panes.view(first, PaneId.MEMBERS);
+        AppState refreshed = reducer.reduce(first, new Action.RefreshRequested(EnumSet.of(Resource.MEMBERS),
+                first.now())).state();
+        refreshed = loaded(refreshed, "Bea");
+        panes.view(refreshed, PaneId.MEMBERS);
+        assertEquals(2, worker.size());
+        worker.remove(0).run();
+        assertEquals(List.of(), gui, "nothing is sorted for rows no longer shown");
+        runWorker();
+        assertEquals(panes.get(PaneId.MEMBERS).columns().size(), gui.size(), "each column as soon as it is sorted");
+    }
 }
