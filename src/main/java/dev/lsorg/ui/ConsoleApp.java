@@ -1,6 +1,7 @@
 package dev.lsorg.ui;
 
 import com.googlecode.lanterna.gui2.BasicWindow;
+import com.googlecode.lanterna.gui2.DefaultWindowManager;
 import com.googlecode.lanterna.gui2.MultiWindowTextGUI;
 import com.googlecode.lanterna.gui2.TextGUIThread;
 import com.googlecode.lanterna.gui2.TextGUIThreadFactory;
@@ -84,7 +85,7 @@ public final class ConsoleApp implements AutoCloseable {
         this.files = files;
         // Listed once here so completion never reads the disk on the GUI thread.
         this.themeNames = settings.themes().names();
-        this.gui = new MultiWindowTextGUI(threads, screen);
+        this.gui = new MultiWindowTextGUI(threads, screen, new DefaultWindowManager(), null, new NoBackdrop());
         this.panes = new Panes(rows, this::onGuiThenRedraw);
         Contexts contexts = new Contexts(panes, () -> changes, themeNames, () -> profileNames);
         this.store = new StateStore(AppState.initial(connection, workspace, settings.refreshEvery(),
