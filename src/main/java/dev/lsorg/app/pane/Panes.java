@@ -84,14 +84,15 @@ public final class Panes {
         if (c != null && sameInputs(c.inputs, inputs)) {
             return new Source(c.inputs, c.orders);
         }
-        int shown = s.paneState(id).sortColumn();
         Made made = remade.remove(id);
-        if (made != null && sameInputs(made.inputs, inputs)) {
+        if (made != null && made.orders != null && sameInputs(made.inputs, inputs)) {
             return new Source(made.inputs, sortAhead(made.orders, pane.columns().size(), made.sorted));
         }
-        if (c != null && remakeLater(s, pane, inputs, c)) {
+        // a remake that failed on the worker is made here, where its failure shows as any other would
+        if (c != null && (made == null || made.orders != null) && remakeLater(s, pane, inputs, c)) {
             return new Source(c.inputs, c.orders);
         }
+        int shown = s.paneState(id).sortColumn();
         return new Source(inputs, sortAhead(new ColumnOrders(pane.rows(s)), pane.columns().size(), shown));
     }
 
@@ -136,9 +137,13 @@ public final class Panes {
         try {
             int others = shown < 0 ? columns : columns - 1;
             worker.execute(() -> {
-                for (int i = 0; i < others && !orders.replaced(); i++) {
-                    ColumnOrders one = ColumnOrders.sorted(orders.rows(), (shown + 1 + i) % columns);
-                    onGui.accept(() -> orders.offer(one));
+                try {
+                    for (int i = 0; i < others && !orders.replaced(); i++) {
+                        ColumnOrders one = ColumnOrders.sorted(orders.rows(), (shown + 1 + i) % columns);
+                        onGui.accept(() -> orders.offer(one));
+                    }
+                } catch (RuntimeException e) {
+                    // an order that cannot be sorted here is sorted when asked for, where a failure shows
                 }
             });
         } catch (RejectedExecutionException closing) {
@@ -147,12 +152,19 @@ public final class Panes {
         return orders;
     }
 
-    // Runs work on the worker and its result through the GUI thread; false when the worker has stopped (closing).
+    // Runs work on the worker and its result (null if it failed) through the GUI thread; false when the worker has
+    // stopped (the console is closing).
     private <T> boolean later(java.util.function.Supplier<T> work, Consumer<T> apply) {
         try {
             worker.execute(() -> {
-                T result = work.get();
-                onGui.accept(() -> apply.accept(result));
+                T result;
+                try {
+                    result = work.get();
+                } catch (RuntimeException e) {
+                    result = null;
+                }
+                T done = result;
+                onGui.accept(() -> apply.accept(done));
             });
             return true;
         } catch (RejectedExecutionException closing) {
@@ -217,7 +229,10 @@ public final class Panes {
     private record Source(List<Object> inputs, ColumnOrders orders) {
     }
 
-    /** Rows made on the worker for these inputs, with the orders of column {@code sorted} (the one then shown). */
+    /**
+     * Rows made on the worker for these inputs, with the orders of column {@code sorted} (the one then shown); null
+     * orders when making them failed there.
+     */
     private record Made(List<Object> inputs, ColumnOrders orders, int sorted) {
     }
 }
