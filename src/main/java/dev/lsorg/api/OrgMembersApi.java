@@ -55,6 +55,19 @@ public final class OrgMembersApi {
         return Pager.fetchAll(offset -> pendingPage(query, offset, Pager.LIMIT), OrgPendingIdentity::id, maxWave());
     }
 
+    /**
+     * The same, asking at most {@code maxWave} pages at a time: 1 sends one request for a filter that matches
+     * less than a page (people looked up by email), where the waves of {@link #active(MemberQuery)} send several.
+     */
+    public Future<List<OrgMemberIdentity>> active(MemberQuery query, int maxWave) {
+        return Pager.fetchAll(offset -> activePage(query, offset, Pager.LIMIT), OrgMemberIdentity::id, maxWave);
+    }
+
+    /** Every pending invite matching {@code query}, at most {@code maxWave} pages at a time. */
+    public Future<List<OrgPendingIdentity>> pending(MemberQuery query, int maxWave) {
+        return Pager.fetchAll(offset -> pendingPage(query, offset, Pager.LIMIT), OrgPendingIdentity::id, maxWave);
+    }
+
     /** Active members and pending invites read through the paged lists (both at once). */
     public Future<OrganizationMembers> listPaged() {
         return listPaged(maxWave());

@@ -60,6 +60,21 @@ public final class WorkspaceMembersApi {
                 transport.config().maxPoolSize());
     }
 
+    /**
+     * Every active member of the workspace matching {@code query}, at most {@code maxWave} pages at a time: 1 sends
+     * one request for a filter that matches less than a page (people looked up by email).
+     */
+    public Future<List<MemberIdentity>> active(UUID workspaceId, MemberQuery query, int maxWave) {
+        return Pager.fetchAll(offset -> activePage(workspaceId, query, offset, Pager.LIMIT), MemberIdentity::id,
+                maxWave);
+    }
+
+    /** Every pending invite of the workspace matching {@code query}, at most {@code maxWave} pages at a time. */
+    public Future<List<PendingIdentity>> pending(UUID workspaceId, MemberQuery query, int maxWave) {
+        return Pager.fetchAll(offset -> pendingPage(workspaceId, query, offset, Pager.LIMIT), PendingIdentity::id,
+                maxWave);
+    }
+
     /** Adds an existing org member (by {@code orgIdentityId}) with a workspace role. */
     public Future<Identity> add(UUID workspaceId, UUID orgIdentityId, UUID workspaceRoleId) {
         return transport.send(addRequest(workspaceId, orgIdentityId, workspaceRoleId));

@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * The reducer's rules for the change flow: a confirmed change is sent once (a second confirm is ignored, and a
@@ -67,7 +68,8 @@ final class ChangeReducer {
     private static Step finished(AppState s, Action.ChangeFinished f) {
         Outcome o = f.outcome();
         ChangeDialog.Confirm confirm = f.confirm();
-        Set<Resource> reload = affected(confirm.mutation().kind());
+        List<UUID> lists = memberListsOf(s, confirm.mutation());
+        Set<Resource> reload = narrowed(s, affected(confirm.mutation().kind()), lists);
         AppState next = s.withChanges(s.changes().find(confirm.mutation().id())
                 .map(r -> s.changes().with(r.in(ChangeState.Phase.RELOADING, reload)))
                 .orElse(s.changes()));
@@ -82,7 +84,7 @@ final class ChangeReducer {
                     .say(Status.result(Status.Level.WARN, o.message()), false));
         }
         next = shown(next, confirm, o);
-        return reload(next, reload, f.at());
+        return reload(next, reload, lists, f.at());
     }
 
     // Each outcome stays until dismissed; a refusal reopens the form; a lost answer never offers a plain resend.
@@ -125,14 +127,42 @@ final class ChangeReducer {
         return new ChangeDialog.TextView("Refused: " + title, lines, 0);
     }
 
-    // A load that left before the change answered may hold the old truth: forget it and ask again.
-    private static Step reload(AppState s, Set<Resource> what, Instant at) {
+    /**
+     * The workspaces whose member lists a change to one workspace's members ({@code m}) can alter, when they can be
+     * read again on their own; else null, and every list is read again as {@link #affected} says.
+     */
+    private static List<UUID> memberListsOf(AppState s, Mutation m) {
+        boolean oneWorkspace = switch (m.kind()) {
+            case ADD_TO_WORKSPACE, CHANGE_WORKSPACE_ROLE, REMOVE_FROM_WORKSPACE -> m.workspaceId() != null;
+            default -> false;
+        };
+        return oneWorkspace && Loads.canReloadSome(s) ? List.of(m.workspaceId()) : null;
+    }
+
+    /**
+     * {@code all} narrowed to the member lists of {@code lists} (null: not narrowed): the workspace on screen's list
+     * comes with {@link Resource#WS_MEMBERS}, another's alone as {@link Resource#ALL_WS_MEMBERS}; the rest stay.
+     */
+    private static Set<Resource> narrowed(AppState s, Set<Resource> all, List<UUID> lists) {
+        if (lists == null) {
+            return all;
+        }
+        Set<Resource> out = EnumSet.copyOf(all);
+        boolean shown = lists.size() == 1 && lists.get(0).equals(s.workspace());
+        out.remove(shown ? Resource.ALL_WS_MEMBERS : Resource.WS_MEMBERS);
+        return out;
+    }
+
+    // A load that left before the change answered may hold the old truth: forget it and ask again. With lists,
+    // ALL_WS_MEMBERS reads only theirs (see memberListsOf).
+    private static Step reload(AppState s, Set<Resource> what, List<UUID> lists, Instant at) {
         for (Resource r : what) {
             if (s.load(r).loading()) {
                 s = s.withLoad(r, s.load(r).abandoned(s.nextSeq())).withNextSeq(s.nextSeq() + 1);
             }
         }
-        Step step = Loads.request(s, what, at);
+        Step step = lists == null || !what.contains(Resource.ALL_WS_MEMBERS) ? Loads.request(s, what, at)
+                : some(s, what, lists, at);
         // A resource that cannot be asked for now settles at once, so no change waits on it for ever.
         AppState next = step.state();
         for (Resource r : what) {
@@ -141,6 +171,16 @@ final class ChangeReducer {
             }
         }
         return new Step(next, step.effects());
+    }
+
+    private static Step some(AppState s, Set<Resource> what, List<UUID> lists, Instant at) {
+        Set<Resource> rest = EnumSet.copyOf(what);
+        rest.remove(Resource.ALL_WS_MEMBERS);
+        Step step = Loads.request(s, rest, at);
+        Step members = Loads.requestMembersOf(step.state(), lists, at);
+        List<Effect> effects = new java.util.ArrayList<>(step.effects());
+        effects.addAll(members.effects());
+        return new Step(members.state(), List.copyOf(effects));
     }
 
     /**

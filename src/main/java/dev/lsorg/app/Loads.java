@@ -75,6 +75,27 @@ final class Loads {
         return new Effect.Fetch(r, seq, r == Resource.WS_MEMBERS ? s.workspace() : null);
     }
 
+    /**
+     * Whether the member lists of a few workspaces can be read again on their own ({@link #requestMembersOf}): once
+     * every list has loaded and no load of them all is in flight (one that left before a change may hold the old
+     * truth, and is asked again whole).
+     */
+    static boolean canReloadSome(AppState s) {
+        LoadState ls = s.load(Resource.ALL_WS_MEMBERS);
+        return ls.loadedAt() != null && !ls.loading() && askable(s, Resource.ALL_WS_MEMBERS);
+    }
+
+    /**
+     * Reads the member lists of {@code workspaces} only (a request each) into the lists already loaded, as the
+     * {@link Resource#ALL_WS_MEMBERS} load: after a change to one workspace's members the other lists are still true,
+     * and on a 1,000-workspace org reading them all again is 1,000 requests. See {@link #canReloadSome}.
+     */
+    static Step requestMembersOf(AppState s, List<UUID> workspaces, Instant now) {
+        long seq = s.nextSeq();
+        s = s.withNextSeq(seq + 1).withLoad(Resource.ALL_WS_MEMBERS, s.load(Resource.ALL_WS_MEMBERS).started(seq, now));
+        return Step.of(s, new Effect.FetchAllWsMembers(seq, List.copyOf(workspaces)));
+    }
+
     static List<UUID> liveWorkspaces(List<TenantForUser> all) {
         return all.stream().filter(w -> !w.isDeleted()).map(TenantForUser::id).toList();
     }
@@ -136,7 +157,7 @@ final class Loads {
             case WORKSPACES -> d.withWorkspaces(List.copyOf((List<TenantForUser>) data));
             case MEMBERS -> d.withMembers((OrganizationMembers) data);
             case WS_MEMBERS -> d.withWorkspaceMembers(workspace, (TenantMembers) data);
-            case ALL_WS_MEMBERS -> d.withWorkspaceMembers((Map<UUID, TenantMembers>) data);
+            case ALL_WS_MEMBERS -> d.withWorkspaceMembers(merged(d, (Map<UUID, TenantMembers>) data));
             case KEYS -> keys(d, (OrgData) data);
             case ROLES -> d.withRoles(List.copyOf((List<Role>) data));
             case ACTIVITY -> throw new IllegalArgumentException("the activity is not part of the org's data");
@@ -145,6 +166,19 @@ final class Loads {
 
     private static OrgData keys(OrgData d, OrgData keys) {
         return d.withKeys(keys.serviceKeys(), keys.personalAccessTokens(), keys.patCoverage());
+    }
+
+    /**
+     * The lists of {@code fresh} over those already loaded, kept for live workspaces only: a load of every list
+     * replaces them all (a deleted workspace's list goes), a load of some lists replaces those.
+     */
+    private static Map<UUID, TenantMembers> merged(OrgData d, Map<UUID, TenantMembers> fresh) {
+        Map<UUID, TenantMembers> out = new java.util.HashMap<>(d.workspaceMembers());
+        out.putAll(fresh);
+        if (d.workspaces() != null) {
+            out.keySet().retainAll(liveWorkspaces(d.workspaces()));
+        }
+        return out;
     }
 
     // Once the workspaces are known, a default workspace can be chosen and the member lists loaded; when the one on

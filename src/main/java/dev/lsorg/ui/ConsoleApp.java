@@ -1,6 +1,7 @@
 package dev.lsorg.ui;
 
 import com.googlecode.lanterna.gui2.BasicWindow;
+import com.googlecode.lanterna.gui2.DefaultWindowManager;
 import com.googlecode.lanterna.gui2.MultiWindowTextGUI;
 import com.googlecode.lanterna.gui2.TextGUIThread;
 import com.googlecode.lanterna.gui2.TextGUIThreadFactory;
@@ -49,6 +50,9 @@ public final class ConsoleApp implements AutoCloseable {
     private final CountDownLatch quit = new CountDownLatch(1);
     private final ExecutorService io = Executors.newSingleThreadExecutor(daemon("lsorg-io"));
     private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(daemon("lsorg-tick"));
+    // Makes and sorts a large pane's rows ahead of the keys that need them: its own thread, so that neither waits
+    // behind the other's I/O (an export, an audit) nor the GUI thread behind either.
+    private final ExecutorService rows = Executors.newSingleThreadExecutor(daemon("lsorg-rows"));
     private final EffectRunner effects;
     private static final long FRAME_MILLIS = 50;
     private final Clock clock;
@@ -82,8 +86,8 @@ public final class ConsoleApp implements AutoCloseable {
         this.files = files;
         // Listed once here so completion never reads the disk on the GUI thread.
         this.themeNames = settings.themes().names();
-        this.gui = new MultiWindowTextGUI(threads, screen);
-        this.panes = new Panes();
+        this.gui = new MultiWindowTextGUI(threads, screen, new DefaultWindowManager(), null, new NoBackdrop());
+        this.panes = new Panes(rows, this::onGuiThenRedraw);
         Contexts contexts = new Contexts(panes, () -> changes, themeNames, () -> profileNames);
         this.store = new StateStore(AppState.initial(connection, workspace, settings.refreshEvery(),
                 settings.wholeEvery(), settings.history(), clock.instant()).withTheme(settings.theme().name()),
@@ -105,6 +109,18 @@ public final class ConsoleApp implements AutoCloseable {
         window.setFocusedInteractable(view);
         if (!settings.problems().isEmpty()) {
             store.dispatch(new Action.StatusShown(Status.error(String.join("; ", settings.problems()))));
+        }
+    }
+
+    // A worker's rows for the view: applied on the GUI thread, then drawn (they change no state, only its view).
+    private void onGuiThenRedraw(Runnable apply) {
+        try {
+            gui.getGUIThread().invokeLater(() -> {
+                apply.run();
+                view.invalidate();
+            });
+        } catch (IllegalStateException ended) {
+            // the GUI thread has stopped: nobody is left to draw for
         }
     }
 
@@ -251,6 +267,7 @@ public final class ConsoleApp implements AutoCloseable {
     @Override
     public void close() {
         ticker.shutdownNow();
+        rows.shutdownNow();
         io.shutdown();
         if (switched != null) {
             switched.close();

@@ -202,7 +202,8 @@ final class TableView {
 
     private static void row(Painter p, List<Column> cols, Row row, int[] widths, int y, int width, Style st,
                             String lead) {
-        p.fill(0, y, width, st);
+        // Each cell is padded to its width, so only the gaps between cells and the rest of the line need filling:
+        // each screen cell is written once, not twice, on every line drawn for a keystroke.
         int x = 0;
         for (int c = 0; c < widths.length && x < width; c++) {
             if (widths[c] == 0) {
@@ -212,7 +213,14 @@ final class TableView {
             String cell = (x == 0 ? lead : "") + (c < row.cells().length ? row.cells()[c] : "");
             boolean right = cols.get(c).right();
             String fitted = right ? Text.fitRight(cell, w, p.glyphs().ellipsis()) : cell;
-            x = p.text(x, y, w, fitted, st) + 1;
+            x = p.text(x, y, w, fitted, st);
+            if (x < width) {
+                p.fill(x, y, 1, st);
+                x++;
+            }
+        }
+        if (x < width) {
+            p.fill(x, y, width - x, st);
         }
     }
 

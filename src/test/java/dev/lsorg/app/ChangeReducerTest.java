@@ -56,7 +56,8 @@ class ChangeReducerTest {
     private static dev.lsorg.model.OrganizationInfo adminInfo() {
         var i = Fixtures.info();
         return new dev.lsorg.model.OrganizationInfo(i.id(), i.displayName(), i.config(), false, "enterprise", false,
-                List.of("organization:read", "organization:manage", "workspaces:manage"), false, false, false, false,
+                List.of("organization:read", "organization:manage", "workspaces:manage",
+                        "workspaces:manage-members"), false, false, false, false,
                 true, null, false, false, true, false, 365, "sec@acme.test", 90, 180, List.of(), false, List.of());
     }
 
@@ -137,5 +138,64 @@ class ChangeReducerTest {
         AppState stale = reducer.reduce(done.state(), new Action.ResourceLoaded(Resource.WORKSPACES, oldSeq, List.of(),
                 Fixtures.NOW)).state();
         assertEquals(Fixtures.workspaces(), stale.data().workspaces(), "the old answer is ignored");
+    }
+
+    // The fixture org with both live workspaces' member lists loaded (and a stale list of the deleted one, which
+    // the load drops), showing workspace {@code shown}.
+    private AppState withLists(java.util.UUID shown) {
+        AppState s = state.withData(state.data().withWorkspaceMembers(Fixtures.WS_OLD,
+                new dev.lsorg.model.TenantMembers(Fixtures.WS_OLD, List.of(), List.of()))).withWorkspace(shown);
+        Step asked = Loads.request(s, EnumSet.of(Resource.ALL_WS_MEMBERS), Fixtures.NOW);
+        return answer(asked.state(), Resource.ALL_WS_MEMBERS, java.util.Map.of(Fixtures.WS_PROD,
+                Fixtures.workspaceMembers(Fixtures.WS_PROD), Fixtures.WS_DEV,
+                Fixtures.workspaceMembers(Fixtures.WS_DEV))).state();
+    }
+
+    private Step answer(AppState s, Resource r, Object data) {
+        return reducer.reduce(s, new Action.ResourceLoaded(r, s.load(r).seq(), data, Fixtures.NOW));
+    }
+
+    private Step addedBobToProduction(AppState s) {
+        Mutation add = support.factory(s).orElseThrow().addToWorkspace(Fixtures.WS_PROD.toString(),
+                List.of("bob@acme.test"), "Viewer").mutation();
+        ChangeDialog.Confirm c = new ChangeDialog.Confirm(add, null, PaneId.WS_MEMBERS, Set.of("row"), "", true, 0);
+        AppState running = reducer.reduce(s, new Action.ChangeConfirmed(c, "Org", Fixtures.NOW)).state();
+        Outcome ok = new Outcome(add, Outcome.Status.DONE, "Done: added", List.of(), 1, null, Duration.ZERO);
+        return reducer.reduce(running, new Action.ChangeFinished(c, ok, Fixtures.NOW));
+    }
+
+    @Test
+    void aChangeToAnotherWorkspacesMembersReadsThatWorkspacesListAlone() {
+        AppState s = withLists(Fixtures.WS_DEV);
+        assertFalse(s.data().workspaceMembers().containsKey(Fixtures.WS_OLD), "a deleted workspace's list is dropped");
+        var dev = s.data().workspaceMembers().get(Fixtures.WS_DEV);
+        Step done = addedBobToProduction(s);
+        long seq = done.state().load(Resource.ALL_WS_MEMBERS).seq();
+        assertEquals(List.of(new Effect.FetchAllWsMembers(seq, List.of(Fixtures.WS_PROD))), done.effects());
+        var prod = new dev.lsorg.model.TenantMembers(Fixtures.WS_PROD, List.of(), List.of());
+        AppState after = answer(done.state(), Resource.ALL_WS_MEMBERS, java.util.Map.of(Fixtures.WS_PROD, prod)).state();
+        assertEquals(prod, after.data().workspaceMembers().get(Fixtures.WS_PROD));
+        assertTrue(after.data().workspaceMembers().get(Fixtures.WS_DEV) == dev, "the other list is kept as it was");
+        assertTrue(after.changes().idle(), "the change settles once its workspace's list is in");
+    }
+
+    @Test
+    void aChangeToTheShownWorkspacesMembersReadsItsListThroughThePane() {
+        Step done = addedBobToProduction(withLists(Fixtures.WS_PROD));
+        long seq = done.state().load(Resource.WS_MEMBERS).seq();
+        assertEquals(List.of(new Effect.Fetch(Resource.WS_MEMBERS, seq, Fixtures.WS_PROD)), done.effects());
+        AppState after = answer(done.state(), Resource.WS_MEMBERS, Fixtures.workspaceMembers(Fixtures.WS_PROD))
+                .state();
+        assertTrue(after.changes().idle());
+    }
+
+    @Test
+    void beforeEveryListHasLoadedOnceAChangeReadsThemAll() {
+        AppState s = state.withWorkspace(Fixtures.WS_PROD).withData(state.data().withWorkspaceMembers(java.util.Map.of(
+                Fixtures.WS_PROD, Fixtures.workspaceMembers(Fixtures.WS_PROD))));
+        Step done = addedBobToProduction(s);
+        long seq = done.state().load(Resource.ALL_WS_MEMBERS).seq();
+        assertTrue(done.effects().contains(new Effect.FetchAllWsMembers(seq, List.of(Fixtures.WS_PROD,
+                Fixtures.WS_DEV))), done.effects().toString());
     }
 }

@@ -85,4 +85,29 @@ class ChangeWorkspaceMembersTest {
             c.assertScreenHas("Done: Remove felix.bakker@acme-robotics.com from workspace Production");
         }
     }
+
+    @Test
+    void addingToAnotherWorkspaceReadsThatWorkspacesMembersAloneAgain() throws Exception {
+        try (ChangeHarness c = new ChangeHarness(dir)) {
+            var org = c.org.load();
+            var staging = dev.lsorg.testing.DemoOrg.workspace(org, "Staging");
+            String email = dev.lsorg.testing.DemoOrg.outsider(org, staging).email();
+            c.h.pumpUntil(() -> c.state().load(dev.lsorg.app.Resource.ALL_WS_MEMBERS).loadedAt() != null,
+                    "every workspace's members");
+            c.h.type("3");
+            c.h.type(":add " + email + " --workspace Staging --role Viewer");
+            c.h.press(KeyType.Enter);
+            Mutation m = c.confirming();
+            int before = c.emulator.requestLog().entries().size();
+            confirmAndCheck(c, m);
+            List<String> reread = c.emulator.requestLog().entries().subList(before,
+                    c.emulator.requestLog().entries().size()).stream()
+                    .filter(e -> e.method().equals("GET") && e.path().startsWith("/api/v1/workspaces/current/members"))
+                    .map(e -> e.headers().get("x-tenant-id")).toList();
+            assertEquals(List.of(staging.id().toString()), reread, "Staging's members only, once");
+            c.select('2', email);
+            c.h.press(KeyType.Enter);
+            c.assertScreenHas("Staging");
+        }
+    }
 }

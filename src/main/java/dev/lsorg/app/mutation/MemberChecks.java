@@ -1,17 +1,16 @@
 package dev.lsorg.app.mutation;
 
 import dev.lsorg.api.LangSmithClient;
-import dev.lsorg.model.OrgMemberIdentity;
-import dev.lsorg.model.OrgPendingIdentity;
-import dev.lsorg.model.OrganizationMembers;
 import io.vertx.core.Future;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.UUID;
 
-/** The {@link Check}s of org-membership changes: invites, org roles, removals; people are found by email. */
+/**
+ * The {@link Check}s of org-membership changes: invites, org roles, removals; people are looked up by email
+ * ({@link MemberReads}), never by reading the whole member list.
+ */
 final class MemberChecks {
     private MemberChecks() {
     }
@@ -25,9 +24,8 @@ final class MemberChecks {
 
         @Override
         public Future<Evidence> read(LangSmithClient client) {
-            return client.orgMembers().list().map(org -> {
-                List<String> there = emails.stream().filter(e -> member(org, e).isPresent()
-                        || pending(org, e).isPresent()).toList();
+            return MemberReads.inOrg(client, emails).map(listed -> {
+                List<String> there = emails.stream().filter(e -> listed.contains(MemberReads.lower(e))).toList();
                 if (there.size() == emails.size()) {
                     return Evidence.done(emails.size() == 1 ? "an invite for " + emails.get(0) + " is listed"
                             : "all " + emails.size() + " invites are listed");
@@ -48,7 +46,7 @@ final class MemberChecks {
 
         @Override
         public Future<Evidence> read(LangSmithClient client) {
-            return client.orgMembers().list().map(org -> member(org, email).map(m -> roleId.equals(m.roleId())
+            return MemberReads.orgMember(client, email).map(found -> found.map(m -> roleId.equals(m.roleId())
                     ? Evidence.done(email + " is " + roleName)
                     : Evidence.notDone(email + " is not " + roleName))
                     .orElse(Evidence.notDone(email + " is no longer a member of the org")));
@@ -64,7 +62,7 @@ final class MemberChecks {
 
         @Override
         public Future<Evidence> read(LangSmithClient client) {
-            return client.orgMembers().list().map(org -> member(org, email).isEmpty()
+            return MemberReads.orgMember(client, email).map(found -> found.isEmpty()
                     ? Evidence.done(email + " is no longer listed as a member")
                     : Evidence.notDone(email + " is still a member"));
         }
@@ -79,7 +77,7 @@ final class MemberChecks {
 
         @Override
         public Future<Evidence> read(LangSmithClient client) {
-            return client.orgMembers().list().map(org -> pending(org, email).map(p -> roleId.equals(p.roleId())
+            return MemberReads.orgInvite(client, email).map(found -> found.map(p -> roleId.equals(p.roleId())
                     ? Evidence.done("the invite of " + email + " grants " + roleName)
                     : Evidence.notDone("the invite of " + email + " does not grant " + roleName))
                     .orElse(Evidence.notDone("no pending invite for " + email + " is listed")));
@@ -95,8 +93,7 @@ final class MemberChecks {
 
         @Override
         public Future<Evidence> read(LangSmithClient client) {
-            return client.workspaceMembers().pending(workspaceId, dev.lsorg.api.MemberQuery.all()).map(list -> list
-                    .stream().filter(p -> email.equalsIgnoreCase(p.email())).findFirst()
+            return MemberReads.workspaceInvite(client, workspaceId, email).map(found -> found
                     .map(p -> roleId.equals(p.roleId())
                             ? Evidence.done("the invite of " + email + " grants " + roleName + " there")
                             : Evidence.notDone("the invite of " + email + " does not grant " + roleName + " there"))
@@ -113,7 +110,7 @@ final class MemberChecks {
 
         @Override
         public Future<Evidence> read(LangSmithClient client) {
-            return client.orgMembers().list().map(org -> pending(org, email).isEmpty()
+            return MemberReads.orgInvite(client, email).map(found -> found.isEmpty()
                     ? Evidence.done("no pending invite for " + email + " is listed")
                     : Evidence.notDone("the invite of " + email + " is still pending"));
         }
@@ -122,13 +119,5 @@ final class MemberChecks {
     /** The object name of a person: every change to one person (org or workspace) is one object. */
     static String person(String email) {
         return "person:" + Objects.requireNonNull(email).toLowerCase(Locale.ROOT);
-    }
-
-    static Optional<OrgMemberIdentity> member(OrganizationMembers org, String email) {
-        return org.members().stream().filter(m -> email.equalsIgnoreCase(m.email())).findFirst();
-    }
-
-    static Optional<OrgPendingIdentity> pending(OrganizationMembers org, String email) {
-        return org.pending().stream().filter(p -> email.equalsIgnoreCase(p.email())).findFirst();
     }
 }

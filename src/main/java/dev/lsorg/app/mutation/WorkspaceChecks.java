@@ -1,9 +1,7 @@
 package dev.lsorg.app.mutation;
 
 import dev.lsorg.api.LangSmithClient;
-import dev.lsorg.model.MemberIdentity;
 import dev.lsorg.model.TenantForUser;
-import dev.lsorg.model.TenantMembers;
 import io.vertx.core.Future;
 import java.util.List;
 import java.util.Locale;
@@ -73,7 +71,7 @@ final class WorkspaceChecks {
 
         @Override
         public Future<Evidence> read(LangSmithClient client) {
-            return client.workspaceMembers().list(workspaceId).map(tm -> member(tm, email).isPresent()
+            return MemberReads.workspaceMember(client, workspaceId, email).map(found -> found.isPresent()
                     ? Evidence.done(email + " is listed in " + workspaceName)
                     : Evidence.notDone(email + " is not listed in " + workspaceName));
         }
@@ -88,7 +86,7 @@ final class WorkspaceChecks {
 
         @Override
         public Future<Evidence> read(LangSmithClient client) {
-            return client.workspaceMembers().list(workspaceId).map(tm -> member(tm, email)
+            return MemberReads.workspaceMember(client, workspaceId, email).map(found -> found
                     .map(m -> roleId.equals(m.roleId()) ? Evidence.done(email + " is " + roleName + " there")
                             : Evidence.notDone(email + " is not " + roleName + " there"))
                     .orElse(Evidence.notDone(email + " is no longer in the workspace")));
@@ -104,7 +102,7 @@ final class WorkspaceChecks {
 
         @Override
         public Future<Evidence> read(LangSmithClient client) {
-            return client.workspaceMembers().list(workspaceId).map(tm -> member(tm, email).isEmpty()
+            return MemberReads.workspaceMember(client, workspaceId, email).map(found -> found.isEmpty()
                     ? Evidence.done(email + " is no longer listed in " + workspaceName)
                     : Evidence.notDone(email + " is still in " + workspaceName));
         }
@@ -116,9 +114,5 @@ final class WorkspaceChecks {
 
     private static Optional<TenantForUser> find(List<TenantForUser> all, UUID id) {
         return all.stream().filter(w -> id.equals(w.id())).findFirst();
-    }
-
-    private static Optional<MemberIdentity> member(TenantMembers tm, String email) {
-        return tm.members().stream().filter(m -> email.equalsIgnoreCase(m.email())).findFirst();
     }
 }

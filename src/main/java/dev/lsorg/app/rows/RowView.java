@@ -2,19 +2,19 @@ package dev.lsorg.app.rows;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
- * A filtered and sorted view over a pane's rows, with an id index so the selection can be found in O(1). Filtering
+ * A filtered and sorted view over a pane's rows, in which the selection is found near where it last was. Filtering
  * is a case-insensitive substring match over the visible columns; a leading {@code !} inverts it.
  */
 public final class RowView {
+    /** How far around the last position a lookup looks before it scans: a page of a tall terminal. */
+    private static final int NEAR = 128;
     private final List<Row> rows;
-    private Map<String, Integer> index;
-    private int lookups;
+    // Where the last lookup found its row: the GUI thread's only (a view is made and read there).
+    private int hint;
 
     private RowView(List<Row> rows) {
         this.rows = rows;
@@ -30,13 +30,65 @@ public final class RowView {
         return new RowView(kept);
     }
 
+    /**
+     * The rows of {@code sorted} (already in display order) that match {@code filter}: the same rows in the same
+     * order as {@link #of} gives for the unsorted rows, since a stable sort keeps ties in their first order either way.
+     */
+    public static RowView filtered(List<Row> sorted, String filter) {
+        // no filter shows the order itself: nothing changes a kept order, and 50,000 rows need no copy per keystroke
+        return new RowView(noFilter(filter) ? java.util.Collections.unmodifiableList(sorted) : filter(sorted, filter));
+    }
+
+    private static boolean noFilter(String filter) {
+        return filter == null || filter.isEmpty() || filter.equals("!");
+    }
+
+    /**
+     * Whether every row matching {@code next} also matches {@code previous}, so that {@code next} can filter the rows
+     * {@code previous} kept instead of all of them: typing more of a (not inverted) filter only narrows it.
+     */
+    public static boolean narrows(String previous, String next) {
+        if (previous == null || previous.isEmpty() || next == null || previous.startsWith("!")
+                || next.startsWith("!")) {
+            return false;
+        }
+        return next.toLowerCase(Locale.ROOT).contains(previous.toLowerCase(Locale.ROOT));
+    }
+
+    /** {@code all} in ascending order of column {@code sort}, stable (ties keep their order). */
+    public static List<Row> ascending(List<Row> all, int sort) {
+        List<Row> out = new ArrayList<>(all);
+        out.sort(Comparator.comparing(r -> key(r, sort)));
+        return out;
+    }
+
+    /**
+     * The descending order of column {@code sort} from its {@link #ascending} order, in one pass: runs of equal keys
+     * in reverse order, each run in its own (first) order, exactly as a stable descending sort has them.
+     */
+    public static List<Row> descending(List<Row> ascending, int sort) {
+        List<Row> out = new ArrayList<>(ascending.size());
+        int end = ascending.size();
+        while (end > 0) {
+            int start = end - 1;
+            String k = key(ascending.get(start), sort);
+            while (start > 0 && key(ascending.get(start - 1), sort).equals(k)) {
+                start--;
+            }
+            out.addAll(ascending.subList(start, end));
+            end = start;
+        }
+        return out;
+    }
+
     static List<Row> filter(List<Row> all, String filter) {
-        if (filter == null || filter.isEmpty() || filter.equals("!")) {
+        if (noFilter(filter)) {
             return new ArrayList<>(all);
         }
         boolean invert = filter.startsWith("!");
         String needle = (invert ? filter.substring(1) : filter).toLowerCase(Locale.ROOT);
-        List<Row> kept = new ArrayList<>();
+        // room for every row at once: growing the list step by step to 50,000 rows cost more than the matching
+        List<Row> kept = new ArrayList<>(all.size());
         for (Row r : all) {
             if (r.search().contains(needle) != invert) {
                 kept.add(r);
@@ -49,7 +101,6 @@ public final class RowView {
         return col < r.sortKeys().length && r.sortKeys()[col] != null ? r.sortKeys()[col] : "";
     }
 
-    // A view made for one keystroke of a filter is usually asked once: a scan is cheaper than building the index.
     private int scan(String id) {
         for (int i = 0; i < rows.size(); i++) {
             if (rows.get(i).id().equals(id)) {
@@ -57,15 +108,6 @@ public final class RowView {
             }
         }
         return -1;
-    }
-
-    // Built on the second lookup: a view made for one keystroke of a filter may never be asked.
-    private Map<String, Integer> buildIndex() {
-        Map<String, Integer> out = new HashMap<>(rows.size() * 2);
-        for (int i = 0; i < rows.size(); i++) {
-            out.putIfAbsent(rows.get(i).id(), i);
-        }
-        return out;
     }
 
     /** The rows in display order. */
@@ -78,19 +120,31 @@ public final class RowView {
         return rows.size();
     }
 
-    /** The position of the row with {@code id}, or -1. */
+    /**
+     * The position of the row with {@code id}, or -1. The cursor moves a few rows at a time, so the search starts
+     * where the last one ended and widens from there: no index of 50,000 ids is built for a view that the next
+     * keystroke of a filter replaces, and a long jump (G, g) costs one scan.
+     */
     public int indexOf(String id) {
-        if (id == null) {
+        if (id == null || rows.isEmpty()) {
             return -1;
         }
-        if (index == null && lookups++ == 0) {
-            return scan(id);
+        int from = Math.min(hint, rows.size() - 1);
+        for (int d = 0; d <= NEAR; d++) {
+            if (idAt(from + d, id)) {
+                return hint = from + d;
+            }
+            if (d > 0 && idAt(from - d, id)) {
+                return hint = from - d;
+            }
         }
-        if (index == null) {
-            index = buildIndex();
-        }
-        Integer i = index.get(id);
-        return i == null ? -1 : i;
+        int i = scan(id);
+        hint = Math.max(i, 0);
+        return i;
+    }
+
+    private boolean idAt(int i, String id) {
+        return i >= 0 && i < rows.size() && rows.get(i).id().equals(id);
     }
 
     /** The row at {@code i} clamped into range, or null when empty. */

@@ -1,0 +1,66 @@
+package dev.lsorg.app.pane;
+
+import dev.lsorg.app.rows.Row;
+import dev.lsorg.app.rows.RowView;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The orders of one set of a pane's rows asked for so far, by column and direction, so that a keystroke on 50,000
+ * rows never sorts them again: each column's ascending order is sorted once, and its descending order is derived
+ * from it in one pass. Used on one thread at a time (made on a worker, then handed to the GUI thread).
+ */
+final class ColumnOrders {
+    private final List<Row> rows;
+    private final Map<Integer, List<Row>> ascending = new HashMap<>();
+    private final Map<Integer, List<Row>> descending = new HashMap<>();
+    // Set on the GUI thread once these rows are no longer shown: a worker still sorting them ahead stops.
+    private volatile boolean replaced;
+
+    ColumnOrders(List<Row> rows) {
+        this.rows = rows;
+    }
+
+    /** {@code rows} with {@code column} sorted both ways (none for a negative column): what a worker prepares. */
+    static ColumnOrders sorted(List<Row> rows, int column) {
+        ColumnOrders orders = new ColumnOrders(rows);
+        if (column >= 0) {
+            orders.get(column, true);
+        }
+        return orders;
+    }
+
+    /** Marks these rows as no longer shown. */
+    void replace() {
+        replaced = true;
+    }
+
+    /** Whether newer rows are shown instead of these. */
+    boolean replaced() {
+        return replaced;
+    }
+
+    /** The rows these orders are of. */
+    List<Row> rows() {
+        return rows;
+    }
+
+    /** Takes the orders {@code other} (of the same rows) has and this one has not yet. */
+    void offer(ColumnOrders other) {
+        if (other.rows != rows) {
+            return;
+        }
+        other.ascending.forEach(ascending::putIfAbsent);
+        other.descending.forEach(descending::putIfAbsent);
+    }
+
+    /** The rows in the order of {@code column} ({@code desc}: descending); a negative column keeps the given order. */
+    List<Row> get(int column, boolean desc) {
+        if (column < 0) {
+            return rows;
+        }
+        List<Row> up = ascending.computeIfAbsent(column, k -> RowView.ascending(rows, k));
+        return desc ? descending.computeIfAbsent(column, k -> RowView.descending(up, k)) : up;
+    }
+}

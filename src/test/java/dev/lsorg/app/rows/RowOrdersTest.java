@@ -1,0 +1,81 @@
+package dev.lsorg.app.rows;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The console keeps each column's order and narrows a growing filter instead of sorting and scanning every row per
+ * keystroke; that must give exactly the rows, in exactly the order, that filtering then sorting gives, ties included.
+ */
+class RowOrdersTest {
+    private static final String[] WORDS = {"alpha", "beta", "gamma", "beta", "delta", "", "alpha"};
+
+    // Many ties in the first two columns (where a stable order matters), and a null sort key in the third.
+    private static List<Row> rows() {
+        Random r = new Random(7);
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            String a = WORDS[r.nextInt(WORDS.length)];
+            String b = WORDS[r.nextInt(WORDS.length)] + r.nextInt(3);
+            rows.add(Row.of("id" + i, new String[] {a, b, "row " + i}, new String[] {a, b, null}, 0, null, null));
+        }
+        return rows;
+    }
+
+    private static List<String> ids(List<Row> rows) {
+        return rows.stream().map(Row::id).toList();
+    }
+
+    @Test
+    void keptOrdersAreWhatSortingTheFilteredRowsGives() {
+        List<Row> rows = rows();
+        for (int column = 0; column < 3; column++) {
+            List<Row> up = RowView.ascending(rows, column);
+            List<Row> down = RowView.descending(up, column);
+            for (String filter : List.of("", "a", "alpha", "!beta", "row 1", "zz")) {
+                assertEquals(ids(RowView.of(rows, filter, column, false).rows()),
+                        ids(RowView.filtered(up, filter).rows()), column + " up " + filter);
+                assertEquals(ids(RowView.of(rows, filter, column, true).rows()),
+                        ids(RowView.filtered(down, filter).rows()), column + " down " + filter);
+            }
+        }
+    }
+
+    @Test
+    void aGrowingFilterNarrowsWhatTheLastOneKept() {
+        List<Row> rows = rows();
+        List<Row> kept = rows;
+        String typed = "";
+        for (char c : "ROW 1".toCharArray()) {
+            String next = typed + c;
+            assertTrue(typed.isEmpty() || RowView.narrows(typed, next));
+            kept = RowView.filtered(kept, next).rows();
+            assertEquals(ids(RowView.of(rows, next, -1, false).rows()), ids(kept), next);
+            typed = next;
+        }
+        assertFalse(RowView.narrows("row 1", "row 2"));
+        assertFalse(RowView.narrows("!a", "!ab"), "a longer inverted filter keeps more, not fewer");
+        assertFalse(RowView.narrows("", "a"));
+        assertFalse(RowView.narrows("a", "!a"));
+    }
+
+    @Test
+    void theSelectionIsFoundWhereverTheLastLookupLeftOff() {
+        List<Row> rows = rows();
+        RowView view = RowView.filtered(RowView.ascending(rows, 1), "");
+        // a step, a long jump down, one back up, a jump to the top, a row that is not there
+        for (int i : new int[] {0, 1, 2, 299, 298, 150, 0, 5}) {
+            String id = view.rows().get(i).id();
+            assertEquals(i, view.indexOf(id), id);
+        }
+        assertEquals(-1, view.indexOf("id300"));
+        assertEquals(-1, view.indexOf(null));
+        assertEquals(-1, RowView.filtered(rows, "zz").indexOf("id1"));
+    }
+}
