@@ -82,9 +82,15 @@ public final class LargeOrgBenchmark {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString()));
         cmd.addAll(CONSOLE_FLAGS);
-        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), ProcessProbe.class.getName()));
+        // absolute: the child runs in a directory of its own
+        String sep = java.io.File.pathSeparator;
+        String classPath = java.util.Arrays.stream(System.getProperty("java.class.path").split(sep))
+                .map(e -> Path.of(e).toAbsolutePath().toString())
+                .collect(java.util.stream.Collectors.joining(sep));
+        cmd.addAll(List.of("-cp", classPath, ProcessProbe.class.getName()));
         cmd.addAll(args);
-        ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD);
+        Path errors = home.resolve("stderr.txt");
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(errors.toFile());
         Map<String, String> env = pb.environment();
         env.put("LANGSMITH_ENDPOINT", emulator.endpoint());
         env.put("LANGSMITH_API_KEY", emulator.keys().orgAdminKey());
@@ -108,8 +114,10 @@ public final class LargeOrgBenchmark {
         }
         p.waitFor();
         if (figures.isEmpty()) {
+            String said = Files.readString(errors, StandardCharsets.UTF_8).lines().limit(12)
+                    .collect(java.util.stream.Collectors.joining("\n    "));
             throw new IllegalStateException("the probe for " + args + " printed no figures (exit " + p.exitValue()
-                    + ")");
+                    + "); its stderr began:\n    " + said);
         }
         return figures;
     }
