@@ -5,6 +5,8 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.Handler;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.BodyHandler;
 import java.time.Clock;
@@ -62,11 +64,25 @@ public final class Emulator implements AutoCloseable {
         // h2c upgrades are off: LangSmith clients speak HTTP/1.1 to a plain-HTTP endpoint, and the JDK client
         // would otherwise try an h2c upgrade on every request.
         HttpServerOptions serverOptions = new HttpServerOptions().setHttp2ClearTextEnabled(false);
-        return vertx.createHttpServer(serverOptions).requestHandler(router).listen(options.port(), "127.0.0.1")
+        Handler<HttpServerRequest> handler = dev.lsorg.trace.StartupTrace.enabled() ? traced(router) : router;
+        return vertx.createHttpServer(serverOptions).requestHandler(handler).listen(options.port(), "127.0.0.1")
                 .map(server -> {
                     dev.lsorg.trace.StartupTrace.mark("emulator: listening");
                     return new Emulator(vertx, ownsVertx, server, seeded, faults, log, controls);
                 });
+    }
+
+    // With LSORG_STARTUP_TRACE set, the first requests' arrival is marked, to tell the client's share of a cold first
+    // exchange from the server's.
+    private static Handler<HttpServerRequest> traced(Router router) {
+        java.util.concurrent.atomic.AtomicInteger left = new java.util.concurrent.atomic.AtomicInteger(3);
+        return req -> {
+            if (left.getAndDecrement() > 0) {
+                String path = req.path();
+                dev.lsorg.trace.StartupTrace.mark("emulator: request in " + path);
+            }
+            router.handle(req);
+        };
     }
 
     /** Starts an emulator on a Vert.x instance of its own and waits for it; never call this on an event loop. */
