@@ -9,8 +9,6 @@ import dev.lsorg.app.Connection;
 import dev.lsorg.app.PaneId;
 import dev.lsorg.config.ClientConfig;
 import dev.lsorg.config.Secret;
-import dev.lsorg.emulator.Emulator;
-import dev.lsorg.emulator.EmulatorOptions;
 import dev.lsorg.ui.ConsoleApp;
 import dev.lsorg.ui.ConsoleSettings;
 import dev.lsorg.ui.KeyTable;
@@ -85,9 +83,9 @@ public final class KeystrokeBenchmark {
     }
 
     private static Figures measure(int members) throws Exception {
-        try (Emulator emulator = Emulator.startBlocking(EmulatorOptions.large(members, 20, 50, CLOCK));
+        try (ChildEmulator emulator = ChildEmulator.large(members, 20, 50);
              LangSmithClient client = LangSmithClient.create(ClientConfig.of(emulator.endpoint(),
-                     Secret.of(emulator.keys().orgAdminKey())).withOrganizationId(emulator.organizationId()), CLOCK)) {
+                     Secret.of(emulator.apiKey())).withOrganizationId(emulator.organizationId()), CLOCK)) {
             ByteCountingTerminal terminal = ByteCountingTerminal.create(120, 40);
             ConsoleApp app = console(new TerminalScreen(terminal), client);
             app.store().dispatch(new Action.Tick(CLOCK.instant()));
