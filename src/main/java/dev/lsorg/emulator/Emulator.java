@@ -77,7 +77,7 @@ public final class Emulator implements AutoCloseable {
     private static Handler<HttpServerRequest> traced(Router router) {
         java.util.concurrent.atomic.AtomicInteger left = new java.util.concurrent.atomic.AtomicInteger(3);
         return req -> {
-            if (left.getAndDecrement() > 0) {
+            if (left.get() > 0 && left.getAndDecrement() > 0) {
                 String path = req.path();
                 dev.lsorg.trace.StartupTrace.mark("emulator: request in " + path);
             }
