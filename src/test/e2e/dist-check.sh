@@ -110,11 +110,22 @@ err="$(env -u JAVA_HOME PATH=/nonexistent /bin/sh "$DIST/bin/lsorg" --version 2>
 check "no Java at all: one line, exit 2" \
     '[ "$code" = 2 ] && [ "$(echo "$err" | wc -l)" = 1 ] && echo "$err" | grep -q "no Java found"'
 archive="$(ls "$XDG_CACHE_HOME"/lsorg/cds-*.jsa | head -1)"
+# A recording in progress (a live process's temporary, here this script's): the launcher starts without an archive
+# and leaves the other's temporary alone. One whose launcher died (no such process) is removed at the next recording.
+: > "$archive.$$.tmp"
+touch "$DIST/lib/lsorg.jar"
+out="$(lsorg --version 2>/dev/null)"; code=$?
+check "while another launcher records the archive: runs without one, exit 0, clean stdout" \
+    '[ "$code" = 0 ] && [ "$(echo "$out" | wc -l)" = 4 ] && [ -e "$archive.$$.tmp" ]'
+rm -f "$archive.$$.tmp"
+: > "$archive.4194999.tmp"
 chmod u+w "$archive" && head -c 65536 "$archive" > "$WORK/part" && cat "$WORK/part" > "$archive"
 out="$(lsorg --version 2>/dev/null)"; code=$?
 check "a truncated class-data archive is recreated: exit 0, clean stdout" \
     '[ "$code" = 0 ] && [ "$(echo "$out" | head -1 | cut -d" " -f1)" = lsorg ] && [ "$(echo "$out" | wc -l)" = 4 ]'
 check "a truncated class-data archive is recreated: full size again" '[ "$(wc -c < "$archive")" -gt 65536 ]'
+check "a temporary archive left by a killed launcher is removed" '[ ! -e "$archive.4194999.tmp" ]'
+check "no temporary archives left in the cache" '[ -z "$(ls "$XDG_CACHE_HOME"/lsorg/ | grep "\.tmp$")" ]'
 
 echo "dist-check: $PASSED passed, $FAILED failed"
 [ "$FAILED" = 0 ]
