@@ -1,11 +1,9 @@
 package dev.lsorg.ui;
 
-import com.googlecode.lanterna.gui2.BasicWindow;
 import com.googlecode.lanterna.gui2.DefaultWindowManager;
 import com.googlecode.lanterna.gui2.MultiWindowTextGUI;
 import com.googlecode.lanterna.gui2.TextGUIThread;
 import com.googlecode.lanterna.gui2.TextGUIThreadFactory;
-import com.googlecode.lanterna.gui2.Window;
 import com.googlecode.lanterna.screen.Screen;
 import dev.lsorg.app.Action;
 import dev.lsorg.app.AppState;
@@ -36,7 +34,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The running console: one full-screen window on a Lanterna screen, the store whose reducer runs on the GUI thread,
+ * The running console: one full-screen view on a Lanterna screen, the store whose reducer runs on the GUI thread,
  * the effect runner, and a one-second ticker. Background threads reach the state only through
  * {@link TextGUIThread#invokeLater}.
  */
@@ -66,7 +64,7 @@ public final class ConsoleApp implements AutoCloseable {
     private java.util.function.Consumer<RequestEntry> requests = e -> { };
 
     /**
-     * Builds the console on {@code screen} (already started) and opens its window.
+     * Builds the console on {@code screen} (already started) and puts its view on it.
      *
      * @param terminalOut where OSC 52 clipboard sequences go (the terminal's output), or null to disable copy
      */
@@ -86,8 +84,13 @@ public final class ConsoleApp implements AutoCloseable {
         this.files = files;
         // Listed once here so completion never reads the disk on the GUI thread.
         this.themeNames = settings.themes().names();
-        this.gui = new MultiWindowTextGUI(threads, screen, new DefaultWindowManager(), null, new NoBackdrop());
-        this.panes = new Panes(rows, this::onGuiThenRedraw);
+        // The view is the GUI's background, not a full-screen window: Lanterna draws a window into a buffer of its
+        // own and then copies every cell of it to the screen on every frame (each cell checked for double width
+        // twice), which cost a keystroke more than anything lsorg itself draws; the background is drawn onto the
+        // screen directly. The console's dialogs are its own drawing, so it has no windows.
+        this.gui = new MultiWindowTextGUI(threads, screen, new DefaultWindowManager(), null,
+                new com.googlecode.lanterna.gui2.EmptySpace());
+        this.panes = new Panes(rows, this::onGui, this::redraw);
         Contexts contexts = new Contexts(panes, () -> changes, themeNames, () -> profileNames);
         this.store = new StateStore(AppState.initial(connection, workspace, settings.refreshEvery(),
                 settings.wholeEvery(), settings.history(), clock.instant()).withTheme(settings.theme().name()),
@@ -102,23 +105,22 @@ public final class ConsoleApp implements AutoCloseable {
         });
         this.effects = new EffectRunner(reader, dispatcher(), io, local(terminalOut, clock), clock);
         store.effects(effects);
-        BasicWindow window = new BasicWindow("lsorg");
-        window.setHints(List.of(Window.Hint.FULL_SCREEN, Window.Hint.NO_DECORATIONS));
-        window.setComponent(view);
-        gui.addWindow(window);
-        window.setFocusedInteractable(view);
+        gui.getBackgroundPane().setComponent(view);
+        gui.getBackgroundPane().setFocusedInteractable(view);
         if (!settings.problems().isEmpty()) {
             store.dispatch(new Action.StatusShown(Status.error(String.join("; ", settings.problems()))));
         }
     }
 
-    // A worker's rows for the view: applied on the GUI thread, then drawn (they change no state, only its view).
-    private void onGuiThenRedraw(Runnable apply) {
+    // Redraws the view (GUI thread): rows a worker made have replaced what it showed.
+    private void redraw() {
+        view.invalidate();
+    }
+
+    // A worker's rows or orders for the view, applied on the GUI thread (they change no state, only its view).
+    private void onGui(Runnable apply) {
         try {
-            gui.getGUIThread().invokeLater(() -> {
-                apply.run();
-                view.invalidate();
-            });
+            gui.getGUIThread().invokeLater(apply);
         } catch (IllegalStateException ended) {
             // the GUI thread has stopped: nobody is left to draw for
         }
@@ -205,9 +207,9 @@ public final class ConsoleApp implements AutoCloseable {
     // Lanterna draws only once its queue of tasks is empty, and a burst of answers (start-up, a refresh) keeps it
     // full: the first rows would wait until every other answer had been reduced and its requests sent. So a state
     // change draws at once when the screen has not been drawn for a frame's time (before the reducer's effects
-    // run).
+    // run). Not while a key is handled: Lanterna draws the key's frame as soon as it has been handled.
     private void drawIfBehind() {
-        if (Thread.currentThread() != gui.getGUIThread().getThread()) {
+        if (Thread.currentThread() != gui.getGUIThread().getThread() || view.handlingKey()) {
             return;
         }
         long now = clock.millis();

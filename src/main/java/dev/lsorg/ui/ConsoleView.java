@@ -48,6 +48,8 @@ import java.util.function.Supplier;
  * just the changed cells.
  */
 final class ConsoleView extends AbstractInteractableComponent<ConsoleView> {
+    // GUI thread only: a key is being handled (see handlingKey()).
+    private boolean handlingKey;
     private final StateStore store;
     private final Supplier<AppState> state;
     private final Contexts contexts;
@@ -100,21 +102,34 @@ final class ConsoleView extends AbstractInteractableComponent<ConsoleView> {
 
     @Override
     public Result handleKeyStroke(KeyStroke k) {
-        resized();
-        if (k instanceof MouseAction m) {
-            mouse(m).forEach(i -> store.dispatch(new Action.Intended(i, clock.instant(), seen())));
-            invalidate();
-            return Result.HANDLED;
-        }
-        for (KeyStroke one : KeyMap.strokes(k)) {
-            AppState s = state.get();
-            Intent i = keyMap.intent(one, contexts.mode(s), s.connection().readOnly());
-            if (i != null) {
-                store.dispatch(new Action.Intended(i, clock.instant(), seen()));
+        handlingKey = true;
+        try {
+            resized();
+            if (k instanceof MouseAction m) {
+                mouse(m).forEach(i -> store.dispatch(new Action.Intended(i, clock.instant(), seen())));
+                return Result.HANDLED;
             }
+            for (KeyStroke one : KeyMap.strokes(k)) {
+                AppState s = state.get();
+                Intent i = keyMap.intent(one, contexts.mode(s), s.connection().readOnly());
+                if (i != null) {
+                    store.dispatch(new Action.Intended(i, clock.instant(), seen()));
+                }
+            }
+            // Nothing to invalidate here: each dispatch did, through the store's listener.
+            return Result.HANDLED;
+        } finally {
+            handlingKey = false;
         }
-        invalidate();
-        return Result.HANDLED;
+    }
+
+    /**
+     * Whether a key is being handled: Lanterna draws the frame for it once it has been handled, so the state's
+     * changes meanwhile need no frame of their own (the console drew each key twice: a full frame is most of what
+     * a keystroke costs).
+     */
+    boolean handlingKey() {
+        return handlingKey;
     }
 
     // What the user can have seen when the key came: a confirmation counts once it has been up for the dwell.

@@ -37,7 +37,8 @@ class PanesTest {
     // The worker's jobs and the GUI thread's hand-overs, run when the test says.
     private final List<Runnable> worker = new ArrayList<>();
     private final List<Runnable> gui = new ArrayList<>();
-    private final Panes panes = new Panes(worker::add, gui::add);
+    private int redraws;
+    private final Panes panes = new Panes(worker::add, gui::add, () -> redraws++);
 
     private AppState org(String namePrefix) {
         AppState s = AppState.initial(new Connection("http://127.0.0.1:9", "lsv2_sk_…9f2c", "org", true, false),
@@ -104,7 +105,9 @@ class PanesTest {
         assertEquals(1, worker.size());
         runWorker();
         assertSame(shownBefore, panes.view(later, PaneId.MEMBERS), "until the GUI thread takes the new rows");
+        int drawn = redraws;
         runGui();
+        assertEquals(drawn + 1, redraws, "the new rows are drawn once taken");
         assertEquals(atOnce(later), shown(panes.view(later, PaneId.MEMBERS)));
     }
 
@@ -182,5 +185,7 @@ class PanesTest {
         assertEquals(List.of(), gui, "nothing is sorted for rows no longer shown");
         runWorker();
         assertEquals(panes.get(PaneId.MEMBERS).columns().size(), gui.size(), "each column as soon as it is sorted");
+        runGui();
+        assertEquals(0, redraws, "an order sorted ahead changes nothing on screen: no frame is drawn for it");
     }
 }
