@@ -14,9 +14,10 @@ import java.util.Locale;
  * @param copy     what {@code c} copies (an id or email, never a secret)
  * @param source   the model record behind the row
  * @param search   lower-cased visible text, joined once so filtering 10,000 rows stays cheap
+ * @param chars    which characters {@code search} holds ({@link SearchMask}): most rows are ruled out by it alone
  */
 public record Row(String id, String[] cells, String[] sortKeys, int flags, String copy, Object source,
-                  String search) {
+                  String search, long chars) {
     /** Deleted, disabled or otherwise inactive. */
     public static final int DIM = 1;
     /** Needs attention: expired, stale or never-used keys, limits reached. */
@@ -34,7 +35,8 @@ public record Row(String id, String[] cells, String[] sortKeys, int flags, Strin
             safe[i] = Sanitizer.screen(cells[i]);
             search.append(safe[i].toLowerCase(Locale.ROOT)).append('\u0000');
         }
-        return new Row(id, safe, sortKeys, flags, copy, source, search.toString());
+        String text = search.toString();
+        return new Row(id, safe, sortKeys, flags, copy, source, text, SearchMask.of(text));
     }
 
     /** Whether the row has {@code flag}. */

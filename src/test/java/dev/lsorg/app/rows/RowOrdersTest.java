@@ -78,4 +78,38 @@ class RowOrdersTest {
         assertEquals(-1, view.indexOf(null));
         assertEquals(-1, RowView.filtered(rows, "zz").indexOf("id1"));
     }
+
+    // What a filter keeps is exactly the rows whose visible text contains it, case-insensitively (inverted with !):
+    // checked against a plain scan over names and emails others typed — capitals, accents, CJK, symbols, control
+    // bytes shown as ^[ — for every one- and two-character needle drawn from the rows' own text and some not in it.
+    @Test
+    void theFilterKeepsExactlyTheRowsThatContainIt() {
+        String[] texts = {"Ann Smith", "ann.smith@globex.com", "BOB_O'NEIL", "Zoë Ærø", "山田 太郎", "x-ray+1@a.io",
+                "^[]0;PWNED", "<U+202E>evil", "50% off", "İstanbul", "tab\there", "", "sam#42", "~root~"};
+        Random r = new Random(11);
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            rows.add(Row.of("id" + i, new String[] {texts[r.nextInt(texts.length)], texts[r.nextInt(texts.length)]},
+                    new String[] {"", ""}, 0, null, null));
+        }
+        java.util.Set<String> needles = new java.util.TreeSet<>(List.of("q", "é", "#", "%4", "Ω", "mi", "ÆR", "太",
+                "+1", "^[", "@", " ", "zz", "İ", "i"));
+        for (String t : texts) {
+            for (int i = 0; i < t.length(); i++) {
+                needles.add(t.substring(i, i + 1));
+                needles.add(t.substring(i, Math.min(t.length(), i + 2)));
+            }
+        }
+        for (String needle : needles) {
+            for (String filter : List.of(needle, "!" + needle)) {
+                boolean invert = filter.startsWith("!");
+                String lower = needle.toLowerCase(java.util.Locale.ROOT);
+                List<String> expected = rows.stream()
+                        .filter(row -> java.util.Arrays.stream(row.cells())
+                                .anyMatch(c -> c.toLowerCase(java.util.Locale.ROOT).contains(lower)) != invert)
+                        .map(Row::id).toList();
+                assertEquals(expected, ids(RowView.filtered(rows, filter).rows()), "filter " + filter);
+            }
+        }
+    }
 }
