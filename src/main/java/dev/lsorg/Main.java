@@ -17,21 +17,8 @@ import picocli.CommandLine.Mixin;
  * opens the full-screen console.
  */
 @Command(name = "lsorg", mixinStandardHelpOptions = true, versionProvider = dev.lsorg.cli.VersionText.class,
-        description = "Administer a LangSmith organization from the terminal.",
-        subcommands = {
-                dev.lsorg.cli.EmulatorCommand.class,
-                ShellCommand.class,
-                dev.lsorg.cli.ApplyCommand.class,
-                WhoamiCommand.class,
-                dev.lsorg.cli.InfoCommand.class,
-                dev.lsorg.cli.AuditCommand.class,
-                dev.lsorg.cli.ActivityCommand.class,
-                dev.lsorg.cli.SnapshotCommand.class,
-                dev.lsorg.cli.DiffCommand.class,
-                dev.lsorg.cli.CompleteCommand.class,
-                dev.lsorg.cli.ServeCommand.class,
-        })
-public final class Main implements Callable<Integer> {
+        description = "Administer a LangSmith organization from the terminal.")
+public class Main implements Callable<Integer> {
     @Mixin
     GlobalOptions global;
 
@@ -50,7 +37,9 @@ public final class Main implements Callable<Integer> {
     public static void main(String[] args) {
         dev.lsorg.trace.StartupTrace.mark("main");
         System.setProperty("java.awt.headless", "true");
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        CliContext ctx = CliContext.system();
+        dev.lsorg.cli.EarlyDemo.begin(args, ctx.clock());
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true), ctx));
     }
 
     /** Runs lsorg in the real process's surroundings, returning the exit code. */
@@ -64,7 +53,7 @@ public final class Main implements Callable<Integer> {
      */
     public static int run(String[] args, PrintWriter out, PrintWriter err, CliContext ctx) {
         dev.lsorg.trace.StartupTrace.mark("context made");
-        CommandLine cl = new CommandLine(new Main(ctx), new dev.lsorg.cli.CommandFactory(ctx));
+        CommandLine cl = commandLine(args, ctx);
         dev.lsorg.trace.StartupTrace.mark("command model built");
         cl.setOut(out);
         cl.setErr(err);
@@ -81,8 +70,53 @@ public final class Main implements Callable<Integer> {
         return cl.execute(args);
     }
 
+    /**
+     * The command model for {@code args}. The console's own command line (options only, no help asked for) parses
+     * without the subcommands, so the console starts without building their models (0.1-0.2 s of a cold start);
+     * any other command line — a subcommand, a word picocli must answer for ("Did you mean ..."), a bad option,
+     * {@code --help} — gets the whole model, so what it answers is exactly what it always was.
+     */
+    static CommandLine commandLine(String[] args, CliContext ctx) {
+        dev.lsorg.cli.CommandFactory factory = new dev.lsorg.cli.CommandFactory(ctx);
+        CommandLine console = new CommandLine(new Main(ctx), factory);
+        try {
+            CommandLine.ParseResult parsed = console.parseArgs(args);
+            if (!parsed.isUsageHelpRequested() && !parsed.isVersionHelpRequested()) {
+                return console; // execute() parses again, every option reset to its initial value first
+            }
+        } catch (CommandLine.ParameterException needsTheWholeModel) {
+            // answered below, by the model that knows every subcommand
+        }
+        return new CommandLine(new WithSubcommands(ctx), factory);
+    }
+
     @Override
     public Integer call() {
         return dev.lsorg.cli.ConsoleCommand.run(global, ctx);
+    }
+
+    /**
+     * lsorg with its subcommands (in the order help lists them): the whole command line, which the build's man page
+     * and completion generators read too. Its other attributes are {@link Main}'s (picocli merges a command's
+     * annotations down its class hierarchy).
+     */
+    @Command(subcommands = {
+            dev.lsorg.cli.EmulatorCommand.class,
+            ShellCommand.class,
+            dev.lsorg.cli.ApplyCommand.class,
+            WhoamiCommand.class,
+            dev.lsorg.cli.InfoCommand.class,
+            dev.lsorg.cli.AuditCommand.class,
+            dev.lsorg.cli.ActivityCommand.class,
+            dev.lsorg.cli.SnapshotCommand.class,
+            dev.lsorg.cli.DiffCommand.class,
+            dev.lsorg.cli.CompleteCommand.class,
+            dev.lsorg.cli.ServeCommand.class,
+    })
+    public static final class WithSubcommands extends Main {
+        /** The same top command in {@code ctx}. */
+        public WithSubcommands(CliContext ctx) {
+            super(ctx);
+        }
     }
 }
