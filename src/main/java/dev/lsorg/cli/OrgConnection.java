@@ -33,8 +33,11 @@ public record OrgConnection(LangSmithClient client, Emulator emulator) implement
                 throw new ConfigException("--demo-seed: no seed called '" + Sanitizer.line(global.demoSeed())
                         + "' (choose " + String.join(", ", EmulatorOptions.SEEDS) + ")");
             }
-            dev.lsorg.trace.StartupTrace.mark("demo emulator starting");
-            Emulator emulator = Emulator.startBlocking(EmulatorOptions.seeded(global.demoSeed(), clock));
+            Emulator emulator = EarlyDemo.take(global.demoSeed(), clock);
+            if (emulator == null) {
+                dev.lsorg.trace.StartupTrace.mark("demo emulator starting");
+                emulator = Emulator.startBlocking(EmulatorOptions.seeded(global.demoSeed(), clock));
+            }
             ClientConfig config = ClientConfig.of(emulator.endpoint(), Secret.of(emulator.keys().orgAdminKey()))
                     .withOrganizationId(emulator.organizationId())
                     .withReadOnly(global.readOnly && !global.write, "demo");

@@ -30,11 +30,23 @@ public final class StartupTrace {
         return FILE != null;
     }
 
-    /** Records that {@code what} happened now. */
+    private static boolean started;
+
+    /**
+     * Records that {@code what} happened now. The first mark of a process is preceded by the JVM's start as
+     * milliseconds since the epoch, to line the marks up with a time taken outside (the shell's exec).
+     */
     public static void mark(String what) {
         if (FILE != null) {
-            write(String.format("%6d ms  %-22s %s%n", System.currentTimeMillis() - JVM_START_MS,
-                    Thread.currentThread().getName(), what));
+            String line = String.format("%6d ms  %-22s %s%n", System.currentTimeMillis() - JVM_START_MS,
+                    Thread.currentThread().getName(), what);
+            synchronized (StartupTrace.class) {
+                if (!started) {
+                    started = true;
+                    line = "JVM started at " + JVM_START_MS + " ms since the epoch\n" + line;
+                }
+            }
+            write(line);
         }
     }
 
