@@ -63,16 +63,25 @@ public final class LoadOrgBenchmark {
             for (int i = 0; i < 3; i++) {
                 measure("warm-up", config);
             }
-            Run concurrent = median(List.of(measure("loadOrg (concurrent)", config),
-                    measure("loadOrg (concurrent)", config), measure("loadOrg (concurrent)", config)));
+            // The load at the latency and the same load with no injected latency (what this machine needs just to
+            // produce, send and decode the org's JSON, a floor no amount of concurrency can go below), taken in
+            // turns: the JIT is still compiling after the warm-up (with C2 for seconds on two cores), and measuring
+            // all of one before all of the other charged its compilations to whichever came first.
+            FaultSettings withLatency = emulator.faults().settings();
+            List<Run> loads = new java.util.ArrayList<>();
+            List<Run> floors = new java.util.ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                emulator.faults().set(withLatency);
+                loads.add(measure("loadOrg (concurrent)", config));
+                emulator.faults().reset();
+                floors.add(measure("no latency (CPU floor)", config));
+            }
+            emulator.faults().set(withLatency);
+            Run concurrent = median(loads);
+            Run floor = median(floors);
             Run one = serial ? measure("one request at a time", config.withMaxPoolSize(1)) : null;
             double rtt = roundTripSeconds(config);
             LowerBound bound = lowerBound(concurrent.data(), pool, rtt);
-            // the same concurrent load with no injected latency: what this machine needs just to produce, send and
-            // decode the org's JSON, a floor no amount of concurrency can go below
-            emulator.faults().reset();
-            Run floor = median(List.of(measure("no latency (CPU floor)", config),
-                    measure("no latency (CPU floor)", config), measure("no latency (CPU floor)", config)));
             report(concurrent, one, bound, floor, pool, rtt, latencyMs);
         }
     }
