@@ -76,7 +76,7 @@ public class Main implements Callable<Integer> {
      * any other command line — a subcommand, a word picocli must answer for ("Did you mean ..."), a bad option,
      * {@code --help} — gets the whole model, so what it answers is exactly what it always was.
      */
-    static CommandLine commandLine(String[] args, CliContext ctx) {
+    public static CommandLine commandLine(String[] args, CliContext ctx) {
         dev.lsorg.cli.CommandFactory factory = new dev.lsorg.cli.CommandFactory(ctx);
         CommandLine console = new CommandLine(new Main(ctx), factory);
         try {
