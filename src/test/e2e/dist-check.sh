@@ -119,12 +119,24 @@ check "while another launcher records the archive: runs without one, exit 0, cle
     '[ "$code" = 0 ] && [ "$(echo "$out" | wc -l)" = 4 ] && [ -e "$archive.$$.tmp" ]'
 rm -f "$archive.$$.tmp"
 : > "$archive.4194999.tmp"
+# Two archives of other installs: one whose jar is gone (removed with the next recording), one whose jar and Java
+# are still there (kept).
+cache_dir="$XDG_CACHE_HOME/lsorg"
+JAVA_HOME_USED="$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")"
+: > "$cache_dir/cds-1.jsa"; : > "$cache_dir/cds-1.stamp"
+printf '%s\n%s\n' "$WORK/gone/lib/lsorg.jar" "$JAVA_HOME_USED" > "$cache_dir/cds-1.for"
+: > "$cache_dir/cds-2.jsa"; : > "$cache_dir/cds-2.stamp"
+printf '%s\n%s\n' "$DIST/lib/lsorg.jar" "/" > "$cache_dir/cds-2.for"
 chmod u+w "$archive" && head -c 65536 "$archive" > "$WORK/part" && cat "$WORK/part" > "$archive"
 out="$(lsorg --version 2>/dev/null)"; code=$?
 check "a truncated class-data archive is recreated: exit 0, clean stdout" \
     '[ "$code" = 0 ] && [ "$(echo "$out" | head -1 | cut -d" " -f1)" = lsorg ] && [ "$(echo "$out" | wc -l)" = 4 ]'
 check "a truncated class-data archive is recreated: full size again" '[ "$(wc -c < "$archive")" -gt 65536 ]'
 check "a temporary archive left by a killed launcher is removed" '[ ! -e "$archive.4194999.tmp" ]'
+check "the archive of an install that is gone is removed with the next recording" \
+    '[ ! -e "$cache_dir/cds-1.jsa" ] && [ ! -e "$cache_dir/cds-1.for" ] && [ ! -e "$cache_dir/cds-1.stamp" ]'
+check "the archive of an install that is still there is kept" '[ -e "$cache_dir/cds-2.jsa" ] && [ -e "$cache_dir/cds-2.for" ]'
+check "the recorded archive names its jar" '[ "$(head -1 "${archive%.jsa}.for")" = "$(cd -P "$DIST/lib" && pwd -P)/lsorg.jar" ]'
 check "no temporary archives left in the cache" '[ -z "$(ls "$XDG_CACHE_HOME"/lsorg/ | grep "\.tmp$")" ]'
 
 echo "dist-check: $PASSED passed, $FAILED failed"
