@@ -14,7 +14,8 @@ import picocli.CommandLine.Mixin;
 
 /**
  * lsorg's entry point: parses the command line with picocli and runs the chosen command; with no subcommand it
- * opens the full-screen console.
+ * opens the full-screen console. This class is the top command alone (what the console's own options need);
+ * {@link WithSubcommands} is the whole command line, and {@link #commandLine} picks between them.
  */
 @Command(name = "lsorg", mixinStandardHelpOptions = true, versionProvider = dev.lsorg.cli.VersionText.class,
         description = "Administer a LangSmith organization from the terminal.")
