@@ -120,6 +120,7 @@ public final class Panes {
             if (remaking.get(id) == inputs) {
                 remaking.remove(id);
                 remade.put(id, new Made(inputs, orders, column));
+                redraw.run();
             }
         });
         if (sent) {
@@ -169,10 +170,7 @@ public final class Panes {
                     result = null;
                 }
                 T done = result;
-                onGui.accept(() -> {
-                    apply.accept(done);
-                    redraw.run();
-                });
+                onGui.accept(() -> apply.accept(done));
             });
             return true;
         } catch (RejectedExecutionException closing) {
