@@ -29,6 +29,7 @@ import dev.lsorg.ui.ScreenHarness;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -178,13 +179,23 @@ class HostileDataTest {
             h.type(String.valueOf(pane));
             line(h, ":export csv " + csv);
             line(h, ":export json " + json);
-            h.pumpUntil(() -> Files.exists(csv) && Files.exists(json), "exports of pane " + pane);
+            // The export files are created before they are written, and the status line may still show the last
+            // pane's "Exported": wait until the JSON (written after the CSV, on the same thread) reads whole.
+            h.pumpUntil(() -> Files.exists(csv) && written(json), "exports of pane " + pane);
             h.pumpUntil(() -> h.text().contains("Exported"), "export message");
             String csvText = Files.readString(csv);
             String jsonText = Files.readString(json);
             inert(":export csv of pane " + pane, csvText, true);
             inert(":export json of pane " + pane, jsonText, false);
             sameValues(":export of pane " + pane, csvText, Json.mapper().readTree(jsonText), true);
+        }
+    }
+
+    private static boolean written(Path json) {
+        try {
+            return Files.size(json) > 0 && Json.mapper().readTree(Files.readString(json)) != null;
+        } catch (IOException e) {
+            return false;
         }
     }
 
