@@ -69,6 +69,44 @@ class PaginationTest {
         assertEquals(range(0, 1100), all);
     }
 
+    @Test
+    void aLandedPageIsReplacedAtOnceWithinTheCapAndNothingPastTheEndCounts() {
+        java.util.Map<Integer, io.vertx.core.Promise<List<Integer>>> asked = new java.util.TreeMap<>();
+        Future<List<Integer>> all = Pager.fetchAll(offset -> {
+            io.vertx.core.Promise<List<Integer>> page = io.vertx.core.Promise.promise();
+            asked.put(offset / Pager.LIMIT, page);
+            return page.future();
+        }, i -> i, 6);
+        assertEquals(List.of(0, 1, 2, 3), List.copyOf(asked.keySet()), "a few pages first");
+        asked.get(1).complete(range(500, 1000));
+        assertEquals(List.of(0, 1, 2, 3, 4, 5), List.copyOf(asked.keySet()),
+                "a full page is replaced and the window grows, while page 0 is still out");
+        asked.get(3).complete(range(1500, 2000));
+        assertEquals(8, asked.size());
+        assertEquals(6, asked.values().stream().filter(p -> !p.future().isComplete()).count(),
+                "never more than six in flight");
+        asked.get(2).complete(range(1000, 1200));
+        asked.get(4).fail(new IllegalStateException("past the end"));
+        asked.get(5).complete(List.of());
+        assertEquals(8, asked.size(), "nothing asked for past the short page");
+        assertTrue(!all.isComplete(), "page 0 is still out");
+        asked.get(0).complete(range(0, 500));
+        assertEquals(range(0, 1200), await(all), "in the server's order; a failure past the end is ignored");
+    }
+
+    @Test
+    void aFailedPageBeforeTheEndFailsTheRead() {
+        java.util.Map<Integer, io.vertx.core.Promise<List<Integer>>> asked = new java.util.TreeMap<>();
+        Future<List<Integer>> all = Pager.fetchAll(offset -> {
+            io.vertx.core.Promise<List<Integer>> page = io.vertx.core.Promise.promise();
+            asked.put(offset / Pager.LIMIT, page);
+            return page.future();
+        }, i -> i, 8);
+        asked.get(0).fail(new IllegalStateException("503"));
+        assertTrue(all.failed());
+        assertEquals("503", all.cause().getMessage());
+    }
+
     private static List<OrgMemberIdentity> sequential(LangSmithClient client) {
         List<OrgMemberIdentity> all = new ArrayList<>();
         for (int offset = 0; ; offset += Pager.LIMIT) {
