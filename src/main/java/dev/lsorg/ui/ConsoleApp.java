@@ -53,6 +53,9 @@ public final class ConsoleApp implements AutoCloseable {
     private final ExecutorService rows = Executors.newSingleThreadExecutor(daemon("lsorg-rows"));
     private final EffectRunner effects;
     private static final long FRAME_MILLIS = 50;
+    // GUI thread only: a change of state waits for its frame (see stateChanged), and the org data last drawn for.
+    private boolean frameDeferred;
+    private Object drawnData;
     private final Clock clock;
     private long lastEagerDraw;
     private final ConsoleFiles files;
@@ -99,10 +102,7 @@ public final class ConsoleApp implements AutoCloseable {
         gui.setVirtualScreenEnabled(false);
         this.view = new ConsoleView(store, contexts, panes, settings.keys(), settings.theme(), settings.glyphs(),
                 clock, screen::scrollLines);
-        store.listen(s -> {
-            view.invalidate();
-            drawIfBehind();
-        });
+        store.listen(this::stateChanged);
         this.effects = new EffectRunner(reader, dispatcher(), io, local(terminalOut, clock), clock);
         store.effects(effects);
         gui.getBackgroundPane().setComponent(view);
@@ -202,6 +202,44 @@ public final class ConsoleApp implements AutoCloseable {
     public void startTicking(Clock clock) {
         ticker.scheduleAtFixedRate(() -> dispatcher().dispatch(new Action.Tick(clock.instant())), 0, 1,
                 TimeUnit.SECONDS);
+    }
+
+    /**
+     * Draws a change of state: at once for a key, new org data, or when no frame was drawn for a frame's time; else
+     * once that time is up. Every request a load sends is logged in the state, and Lanterna draws after each round
+     * of tasks, so a large org's load drew a full frame for nearly every request: the GUI thread spent a core on
+     * frames nobody could read, taken from the decoding of the very answers the screen was waiting for.
+     */
+    private void stateChanged(AppState s) {
+        boolean newData = s.data() != drawnData;
+        drawnData = s.data();
+        long since = clock.millis() - view.paintedMillis();
+        if (view.handlingKey() || newData || since >= FRAME_MILLIS) {
+            view.invalidate();
+            drawIfBehind();
+        } else if (!frameDeferred) {
+            frameDeferred = true;
+            // at most a frame's time, also when the clock was set back
+            long wait = Math.max(1, Math.min(FRAME_MILLIS, FRAME_MILLIS - since));
+            try {
+                ticker.schedule(() -> onGui(this::deferredFrame), wait, TimeUnit.MILLISECONDS);
+            } catch (java.util.concurrent.RejectedExecutionException closing) {
+                deferredFrame();
+            }
+        }
+    }
+
+    private void deferredFrame() {
+        frameDeferred = false;
+        view.invalidate();
+    }
+
+    /**
+     * Whether a change of state waits for its frame (at most a frame's time): a test harness that reads the screen
+     * once the console has settled waits for it.
+     */
+    public boolean frameDeferred() {
+        return frameDeferred;
     }
 
     // Lanterna draws only once its queue of tasks is empty, and a burst of answers (start-up, a refresh) keeps it

@@ -132,6 +132,14 @@ final class ConsoleView extends AbstractInteractableComponent<ConsoleView> {
         return handlingKey;
     }
 
+    // GUI thread only: when the view was last painted (milliseconds of the console's clock), none yet.
+    private long paintedMillis = Long.MIN_VALUE / 2;
+
+    /** When the view was last painted, in milliseconds of the console's clock. */
+    long paintedMillis() {
+        return paintedMillis;
+    }
+
     // What the user can have seen when the key came: a confirmation counts once it has been up for the dwell.
     private Object seen() {
         return drawnSends && clock.instant().isBefore(drawnSince.plus(dwell)) ? TypeAhead.TOO_SOON : drawnSight;
@@ -203,6 +211,7 @@ final class ConsoleView extends AbstractInteractableComponent<ConsoleView> {
     }
 
     private void paint(Painter p, TerminalSize size) {
+        paintedMillis = clock.millis();
         layout = Layout.of(size);
         AppState s = state.get();
         Object sight = layout.usable() ? s.overlay().sight() : null;

@@ -105,6 +105,12 @@ public final class ScreenHarness implements AutoCloseable {
             }
             // draws only when something changed, as the console's own GUI thread does
             app.gui().getGUIThread().processEventsAndUpdate();
+            // a change that waits for its frame (at most a frame's time) is drawn by the console's own timer
+            long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            while (app.frameDeferred() && System.nanoTime() < end) {
+                TestGuiThread.of(app.gui().getGUIThread()).awaitWork(end - System.nanoTime());
+                app.gui().getGUIThread().processEventsAndUpdate();
+            }
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
