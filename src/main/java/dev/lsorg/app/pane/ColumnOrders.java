@@ -2,6 +2,7 @@ package dev.lsorg.app.pane;
 
 import dev.lsorg.app.rows.Row;
 import dev.lsorg.app.rows.RowView;
+import dev.lsorg.app.rows.SearchIndex;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,20 @@ final class ColumnOrders {
     private final List<Row> rows;
     private final Map<Integer, List<Row>> ascending = new HashMap<>();
     private final Map<Integer, List<Row>> descending = new HashMap<>();
+    // The search indexes of the orders filtered last, by order (see key()): each is a copy of every row's text, so
+    // only a couple are kept.
+    private final java.util.Set<Integer> indexAsked = new java.util.HashSet<>();
+    private final Map<Integer, SearchIndex> indexes = new java.util.LinkedHashMap<>(4, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Integer, SearchIndex> eldest) {
+            boolean drop = size() > 2;
+            if (drop) {
+                // asked for again if a filter comes back to that order
+                indexAsked.remove(eldest.getKey());
+            }
+            return drop;
+        }
+    };
     // Set on the GUI thread once these rows are no longer shown: a worker still sorting them ahead stops.
     private volatile boolean replaced;
 
@@ -53,6 +68,34 @@ final class ColumnOrders {
         }
         other.ascending.forEach(ascending::putIfAbsent);
         other.descending.forEach(descending::putIfAbsent);
+    }
+
+    /**
+     * The search index of the order of {@code column} ({@code desc}: descending) if a worker has made it, else null:
+     * making one for 50,000 rows is a keystroke's time, so the GUI thread never makes it.
+     */
+    SearchIndex index(int column, boolean desc) {
+        return indexes.get(key(column, desc));
+    }
+
+    /**
+     * Takes {@code index}, made on a worker for the order of {@code column} of these rows: a column's order is a
+     * stable sort of the same rows, so it is the same wherever it was sorted.
+     */
+    void offerIndex(int column, boolean desc, SearchIndex index) {
+        indexes.putIfAbsent(key(column, desc), index);
+    }
+
+    /**
+     * Notes that the search index of the order of {@code column} ({@code desc}: descending) is being made; false when
+     * it was asked for before.
+     */
+    boolean indexAsked(int column, boolean desc) {
+        return indexAsked.add(key(column, desc));
+    }
+
+    private static int key(int column, boolean desc) {
+        return column < 0 ? -1 : column * 2 + (desc ? 1 : 0);
     }
 
     /** The rows in the order of {@code column} ({@code desc}: descending); a negative column keeps the given order. */

@@ -4,6 +4,7 @@ import dev.lsorg.app.AppState;
 import dev.lsorg.app.PaneId;
 import dev.lsorg.app.rows.Row;
 import dev.lsorg.app.rows.RowView;
+import dev.lsorg.app.rows.SearchIndex;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
@@ -17,8 +18,9 @@ import java.util.function.Consumer;
 /**
  * All panes, and a memo of each pane's filtered, sorted view so that a key press re-filters or re-sorts only when
  * the data, filter or sort changed. A keystroke on a pane of 50,000 rows must not sort or scan them all again: each
- * column's order is kept per set of rows, a large pane's orders are sorted ahead on a worker, a filter that only
- * grows scans what the previous one kept, and when only the minute moved a large pane's rows are made again on the
+ * column's order is kept per set of rows, a large pane's orders are sorted ahead on a worker, a filter on a large
+ * pane scans one string of its order's search texts (made on the worker at the filter's first key), a filter that
+ * only grows scans what the previous one kept when that is little, and when only the minute moved a large pane's rows are made again on the
  * worker while the old ones stay on screen. Used on the GUI thread only; the worker's results come back through it.
  */
 public final class Panes {
@@ -71,14 +73,29 @@ public final class Panes {
         if (sameOrder && Objects.equals(c.filter, ps.filter())) {
             return c.view;
         }
-        List<Row> from = sameOrder && RowView.narrows(c.filter, ps.filter()) ? c.view.rows()
-                : src.orders.get(ps.sortColumn(), ps.descending());
-        RowView view = RowView.filtered(from, ps.filter());
+        RowView view = filtered(c, src.orders, sameOrder && RowView.narrows(c.filter, ps.filter()), ps.filter(),
+                ps.sortColumn(), ps.descending());
         if (c != null && c.orders != src.orders) {
             c.orders.replace();
         }
         cache.put(id, new Cached(src.inputs, src.orders, ps.filter(), ps.sortColumn(), ps.descending(), view));
         return view;
+    }
+
+    // What a filter keeps: a growing filter narrows what the last one kept when that is a small part of the rows;
+    // otherwise a large pane's filter scans its order's search index (one string, read in order) once the worker has
+    // made it (asked for by the filter's first key, which scans the rows), and a small pane's filter its rows.
+    private RowView filtered(Cached c, ColumnOrders orders, boolean narrows, String filter, int sort, boolean desc) {
+        List<Row> order = orders.get(sort, desc);
+        SearchIndex index = orders.index(sort, desc);
+        if (index == null && RowView.filters(filter)) {
+            indexAhead(orders, sort, desc);
+        }
+        boolean fewKept = narrows && c.view.rows().size() <= order.size() / 16;
+        if (index != null && RowView.filters(filter) && !fewKept) {
+            return RowView.filtered(index, filter);
+        }
+        return RowView.filtered(narrows ? c.view.rows() : order, filter);
     }
 
     // The rows to show and the inputs they stand for: the cached ones while the data is the same (or only the
@@ -130,6 +147,22 @@ public final class Panes {
     }
 
     /**
+     * Makes the search index of a large pane's order on the worker (once per order), for the keys of a filter after
+     * its first: making it for 50,000 rows takes longer than a keystroke may.
+     */
+    private void indexAhead(ColumnOrders orders, int column, boolean desc) {
+        if (worker == null || orders.rows().size() < LARGE || !orders.indexAsked(column, desc)) {
+            return;
+        }
+        List<Row> order = orders.get(column, desc);
+        later(() -> SearchIndex.of(order), index -> {
+            if (index != null) {
+                orders.offerIndex(column, desc, index);
+            }
+        });
+    }
+
+    /**
      * Sorts the other columns of a large set of rows both ways on the worker, handing each column's orders to the
      * GUI thread as soon as they are sorted, so that an {@code s} on a column of 50,000 rows finds its order ready
      * instead of sorting then. The columns {@code s} reaches first (those after {@code shown}) come first; an order
@@ -137,25 +170,34 @@ public final class Panes {
      * rows are shown.
      */
     private ColumnOrders sortAhead(ColumnOrders orders, int columns, int shown) {
-        if (worker == null || orders.rows().size() < LARGE) {
-            return orders;
+        if (worker != null && orders.rows().size() >= LARGE) {
+            sortColumnAhead(orders, columns, shown, 0);
+        }
+        return orders;
+    }
+
+    // One column a task, so that a search index asked for meanwhile waits for one column's sort, not for them all.
+    private void sortColumnAhead(ColumnOrders orders, int columns, int shown, int i) {
+        int others = shown < 0 ? columns : columns - 1;
+        if (i >= others) {
+            return;
         }
         try {
-            int others = shown < 0 ? columns : columns - 1;
             worker.execute(() -> {
+                if (orders.replaced()) {
+                    return;
+                }
                 try {
-                    for (int i = 0; i < others && !orders.replaced(); i++) {
-                        ColumnOrders one = ColumnOrders.sorted(orders.rows(), (shown + 1 + i) % columns);
-                        onGui.accept(() -> orders.offer(one));
-                    }
+                    ColumnOrders one = ColumnOrders.sorted(orders.rows(), (shown + 1 + i) % columns);
+                    onGui.accept(() -> orders.offer(one));
                 } catch (RuntimeException e) {
                     // an order that cannot be sorted here is sorted when asked for, where a failure shows
                 }
+                sortColumnAhead(orders, columns, shown, i + 1);
             });
         } catch (RejectedExecutionException closing) {
             // the console is closing: orders are sorted when asked for
         }
-        return orders;
     }
 
     // Runs work on the worker and its result (null if it failed) through the GUI thread; false when the worker has

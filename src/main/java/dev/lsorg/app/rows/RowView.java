@@ -22,7 +22,7 @@ public final class RowView {
 
     /** Filters {@code all} by {@code filter}, then sorts by column {@code sort} (negative keeps the given order). */
     public static RowView of(List<Row> all, String filter, int sort, boolean descending) {
-        List<Row> kept = filter(all, filter);
+        List<Row> kept = new ArrayList<>(filter(all, filter));
         if (sort >= 0) {
             Comparator<Row> cmp = Comparator.comparing(r -> key(r, sort));
             kept.sort(descending ? cmp.reversed() : cmp);
@@ -41,6 +41,20 @@ public final class RowView {
 
     private static boolean noFilter(String filter) {
         return filter == null || filter.isEmpty() || filter.equals("!");
+    }
+
+    /** Whether {@code filter} filters anything out (not empty, not a lone {@code !}). */
+    public static boolean filters(String filter) {
+        return !noFilter(filter);
+    }
+
+    /** The rows of {@code index} (in its order) that {@code filter} keeps: {@link #filtered} in one scan. */
+    public static RowView filtered(SearchIndex index, String filter) {
+        if (noFilter(filter)) {
+            return new RowView(java.util.Collections.unmodifiableList(index.rows()));
+        }
+        List<Row> kept = index.filter(filter);
+        return new RowView(kept != null ? kept : filter(index.rows(), filter));
     }
 
     /**
@@ -92,15 +106,17 @@ public final class RowView {
         // scans only the rows that have all of its characters.
         long need = SearchMask.of(needle);
         boolean answered = needle.length() == 1 && SearchMask.exact(needle.charAt(0));
-        // room for every row at once: growing the list step by step to 50,000 rows cost more than the matching
-        List<Row> kept = new ArrayList<>(all.size());
-        for (Row r : all) {
+        // positions, not a new list of the rows: see PickedRows
+        int[] kept = new int[all.size()];
+        int count = 0;
+        for (int i = 0; i < kept.length; i++) {
+            Row r = all.get(i);
             boolean holds = (r.chars() & need) == need && (answered || r.search().contains(needle));
             if (holds != invert) {
-                kept.add(r);
+                kept[count++] = i;
             }
         }
-        return kept;
+        return PickedRows.of(all, kept, count);
     }
 
     private static String key(Row r, int col) {

@@ -100,6 +100,7 @@ class RowOrdersTest {
                 needles.add(t.substring(i, Math.min(t.length(), i + 2)));
             }
         }
+        SearchIndex index = SearchIndex.of(rows);
         for (String needle : needles) {
             for (String filter : List.of(needle, "!" + needle)) {
                 boolean invert = filter.startsWith("!");
@@ -109,7 +110,26 @@ class RowOrdersTest {
                                 .anyMatch(c -> c.toLowerCase(java.util.Locale.ROOT).contains(lower)) != invert)
                         .map(Row::id).toList();
                 assertEquals(expected, ids(RowView.filtered(rows, filter).rows()), "filter " + filter);
+                assertEquals(expected, ids(RowView.filtered(index, filter).rows()), "indexed, filter " + filter);
             }
         }
+    }
+
+    // A large pane's filter scans one string of every row's text: a needle must not be found across two cells or
+    // two rows, a row that matches twice is kept once, and a needle with the separator itself is scanned row by row.
+    @Test
+    void theSearchIndexFindsEachRowOnceAndNothingAcrossCellsOrRows() {
+        List<Row> rows = new ArrayList<>();
+        for (String[] cells : List.of(new String[] {"ab", "cd"}, new String[] {"ef", "ab ab"}, new String[] {"", ""},
+                new String[] {"b", "c"}, new String[] {"abc", "x"})) {
+            rows.add(Row.of("r" + rows.size(), cells, new String[] {"", ""}, 0, null, null));
+        }
+        SearchIndex index = SearchIndex.of(rows);
+        assertEquals(List.of("r0", "r1", "r4"), ids(RowView.filtered(index, "ab").rows()));
+        assertEquals(List.of("r4"), ids(RowView.filtered(index, "bc").rows()), "not b|c across cells of r3 or r0");
+        assertEquals(List.of(), ids(RowView.filtered(index, "dE").rows()), "not cd|ef across rows r0 and r1");
+        assertEquals(List.of("r2", "r3"), ids(RowView.filtered(index, "!ab").rows()));
+        assertEquals(List.of("r0", "r1", "r2", "r3", "r4"), ids(RowView.filtered(index, "").rows()));
+        assertEquals(ids(RowView.filtered(rows, "b\u0000c").rows()), ids(RowView.filtered(index, "b\u0000c").rows()));
     }
 }

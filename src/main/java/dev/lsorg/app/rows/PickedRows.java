@@ -1,0 +1,54 @@
+package dev.lsorg.app.rows;
+
+import java.util.AbstractList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.RandomAccess;
+
+/**
+ * Some of a list's rows, by position, in its order: what a filter keeps. Kept as positions rather than as a new list
+ * of the rows: with the G1 collector the console runs with, storing 50,000 row references into a new list cost
+ * several times the scan that chose them (10-12 ms against 1-1.5 ms at 51,000 rows). Read-only.
+ */
+final class PickedRows extends AbstractList<Row> implements RandomAccess {
+    private final List<Row> from;
+    private final int[] at;
+    private final int size;
+
+    private PickedRows(List<Row> from, int[] at, int size) {
+        this.from = from;
+        this.at = at;
+        this.size = size;
+    }
+
+    /**
+     * The rows of {@code from} at the first {@code count} positions of {@code at} (ascending): {@code from} itself
+     * (read-only) when that is all of them; picked from what {@code from} was picked from when it is a pick itself,
+     * so that a filter narrowed key after key reads each row through one position, not one per key.
+     */
+    static List<Row> of(List<Row> from, int[] at, int count) {
+        if (count == from.size()) {
+            return Collections.unmodifiableList(from);
+        }
+        if (from instanceof PickedRows picked) {
+            int[] base = new int[count];
+            for (int i = 0; i < count; i++) {
+                base[i] = picked.at[at[i]];
+            }
+            return new PickedRows(picked.from, base, count);
+        }
+        return new PickedRows(from, at, count);
+    }
+
+    @Override
+    public Row get(int i) {
+        Objects.checkIndex(i, size);
+        return from.get(at[i]);
+    }
+
+    @Override
+    public int size() {
+        return size;
+    }
+}
