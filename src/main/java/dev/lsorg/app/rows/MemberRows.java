@@ -28,7 +28,13 @@ public final class MemberRows {
             return List.of();
         }
         List<Row> out = new ArrayList<>();
-        d.members().members().forEach(m -> out.add(member(m, d, now)));
+        // each row is made on its own, so a large org's are made on every core (the GUI thread's first view of the
+        // 50,000-member org waits for them)
+        if (d.members().members().size() >= 5_000) {
+            out.addAll(d.members().members().parallelStream().map(m -> member(m, d, now)).toList());
+        } else {
+            d.members().members().forEach(m -> out.add(member(m, d, now)));
+        }
         d.members().pending().forEach(p -> out.add(pending(p, d, now)));
         return out;
     }
