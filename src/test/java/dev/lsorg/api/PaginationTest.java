@@ -72,11 +72,7 @@ class PaginationTest {
     @Test
     void aLandedPageIsReplacedAtOnceWithinTheCapAndNothingPastTheEndCounts() {
         java.util.Map<Integer, io.vertx.core.Promise<List<Integer>>> asked = new java.util.TreeMap<>();
-        Future<List<Integer>> all = Pager.fetchAll(offset -> {
-            io.vertx.core.Promise<List<Integer>> page = io.vertx.core.Promise.promise();
-            asked.put(offset / Pager.LIMIT, page);
-            return page.future();
-        }, i -> i, 6);
+        Future<List<Integer>> all = Pager.fetchAll(offset -> pageAsked(asked, offset), i -> i, 6);
         assertEquals(List.of(0, 1, 2, 3), List.copyOf(asked.keySet()), "a few pages first");
         asked.get(1).complete(range(500, 1000));
         assertEquals(List.of(0, 1, 2, 3, 4, 5), List.copyOf(asked.keySet()),
@@ -97,14 +93,18 @@ class PaginationTest {
     @Test
     void aFailedPageBeforeTheEndFailsTheRead() {
         java.util.Map<Integer, io.vertx.core.Promise<List<Integer>>> asked = new java.util.TreeMap<>();
-        Future<List<Integer>> all = Pager.fetchAll(offset -> {
-            io.vertx.core.Promise<List<Integer>> page = io.vertx.core.Promise.promise();
-            asked.put(offset / Pager.LIMIT, page);
-            return page.future();
-        }, i -> i, 8);
+        Future<List<Integer>> all = Pager.fetchAll(offset -> pageAsked(asked, offset), i -> i, 8);
         asked.get(0).fail(new IllegalStateException("503"));
         assertTrue(all.failed());
         assertEquals("503", all.cause().getMessage());
+    }
+
+    // A page asked for, answered when the test completes its promise.
+    private static Future<List<Integer>> pageAsked(java.util.Map<Integer, io.vertx.core.Promise<List<Integer>>> asked,
+                                                   int offset) {
+        io.vertx.core.Promise<List<Integer>> page = io.vertx.core.Promise.promise();
+        asked.put(offset / Pager.LIMIT, page);
+        return page.future();
     }
 
     private static List<OrgMemberIdentity> sequential(LangSmithClient client) {
