@@ -117,7 +117,7 @@ public final class Pager {
                     finished = true;
                     failed = answer.cause();
                 } else {
-                    take(page, answer.result());
+                    keep(page, answer.result());
                     all = complete() ? merged() : null;
                     finished = all != null;
                 }
@@ -131,7 +131,7 @@ public final class Pager {
             }
         }
 
-        private void take(int page, List<T> items) {
+        private void keep(int page, List<T> items) {
             pages.put(page, items);
             if (items.size() < LIMIT) {
                 last = Math.min(last, page);

@@ -16,9 +16,10 @@ final class ColumnOrders {
     private final List<Row> rows;
     private final Map<Integer, List<Row>> ascending = new HashMap<>();
     private final Map<Integer, List<Row>> descending = new HashMap<>();
-    // The search indexes of the orders filtered last, by order (see key()): each is a copy of every row's text, so
-    // only a couple are kept.
+    // The orders (see key()) whose search index has been asked of a worker.
     private final java.util.Set<Integer> indexAsked = new java.util.HashSet<>();
+    // The search indexes of the orders filtered last, by order: each is a copy of every row's text, so only a couple
+    // are kept.
     private final Map<Integer, SearchIndex> indexes = new java.util.LinkedHashMap<>(4, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Integer, SearchIndex> eldest) {

@@ -20,8 +20,9 @@ import java.util.function.Consumer;
  * the data, filter or sort changed. A keystroke on a pane of 50,000 rows must not sort or scan them all again: each
  * column's order is kept per set of rows, a large pane's orders are sorted ahead on a worker, a filter on a large
  * pane scans one string of its order's search texts (made on the worker at the filter's first key), a filter that
- * only grows scans what the previous one kept when that is little, and when only the minute moved a large pane's rows are made again on the
- * worker while the old ones stay on screen. Used on the GUI thread only; the worker's results come back through it.
+ * only grows scans what the previous one kept when that is little, and when only the minute moved a large pane's
+ * rows are made again on the worker while the old ones stay on screen. Used on the GUI thread only; the worker's
+ * results come back through it.
  */
 public final class Panes {
     /** Fewer rows than this sort and build in well under a frame: no need for the worker. */
@@ -155,7 +156,7 @@ public final class Panes {
             return;
         }
         List<Row> order = orders.get(column, desc);
-        later(() -> SearchIndex.of(order), index -> {
+        later(() -> orders.replaced() ? null : SearchIndex.of(order), index -> {
             if (index != null) {
                 orders.offerIndex(column, desc, index);
             }
