@@ -160,6 +160,16 @@ public final class RowView {
                 return hint = from - d;
             }
         }
+        // G and g jump to the ends: look there before reading every row's id (a 51,000-row scan was most of a G)
+        int last = rows.size() - 1;
+        for (int d = 0; d <= NEAR; d++) {
+            if (idAt(last - d, id)) {
+                return hint = last - d;
+            }
+            if (idAt(d, id)) {
+                return hint = d;
+            }
+        }
         int i = scan(id);
         hint = Math.max(i, 0);
         return i;

@@ -132,4 +132,20 @@ class RowOrdersTest {
         assertEquals(List.of("r0", "r1", "r2", "r3", "r4"), ids(RowView.filtered(index, "").rows()));
         assertEquals(ids(RowView.filtered(rows, "b\u0000c").rows()), ids(RowView.filtered(index, "b\u0000c").rows()));
     }
+
+    // G and g jump to the ends of 50,000 rows: the row is found there, and anywhere else still found
+    @Test
+    void theSelectedRowIsFoundAtEitherEndAndInTheMiddle() {
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            rows.add(Row.of("id" + i, new String[] {"row " + i}, new String[] {""}, 0, null, null));
+        }
+        RowView view = RowView.filtered(rows, "");
+        assertEquals(999, view.indexOf("id999"));
+        assertEquals(0, view.indexOf("id0"));
+        assertEquals(500, view.indexOf("id500"));
+        assertEquals(870, view.indexOf("id870"));
+        assertEquals(998, view.indexOf("id998"));
+        assertEquals(-1, view.indexOf("id1000"));
+    }
 }
