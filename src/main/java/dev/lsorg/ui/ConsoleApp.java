@@ -57,7 +57,6 @@ public final class ConsoleApp implements AutoCloseable {
     private boolean frameDeferred;
     private Object drawnData;
     private final Clock clock;
-    private long lastEagerDraw;
     private final ConsoleFiles files;
     private volatile ChangeSupport changes;
     private volatile ProfileSwitcher profiles;
@@ -83,7 +82,6 @@ public final class ConsoleApp implements AutoCloseable {
                       ConsoleFiles files) {
         this.settings = settings;
         this.clock = clock;
-        this.lastEagerDraw = clock.millis() - FRAME_MILLIS;
         this.files = files;
         // Listed once here so completion never reads the disk on the GUI thread.
         this.themeNames = settings.themes().names();
@@ -250,11 +248,9 @@ public final class ConsoleApp implements AutoCloseable {
         if (Thread.currentThread() != gui.getGUIThread().getThread() || view.handlingKey()) {
             return;
         }
-        long now = clock.millis();
-        if (now - lastEagerDraw < FRAME_MILLIS || !gui.isPendingUpdate()) {
+        if (clock.millis() - view.paintedMillis() < FRAME_MILLIS || !gui.isPendingUpdate()) {
             return;
         }
-        lastEagerDraw = now;
         try {
             gui.updateScreen();
         } catch (java.io.IOException e) {

@@ -50,6 +50,8 @@ import java.util.function.Supplier;
 final class ConsoleView extends AbstractInteractableComponent<ConsoleView> {
     // GUI thread only: a key is being handled (see handlingKey()).
     private boolean handlingKey;
+    // GUI thread only: when the view was last painted (milliseconds of the console's clock), none yet.
+    private long paintedMillis = Long.MIN_VALUE / 2;
     private final StateStore store;
     private final Supplier<AppState> state;
     private final Contexts contexts;
@@ -131,9 +133,6 @@ final class ConsoleView extends AbstractInteractableComponent<ConsoleView> {
     boolean handlingKey() {
         return handlingKey;
     }
-
-    // GUI thread only: when the view was last painted (milliseconds of the console's clock), none yet.
-    private long paintedMillis = Long.MIN_VALUE / 2;
 
     /** When the view was last painted, in milliseconds of the console's clock. */
     long paintedMillis() {

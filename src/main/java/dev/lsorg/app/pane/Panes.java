@@ -88,13 +88,14 @@ public final class Panes {
     // made it (asked for by the filter's first key, which scans the rows), and a small pane's filter its rows.
     private RowView filtered(Cached c, ColumnOrders orders, boolean narrows, String filter, int sort, boolean desc) {
         List<Row> order = orders.get(sort, desc);
-        SearchIndex index = orders.index(sort, desc);
-        if (index == null && RowView.filters(filter)) {
-            indexAhead(orders, sort, desc);
-        }
-        boolean fewKept = narrows && c.view.rows().size() <= order.size() / 16;
-        if (index != null && RowView.filters(filter) && !fewKept) {
-            return RowView.filtered(index, filter);
+        if (RowView.filters(filter)) {
+            SearchIndex index = orders.index(sort, desc);
+            boolean fewKept = narrows && c.view.rows().size() <= order.size() / 16;
+            if (index == null) {
+                indexAhead(orders, sort, desc);
+            } else if (!fewKept) {
+                return RowView.filtered(index, filter);
+            }
         }
         return RowView.filtered(narrows ? c.view.rows() : order, filter);
     }

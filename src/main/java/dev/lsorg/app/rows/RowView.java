@@ -43,6 +43,16 @@ public final class RowView {
         return filter == null || filter.isEmpty() || filter.equals("!");
     }
 
+    /** Whether {@code filter} keeps the rows that do not match (a leading {@code !}). */
+    static boolean inverted(String filter) {
+        return filter.startsWith("!");
+    }
+
+    /** What {@code filter} looks for in a row's search text: without its {@code !}, lower-cased as that text is. */
+    static String needle(String filter) {
+        return (inverted(filter) ? filter.substring(1) : filter).toLowerCase(Locale.ROOT);
+    }
+
     /** Whether {@code filter} filters anything out (not empty, not a lone {@code !}). */
     public static boolean filters(String filter) {
         return !noFilter(filter);
@@ -62,8 +72,7 @@ public final class RowView {
      * {@code previous} kept instead of all of them: typing more of a (not inverted) filter only narrows it.
      */
     public static boolean narrows(String previous, String next) {
-        if (previous == null || previous.isEmpty() || next == null || previous.startsWith("!")
-                || next.startsWith("!")) {
+        if (previous == null || previous.isEmpty() || next == null || inverted(previous) || inverted(next)) {
             return false;
         }
         return next.toLowerCase(Locale.ROOT).contains(previous.toLowerCase(Locale.ROOT));
@@ -99,8 +108,8 @@ public final class RowView {
         if (noFilter(filter)) {
             return new ArrayList<>(all);
         }
-        boolean invert = filter.startsWith("!");
-        String needle = (invert ? filter.substring(1) : filter).toLowerCase(Locale.ROOT);
+        boolean invert = inverted(filter);
+        String needle = needle(filter);
         // A row lacking one of the needle's characters cannot hold it: at 50,000 rows the first typed character
         // used to scan every row's text (most of a keystroke's time); now the masks answer it, and a longer needle
         // scans only the rows that have all of its characters.

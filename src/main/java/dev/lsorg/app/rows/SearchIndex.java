@@ -1,7 +1,6 @@
 package dev.lsorg.app.rows;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The search texts of one order of rows laid end to end in one string, so that a filter on a large pane is one scan
@@ -50,8 +49,8 @@ public final class SearchIndex {
      * the index cannot answer it (a needle holding the separator), and the rows must be scanned one by one.
      */
     List<Row> filter(String filter) {
-        boolean invert = filter.startsWith("!");
-        String needle = (invert ? filter.substring(1) : filter).toLowerCase(Locale.ROOT);
+        boolean invert = RowView.inverted(filter);
+        String needle = RowView.needle(filter);
         if (needle.isEmpty() || needle.indexOf('\u0000') >= 0) {
             return null;
         }
