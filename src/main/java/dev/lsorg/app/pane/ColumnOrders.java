@@ -1,7 +1,7 @@
 package dev.lsorg.app.pane;
 
 import dev.lsorg.app.rows.Row;
-import dev.lsorg.app.rows.RowView;
+import dev.lsorg.app.rows.RowSort;
 import dev.lsorg.app.rows.SearchIndex;
 import java.util.HashMap;
 import java.util.List;
@@ -9,13 +9,12 @@ import java.util.Map;
 
 /**
  * The orders of one set of a pane's rows asked for so far, by column and direction, so that a keystroke on 50,000
- * rows never sorts them again: each column's ascending order is sorted once, and its descending order is derived
- * from it in one pass. Used on one thread at a time (made on a worker, then handed to the GUI thread).
+ * rows never sorts them again: each column is sorted once, both ways ({@link RowSort}). Used on one thread at a time
+ * (made on a worker, then handed to the GUI thread).
  */
 final class ColumnOrders {
     private final List<Row> rows;
-    private final Map<Integer, List<Row>> ascending = new HashMap<>();
-    private final Map<Integer, List<Row>> descending = new HashMap<>();
+    private final Map<Integer, RowSort.Orders> sorted = new HashMap<>();
     // The orders (see key()) whose search index has been asked of a worker.
     private final java.util.Set<Integer> indexAsked = new java.util.HashSet<>();
     // The search indexes of the orders filtered last, by order: each is a copy of every row's text, so only a couple
@@ -67,8 +66,7 @@ final class ColumnOrders {
         if (other.rows != rows) {
             return;
         }
-        other.ascending.forEach(ascending::putIfAbsent);
-        other.descending.forEach(descending::putIfAbsent);
+        other.sorted.forEach(sorted::putIfAbsent);
     }
 
     /**
@@ -104,7 +102,7 @@ final class ColumnOrders {
         if (column < 0) {
             return rows;
         }
-        List<Row> up = ascending.computeIfAbsent(column, k -> RowView.ascending(rows, k));
-        return desc ? descending.computeIfAbsent(column, k -> RowView.descending(up, k)) : up;
+        RowSort.Orders both = sorted.computeIfAbsent(column, k -> RowSort.of(rows, k));
+        return desc ? both.descending() : both.ascending();
     }
 }

@@ -78,32 +78,6 @@ public final class RowView {
         return next.toLowerCase(Locale.ROOT).contains(previous.toLowerCase(Locale.ROOT));
     }
 
-    /** {@code all} in ascending order of column {@code sort}, stable (ties keep their order). */
-    public static List<Row> ascending(List<Row> all, int sort) {
-        List<Row> out = new ArrayList<>(all);
-        out.sort(Comparator.comparing(r -> key(r, sort)));
-        return out;
-    }
-
-    /**
-     * The descending order of column {@code sort} from its {@link #ascending} order, in one pass: runs of equal keys
-     * in reverse order, each run in its own (first) order, exactly as a stable descending sort has them.
-     */
-    public static List<Row> descending(List<Row> ascending, int sort) {
-        List<Row> out = new ArrayList<>(ascending.size());
-        int end = ascending.size();
-        while (end > 0) {
-            int start = end - 1;
-            String k = key(ascending.get(start), sort);
-            while (start > 0 && key(ascending.get(start - 1), sort).equals(k)) {
-                start--;
-            }
-            out.addAll(ascending.subList(start, end));
-            end = start;
-        }
-        return out;
-    }
-
     static List<Row> filter(List<Row> all, String filter) {
         if (noFilter(filter)) {
             return new ArrayList<>(all);

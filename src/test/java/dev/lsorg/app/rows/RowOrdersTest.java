@@ -36,8 +36,9 @@ class RowOrdersTest {
     void keptOrdersAreWhatSortingTheFilteredRowsGives() {
         List<Row> rows = rows();
         for (int column = 0; column < 3; column++) {
-            List<Row> up = RowView.ascending(rows, column);
-            List<Row> down = RowView.descending(up, column);
+            RowSort.Orders orders = RowSort.of(rows, column);
+            List<Row> up = orders.ascending();
+            List<Row> down = orders.descending();
             for (String filter : List.of("", "a", "alpha", "!beta", "row 1", "zz")) {
                 assertEquals(ids(RowView.of(rows, filter, column, false).rows()),
                         ids(RowView.filtered(up, filter).rows()), column + " up " + filter);
@@ -68,7 +69,7 @@ class RowOrdersTest {
     @Test
     void theSelectionIsFoundWhereverTheLastLookupLeftOff() {
         List<Row> rows = rows();
-        RowView view = RowView.filtered(RowView.ascending(rows, 1), "");
+        RowView view = RowView.filtered(RowSort.of(rows, 1).ascending(), "");
         // a step, a long jump down, one back up, a jump to the top, a row that is not there
         for (int i : new int[] {0, 1, 2, 299, 298, 150, 0, 5}) {
             String id = view.rows().get(i).id();
