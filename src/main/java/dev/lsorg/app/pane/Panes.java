@@ -78,6 +78,8 @@ public final class Panes {
                 ps.sortColumn(), ps.descending());
         if (c != null && c.orders != src.orders) {
             c.orders.replace();
+        } else if (c != null) {
+            view.after(c.view);
         }
         cache.put(id, new Cached(src.inputs, src.orders, ps.filter(), ps.sortColumn(), ps.descending(), view));
         return view;

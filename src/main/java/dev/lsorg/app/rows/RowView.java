@@ -13,8 +13,9 @@ public final class RowView {
     /** How far around the last position a lookup looks before it scans: a page of a tall terminal. */
     private static final int NEAR = 128;
     private final List<Row> rows;
-    // Where the last lookup found its row: the GUI thread's only (a view is made and read there).
+    // Where the last lookup found its row, and that row: the GUI thread's only (a view is made and read there).
     private int hint;
+    private Row found;
 
     private RowView(List<Row> rows) {
         this.rows = rows;
@@ -106,15 +107,6 @@ public final class RowView {
         return col < r.sortKeys().length && r.sortKeys()[col] != null ? r.sortKeys()[col] : "";
     }
 
-    private int scan(String id) {
-        for (int i = 0; i < rows.size(); i++) {
-            if (rows.get(i).id().equals(id)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
     /** The rows in display order. */
     public List<Row> rows() {
         return rows;
@@ -126,40 +118,76 @@ public final class RowView {
     }
 
     /**
+     * Starts this view's lookups from what {@code previous} (a view of the same rows in another order or filter)
+     * last found, so that the selection is looked for by the row itself: after a sort or a filter of 50,000 rows it
+     * is anywhere, and reading every row's id to find it cost more than the rest of the key.
+     */
+    public RowView after(RowView previous) {
+        if (previous != null) {
+            found = previous.found;
+        }
+        return this;
+    }
+
+    /**
      * The position of the row with {@code id}, or -1. The cursor moves a few rows at a time, so the search starts
-     * where the last one ended and widens from there: no index of 50,000 ids is built for a view that the next
-     * keystroke of a filter replaces, and a long jump (G, g) costs one scan.
+     * where the last one ended and widens from there, then looks at both ends (G, g), then at every row: by the row
+     * itself when the last lookup found one with this id (comparing references, no row is read), else by id. No index
+     * of 50,000 ids is built for a view that the next keystroke of a filter replaces.
      */
     public int indexOf(String id) {
         if (id == null || rows.isEmpty()) {
             return -1;
         }
+        Row known = found != null && found.id().equals(id) ? found : null;
         int from = Math.min(hint, rows.size() - 1);
-        for (int d = 0; d <= NEAR; d++) {
-            if (idAt(from + d, id)) {
-                return hint = from + d;
-            }
-            if (d > 0 && idAt(from - d, id)) {
-                return hint = from - d;
-            }
-        }
-        // G and g jump to the ends: look there before reading every row's id (a 51,000-row scan was most of a G)
         int last = rows.size() - 1;
         for (int d = 0; d <= NEAR; d++) {
-            if (idAt(last - d, id)) {
-                return hint = last - d;
+            if (at(from + d, id, known)) {
+                return found(from + d);
             }
-            if (idAt(d, id)) {
-                return hint = d;
+            if (d > 0 && at(from - d, id, known)) {
+                return found(from - d);
             }
         }
-        int i = scan(id);
-        hint = Math.max(i, 0);
+        // G and g jump to the ends
+        for (int d = 0; d <= NEAR; d++) {
+            if (at(last - d, id, known)) {
+                return found(last - d);
+            }
+            if (at(d, id, known)) {
+                return found(d);
+            }
+        }
+        if (known != null) {
+            for (int i = 0; i <= last; i++) {
+                if (rows.get(i) == known) {
+                    return found(i);
+                }
+            }
+        }
+        // not known, or (views of other rows) not the same row: by id
+        for (int i = 0; i <= last; i++) {
+            if (rows.get(i).id().equals(id)) {
+                return found(i);
+            }
+        }
+        hint = 0;
+        return -1;
+    }
+
+    private int found(int i) {
+        hint = i;
+        found = rows.get(i);
         return i;
     }
 
-    private boolean idAt(int i, String id) {
-        return i >= 0 && i < rows.size() && rows.get(i).id().equals(id);
+    private boolean at(int i, String id, Row known) {
+        if (i < 0 || i >= rows.size()) {
+            return false;
+        }
+        Row r = rows.get(i);
+        return r == known || r.id().equals(id);
     }
 
     /** The row at {@code i} clamped into range, or null when empty. */

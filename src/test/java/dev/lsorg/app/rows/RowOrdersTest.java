@@ -80,6 +80,24 @@ class RowOrdersTest {
         assertEquals(-1, RowView.filtered(rows, "zz").indexOf("id1"));
     }
 
+    // After a sort or filter the selection is looked for by the row the last view found; a view of other rows (a
+    // refresh made new row objects with the same ids) still finds it by id, and a row filtered out is not found.
+    @Test
+    void theSelectionIsFoundAfterASortOrFilterAndAfterARefresh() {
+        List<Row> rows = rows();
+        RowView byName = RowView.filtered(RowSort.of(rows, 1).ascending(), "");
+        String id = byName.rows().get(137).id();
+        assertEquals(137, byName.indexOf(id));
+        RowView byRow = RowView.filtered(RowSort.of(rows, 2).descending(), "").after(byName);
+        assertEquals(ids(byRow.rows()).indexOf(id), byRow.indexOf(id));
+        RowView kept = RowView.filtered(byRow.rows(), "row 1").after(byRow);
+        assertEquals(ids(kept.rows()).indexOf(id), kept.indexOf(id), "-1 when the filter drops it");
+        List<Row> refreshed = rows();
+        RowView after = RowView.filtered(RowSort.of(refreshed, 0).ascending(), "").after(byRow);
+        assertEquals(ids(after.rows()).indexOf(id), after.indexOf(id));
+        assertEquals(-1, after.indexOf("id300"));
+    }
+
     // What a filter keeps is exactly the rows whose visible text contains it, case-insensitively (inverted with !):
     // checked against a plain scan over names and emails others typed — capitals, accents, CJK, symbols, control
     // bytes shown as ^[ — for every one- and two-character needle drawn from the rows' own text and some not in it.
