@@ -15,21 +15,8 @@ import java.util.Map;
 final class ColumnOrders {
     private final List<Row> rows;
     private final Map<Integer, RowSort.Orders> sorted = new HashMap<>();
-    // The orders (see key()) whose search index has been asked of a worker.
-    private final java.util.Set<Integer> indexAsked = new java.util.HashSet<>();
-    // The search indexes of the orders filtered last, by order: each is a copy of every row's text, so only a couple
-    // are kept.
-    private final Map<Integer, SearchIndex> indexes = new java.util.LinkedHashMap<>(4, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Integer, SearchIndex> eldest) {
-            boolean drop = size() > 2;
-            if (drop) {
-                // asked for again if a filter comes back to that order
-                indexAsked.remove(eldest.getKey());
-            }
-            return drop;
-        }
-    };
+    // The rows' search index (one for every order), once a worker has made it.
+    private SearchIndex index;
     // Set on the GUI thread once these rows are no longer shown: a worker still sorting them ahead stops.
     private volatile boolean replaced;
 
@@ -70,31 +57,18 @@ final class ColumnOrders {
     }
 
     /**
-     * The search index of the order of {@code column} ({@code desc}: descending) if a worker has made it, else null:
-     * making one for 50,000 rows is a keystroke's time, so the GUI thread never makes it.
+     * The search index of these rows if a worker has made it, else null: making one for 50,000 rows is a keystroke's
+     * time, so the GUI thread never makes it.
      */
-    SearchIndex index(int column, boolean desc) {
-        return indexes.get(key(column, desc));
+    SearchIndex index() {
+        return index;
     }
 
-    /**
-     * Takes {@code index}, made on a worker for the order of {@code column} of these rows: a column's order is a
-     * stable sort of the same rows, so it is the same wherever it was sorted.
-     */
-    void offerIndex(int column, boolean desc, SearchIndex index) {
-        indexes.putIfAbsent(key(column, desc), index);
-    }
-
-    /**
-     * Notes that the search index of the order of {@code column} ({@code desc}: descending) is being made; false when
-     * it was asked for before.
-     */
-    boolean indexAsked(int column, boolean desc) {
-        return indexAsked.add(key(column, desc));
-    }
-
-    private static int key(int column, boolean desc) {
-        return column < 0 ? -1 : column * 2 + (desc ? 1 : 0);
+    /** Takes {@code index}, made on a worker for these rows. */
+    void offerIndex(SearchIndex index) {
+        if (index.rows() == rows) {
+            this.index = index;
+        }
     }
 
     /** The rows in the order of {@code column} ({@code desc}: descending); a negative column keeps the given order. */

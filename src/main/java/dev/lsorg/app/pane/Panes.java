@@ -18,9 +18,9 @@ import java.util.function.Consumer;
 /**
  * All panes, and a memo of each pane's filtered, sorted view so that a key press re-filters or re-sorts only when
  * the data, filter or sort changed. A keystroke on a pane of 50,000 rows must not sort or scan them all again: each
- * column's order is kept per set of rows, a large pane's orders are sorted ahead on a worker, a filter on a large
- * pane scans one string of its order's search texts (made on the worker at the filter's first key), a filter that
- * only grows scans what the previous one kept when that is little, and when only the minute moved a large pane's
+ * column's order is kept per set of rows, a large pane's search index and orders are made ahead on a worker, a
+ * filter on a large pane scans one string of its rows' search texts, a filter that only grows scans what the
+ * previous one kept when that is little, and when only the minute moved a large pane's
  * rows are made again on the worker while the old ones stay on screen. Used on the GUI thread only; the worker's
  * results come back through it.
  */
@@ -86,17 +86,16 @@ public final class Panes {
     }
 
     // What a filter keeps: a growing filter narrows what the last one kept when that is a small part of the rows;
-    // otherwise a large pane's filter scans its order's search index (one string, read in order) once the worker has
-    // made it (asked for by the filter's first key, which scans the rows), and a small pane's filter its rows.
+    // otherwise a large pane's filter scans its rows' search index (one string, read in order) once the worker has
+    // made it (with the orders sorted ahead), and a small pane's filter, or one typed before the index is made, its
+    // rows.
     private RowView filtered(Cached c, ColumnOrders orders, boolean narrows, String filter, int sort, boolean desc) {
         List<Row> order = orders.get(sort, desc);
         if (RowView.filters(filter)) {
-            SearchIndex index = orders.index(sort, desc);
+            SearchIndex index = orders.index();
             boolean fewKept = narrows && c.view.rows().size() <= order.size() / 16;
-            if (index == null) {
-                indexAhead(orders, sort, desc);
-            } else if (!fewKept) {
-                return RowView.filtered(index, filter);
+            if (index != null && !fewKept) {
+                return RowView.filtered(index, order, filter);
             }
         }
         return RowView.filtered(narrows ? c.view.rows() : order, filter);
@@ -151,36 +150,20 @@ public final class Panes {
     }
 
     /**
-     * Makes the search index of a large pane's order on the worker (once per order), for the keys of a filter after
-     * its first: making it for 50,000 rows takes longer than a keystroke may.
-     */
-    private void indexAhead(ColumnOrders orders, int column, boolean desc) {
-        if (worker == null || orders.rows().size() < LARGE || !orders.indexAsked(column, desc)) {
-            return;
-        }
-        List<Row> order = orders.get(column, desc);
-        later(() -> orders.replaced() ? null : SearchIndex.of(order), index -> {
-            if (index != null) {
-                orders.offerIndex(column, desc, index);
-            }
-        });
-    }
-
-    /**
-     * Sorts the other columns of a large set of rows both ways on the worker, handing each column's orders to the
-     * GUI thread as soon as they are sorted, so that an {@code s} on a column of 50,000 rows finds its order ready
-     * instead of sorting then. The columns {@code s} reaches first (those after {@code shown}) come first; an order
-     * asked for meanwhile is sorted at once and kept (the worker's copy is dropped), and the work stops once newer
-     * rows are shown.
+     * Makes a large set of rows' search index, then sorts their other columns both ways, on the worker, handing each
+     * to the GUI thread as soon as it is made, so that a filter's keys on 50,000 rows scan one string and an {@code s}
+     * finds its order ready. The index comes first: a filter is typed a key after another, where a sort is one key;
+     * then the columns {@code s} reaches first (those after {@code shown}). An order asked for meanwhile is sorted at
+     * once and kept (the worker's copy is dropped), and the work stops once newer rows are shown.
      */
     private ColumnOrders sortAhead(ColumnOrders orders, int columns, int shown) {
         if (worker != null && orders.rows().size() >= LARGE) {
-            sortColumnAhead(orders, columns, shown, 0);
+            sortColumnAhead(orders, columns, shown, -1);
         }
         return orders;
     }
 
-    // One column a task, so that a search index asked for meanwhile waits for one column's sort, not for them all.
+    // One step a task (the index, then a column), so that the GUI thread gets each as soon as it is made.
     private void sortColumnAhead(ColumnOrders orders, int columns, int shown, int i) {
         int others = shown < 0 ? columns : columns - 1;
         if (i >= others) {
@@ -192,10 +175,15 @@ public final class Panes {
                     return;
                 }
                 try {
-                    ColumnOrders one = ColumnOrders.sorted(orders.rows(), (shown + 1 + i) % columns);
-                    onGui.accept(() -> orders.offer(one));
+                    if (i < 0) {
+                        SearchIndex index = SearchIndex.of(orders.rows());
+                        onGui.accept(() -> orders.offerIndex(index));
+                    } else {
+                        ColumnOrders one = ColumnOrders.sorted(orders.rows(), (shown + 1 + i) % columns);
+                        onGui.accept(() -> orders.offer(one));
+                    }
                 } catch (RuntimeException e) {
-                    // an order that cannot be sorted here is sorted when asked for, where a failure shows
+                    // what cannot be made here is made or scanned when asked for, where a failure shows
                 }
                 sortColumnAhead(orders, columns, shown, i + 1);
             });

@@ -47,6 +47,16 @@ final class PickedRows extends AbstractList<Row> implements RandomAccess {
         return new PickedRows(rows, order, order.length);
     }
 
+    /** The list these rows are picked from (never itself a pick). */
+    List<Row> source() {
+        return from;
+    }
+
+    /** The position in {@link #source()} of the row at {@code i}. */
+    int position(int i) {
+        return at[i];
+    }
+
     @Override
     public Row get(int i) {
         Objects.checkIndex(i, size);

@@ -59,13 +59,16 @@ public final class RowView {
         return !noFilter(filter);
     }
 
-    /** The rows of {@code index} (in its order) that {@code filter} keeps: {@link #filtered} in one scan. */
-    public static RowView filtered(SearchIndex index, String filter) {
+    /**
+     * The rows of {@code order} (the rows of {@code index} in some order) that {@code filter} keeps: {@link #filtered}
+     * in one scan of the index.
+     */
+    public static RowView filtered(SearchIndex index, List<Row> order, String filter) {
         if (noFilter(filter)) {
-            return new RowView(java.util.Collections.unmodifiableList(index.rows()));
+            return new RowView(java.util.Collections.unmodifiableList(order));
         }
-        List<Row> kept = index.filter(filter);
-        return new RowView(kept != null ? kept : filter(index.rows(), filter));
+        List<Row> kept = index.filter(filter, order);
+        return new RowView(kept != null ? kept : filter(order, filter));
     }
 
     /**

@@ -3,12 +3,13 @@ package dev.lsorg.app.rows;
 import java.util.List;
 
 /**
- * The search texts of one order of rows laid end to end in one string, so that a filter on a large pane is one scan
+ * The search texts of a pane's rows laid end to end in one string, so that a filter on a large pane is one scan
  * of that string in order rather than a visit to every row: at 50,000 rows a filter that kept most of them (every
  * member's email ends in the same domain) spent its time fetching each row, its text and that text's bytes from
  * all over the heap, not matching. A needle found in the string names its row by where it was found; cells and
- * rows are separated by U+0000, so a needle without it never spans two cells or two rows. Immutable and
- * thread-safe once made (a worker makes it ahead of the keys that use it).
+ * rows are separated by U+0000, so a needle without it never spans two cells or two rows. One index serves every
+ * column's order of the same rows: what it finds is read off in the order's sequence. Immutable and thread-safe
+ * once made (a worker makes it ahead of the keys that use it).
  */
 public final class SearchIndex {
     private final List<Row> rows;
@@ -45,39 +46,67 @@ public final class SearchIndex {
     }
 
     /**
-     * What {@link RowView#filtered} keeps of {@link #rows()} for {@code filter} (not empty), in their order; null when
-     * the index cannot answer it (a needle holding the separator), and the rows must be scanned one by one.
+     * What {@link RowView#filtered} keeps of {@code order} for {@code filter} (not empty), in that order; null when
+     * the index cannot answer it: a needle holding the separator, or an order that is not of this index's rows (all
+     * of them, as {@link RowSort} gives them). The rows must then be scanned one by one.
      */
-    List<Row> filter(String filter) {
+    List<Row> filter(String filter, List<Row> order) {
         boolean invert = RowView.inverted(filter);
         String needle = RowView.needle(filter);
         if (needle.isEmpty() || needle.indexOf('\u0000') >= 0) {
             return null;
         }
         int n = rows.size();
-        int[] kept = new int[n];
-        int count = 0;
-        int row = 0;
-        while (row < n) {
-            int at = text.indexOf(needle, starts[row]);
-            if (at < 0) {
-                break;
-            }
-            // rows are found in order, so the one holding `at` is at or after the one the search began in
-            while (starts[row + 1] <= at) {
-                if (invert) {
+        if (order == rows) {
+            int[] kept = new int[n];
+            int count = 0;
+            int row = 0;
+            while (row < n) {
+                int at = next(needle, row);
+                // rows from `row` up to the one holding the needle
+                for (; row < at; row++) {
+                    if (invert) {
+                        kept[count++] = row;
+                    }
+                }
+                if (row < n && !invert) {
                     kept[count++] = row;
                 }
                 row++;
             }
-            if (!invert) {
-                kept[count++] = row;
+            return PickedRows.of(rows, kept, count);
+        }
+        if (!(order instanceof PickedRows picked) || picked.source() != rows || picked.size() != n) {
+            return null;
+        }
+        boolean[] holds = new boolean[n];
+        for (int row = next(needle, 0); row < n; row = next(needle, row + 1)) {
+            holds[row] = true;
+        }
+        int[] kept = new int[n];
+        int count = 0;
+        for (int i = 0; i < n; i++) {
+            if (holds[picked.position(i)] != invert) {
+                kept[count++] = i;
             }
+        }
+        return PickedRows.of(order, kept, count);
+    }
+
+    // The first row from `row` whose text holds the needle, or the number of rows.
+    private int next(String needle, int row) {
+        int n = rows.size();
+        if (row >= n) {
+            return n;
+        }
+        int at = text.indexOf(needle, starts[row]);
+        if (at < 0) {
+            return n;
+        }
+        // rows are found in order, so the one holding `at` is at or after the one the search began in
+        while (starts[row + 1] <= at) {
             row++;
         }
-        while (invert && row < n) {
-            kept[count++] = row++;
-        }
-        return PickedRows.of(rows, kept, count);
+        return row;
     }
 }

@@ -108,9 +108,11 @@ class RowOrdersTest {
         Random r = new Random(11);
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < 400; i++) {
-            rows.add(Row.of("id" + i, new String[] {texts[r.nextInt(texts.length)], texts[r.nextInt(texts.length)]},
-                    new String[] {"", ""}, 0, null, null));
+            String[] cells = {texts[r.nextInt(texts.length)], texts[r.nextInt(texts.length)]};
+            rows.add(Row.of("id" + i, cells, cells, 0, null, null));
         }
+        // one index serves every order of the rows: what it keeps is read off in the order's sequence
+        List<Row> byName = RowSort.of(rows, 1).descending();
         java.util.Set<String> needles = new java.util.TreeSet<>(List.of("q", "é", "#", "%4", "Ω", "mi", "ÆR", "太",
                 "+1", "^[", "@", " ", "zz", "İ", "i"));
         for (String t : texts) {
@@ -129,7 +131,9 @@ class RowOrdersTest {
                                 .anyMatch(c -> c.toLowerCase(java.util.Locale.ROOT).contains(lower)) != invert)
                         .map(Row::id).toList();
                 assertEquals(expected, ids(RowView.filtered(rows, filter).rows()), "filter " + filter);
-                assertEquals(expected, ids(RowView.filtered(index, filter).rows()), "indexed, filter " + filter);
+                assertEquals(expected, ids(RowView.filtered(index, rows, filter).rows()), "indexed, filter " + filter);
+                assertEquals(ids(RowView.filtered(byName, filter).rows()),
+                        ids(RowView.filtered(index, byName, filter).rows()), "indexed, sorted, filter " + filter);
             }
         }
     }
@@ -144,12 +148,14 @@ class RowOrdersTest {
             rows.add(Row.of("r" + rows.size(), cells, new String[] {"", ""}, 0, null, null));
         }
         SearchIndex index = SearchIndex.of(rows);
-        assertEquals(List.of("r0", "r1", "r4"), ids(RowView.filtered(index, "ab").rows()));
-        assertEquals(List.of("r4"), ids(RowView.filtered(index, "bc").rows()), "not b|c across cells of r3 or r0");
-        assertEquals(List.of(), ids(RowView.filtered(index, "dE").rows()), "not cd|ef across rows r0 and r1");
-        assertEquals(List.of("r2", "r3"), ids(RowView.filtered(index, "!ab").rows()));
-        assertEquals(List.of("r0", "r1", "r2", "r3", "r4"), ids(RowView.filtered(index, "").rows()));
-        assertEquals(ids(RowView.filtered(rows, "b\u0000c").rows()), ids(RowView.filtered(index, "b\u0000c").rows()));
+        assertEquals(List.of("r0", "r1", "r4"), ids(RowView.filtered(index, rows, "ab").rows()));
+        assertEquals(List.of("r4"), ids(RowView.filtered(index, rows, "bc").rows()),
+                "not b|c across cells of r3 or r0");
+        assertEquals(List.of(), ids(RowView.filtered(index, rows, "dE").rows()), "not cd|ef across rows r0 and r1");
+        assertEquals(List.of("r2", "r3"), ids(RowView.filtered(index, rows, "!ab").rows()));
+        assertEquals(List.of("r0", "r1", "r2", "r3", "r4"), ids(RowView.filtered(index, rows, "").rows()));
+        assertEquals(ids(RowView.filtered(rows, "b\u0000c").rows()),
+                ids(RowView.filtered(index, rows, "b\u0000c").rows()));
     }
 
     // G and g jump to the ends of 50,000 rows: the row is found there, and anywhere else still found
