@@ -240,6 +240,14 @@ public final class ConsoleApp implements AutoCloseable {
         return frameDeferred;
     }
 
+    /**
+     * Whether pane {@code id}'s rows for newer data or a later minute are still being made on the rows worker (the
+     * older ones on screen meanwhile). Read on the GUI thread.
+     */
+    public boolean rowsBehind(dev.lsorg.app.PaneId id) {
+        return panes.behind(id);
+    }
+
     // Lanterna draws only once its queue of tasks is empty, and a burst of answers (start-up, a refresh) keeps it
     // full: the first rows would wait until every other answer had been reduced and its requests sent. So a state
     // change draws at once when the screen has not been drawn for a frame's time (before the reducer's effects

@@ -37,6 +37,12 @@ public final class ApiKeysPane implements Pane {
                 Panes.minute(s));
     }
 
+    // the org's whole list, whichever workspace is open: a change of the inputs is a refresh
+    @Override
+    public boolean refreshedInPlace() {
+        return true;
+    }
+
     @Override
     public String subtitle(AppState s) {
         return s.data().patCoverage().allMembers() ? "" : "(other members' PATs not visible)";

@@ -31,6 +31,12 @@ public final class MembersPane implements Pane {
         return Arrays.asList(s.data().members(), s.data().roles(), Panes.minute(s));
     }
 
+    // the org's whole list, whichever workspace is open: a change of the inputs is a refresh
+    @Override
+    public boolean refreshedInPlace() {
+        return true;
+    }
+
     @Override
     public List<String[]> detail(Row row, AppState s) {
         return MemberRows.detail(row.source(), s.data(), Panes.minute(s));

@@ -20,6 +20,15 @@ public interface Pane {
     /** The data the rows are built from; rows are rebuilt only when one of these objects changes. */
     List<Object> inputs(AppState s);
 
+    /**
+     * Whether every change of {@link #inputs} is a newer version of the same data (a refresh: no input names what is
+     * shown, such as a workspace or a scope), so that a large pane's rows may stay on screen while the newer ones are
+     * made on the rows worker. False (the default): only a move of the clock keeps them.
+     */
+    default boolean refreshedInPlace() {
+        return false;
+    }
+
     /** Label and value lines for the detail view of {@code row}. */
     List<String[]> detail(Row row, AppState s);
 

@@ -20,9 +20,9 @@ import java.util.function.Consumer;
  * the data, filter or sort changed. A keystroke on a pane of 50,000 rows must not sort or scan them all again: each
  * column's order is kept per set of rows, a large pane's search index and orders are made ahead on a worker, a
  * filter on a large pane scans one string of its rows' search texts, a filter that only grows scans what the
- * previous one kept when that is little, and when only the minute moved a large pane's
- * rows are made again on the worker while the old ones stay on screen. Used on the GUI thread only; the worker's
- * results come back through it.
+ * previous one kept when that is little, and when only the minute moved (or, for the Members and API keys panes, a
+ * refresh brought newer data) a large pane's rows are made again on the worker while the old ones stay on screen.
+ * Used on the GUI thread only; the worker's results come back through it.
  */
 public final class Panes {
     /** Fewer rows than this sort and build in well under a frame: no need for the worker. */
@@ -122,12 +122,15 @@ public final class Panes {
     }
 
     /**
-     * When only the clock moved (ages are shown to the minute) and the pane is large, makes its rows and their
-     * orders again on the worker rather than stalling the next keystroke for the 0.2 s that 50,000 rows take;
-     * answers whether it did. Only the newest request's answer is taken: a late one is dropped.
+     * When the pane is large and only the clock moved (ages are shown to the minute) or, for a pane whose data is
+     * {@linkplain Pane#refreshedInPlace refreshed in place}, a refresh brought newer data, makes its rows and their
+     * orders again on the worker while the rows on screen stay, rather than stalling the keys for the 0.2-0.4 s that
+     * 50,000 rows take (every auto-refresh of a large org's Members pane did); answers whether it did. Only the
+     * newest request's answer is taken: a late one is dropped.
      */
     private boolean remakeLater(AppState s, Pane pane, List<Object> inputs, Cached c) {
-        if (worker == null || c.orders.rows().size() < LARGE || !sameExceptTime(c.inputs, inputs)) {
+        if (worker == null || c.orders.rows().size() < LARGE
+                || !(sameExceptTime(c.inputs, inputs) || pane.refreshedInPlace() && refreshed(c.inputs, inputs))) {
             return false;
         }
         PaneId id = pane.id();
@@ -212,6 +215,11 @@ public final class Panes {
         }
     }
 
+    /** Whether newer rows of {@code id} are being made on the worker or are made and not yet shown. */
+    public boolean behind(PaneId id) {
+        return remaking.containsKey(id) || remade.containsKey(id);
+    }
+
     /** The index of the selected row in {@code view}: the row with the selected id, else the first row. */
     public static int selectedIndex(AppState s, PaneId id, RowView view) {
         int i = view.indexOf(s.paneState(id).selectedId());
@@ -234,6 +242,23 @@ public final class Panes {
             Object y = b.get(i);
             boolean same = x instanceof Boolean || x instanceof Instant ? Objects.equals(x, y) : x == y;
             if (!same) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // Newer versions of the same data: each input the same, a newer one of its kind, or the clock moved; not data
+    // appearing or going (a profile switch empties the org's data first: another org's rows never stand in).
+    static boolean refreshed(List<Object> a, List<Object> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            Object x = a.get(i);
+            Object y = b.get(i);
+            boolean newer = x != null && y != null && x.getClass() == y.getClass() && !(x instanceof Boolean);
+            if (x != y && !newer) {
                 return false;
             }
         }
