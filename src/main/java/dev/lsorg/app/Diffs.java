@@ -73,12 +73,29 @@ final class Diffs {
         if (old == null || fresh == null) {
             return Set.of();
         }
-        Map<UUID, T> before = new HashMap<>();
-        old.forEach(t -> before.put(id.apply(t), t));
         Set<String> out = new HashSet<>();
-        for (T t : fresh) {
-            if (!Objects.equals(before.get(id.apply(t)), t)) {
+        // A refresh mostly lists the same records in the same order: they are compared where they stand, and only
+        // from the first that is not the same record are the old ones looked up by id (at 50,000 members the map of
+        // them all was most of the time a landing refresh kept the GUI thread).
+        int same = 0;
+        int n = Math.min(old.size(), fresh.size());
+        while (same < n && Objects.equals(id.apply(old.get(same)), id.apply(fresh.get(same)))) {
+            T t = fresh.get(same);
+            if (!old.get(same).equals(t)) {
                 out.add(String.valueOf(id.apply(t)));
+            }
+            same++;
+        }
+        if (same < fresh.size()) {
+            Map<UUID, T> before = new HashMap<>();
+            for (int i = same; i < old.size(); i++) {
+                before.put(id.apply(old.get(i)), old.get(i));
+            }
+            for (int i = same; i < fresh.size(); i++) {
+                T t = fresh.get(i);
+                if (!Objects.equals(before.get(id.apply(t)), t)) {
+                    out.add(String.valueOf(id.apply(t)));
+                }
             }
         }
         return Set.copyOf(out);

@@ -121,9 +121,10 @@ public final class RowView {
     }
 
     /**
-     * Starts this view's lookups from what {@code previous} (a view of the same rows in another order or filter)
-     * last found, so that the selection is looked for by the row itself: after a sort or a filter of 50,000 rows it
-     * is anywhere, and reading every row's id to find it cost more than the rest of the key.
+     * Starts this view's lookups from what {@code previous} (a view of the same row objects in another order or
+     * filter) last found, so that the selection is looked for by the row itself: after a sort or a filter of 50,000
+     * rows it is anywhere, and reading every row's id to find it cost more than the rest of the key; and a row a
+     * filter left out is known to be missing once no reference matches, without reading every row's id as well.
      */
     public RowView after(RowView previous) {
         if (previous != null) {
@@ -135,8 +136,9 @@ public final class RowView {
     /**
      * The position of the row with {@code id}, or -1. The cursor moves a few rows at a time, so the search starts
      * where the last one ended and widens from there, then looks at both ends (G, g), then at every row: by the row
-     * itself when the last lookup found one with this id (comparing references, no row is read), else by id. No index
-     * of 50,000 ids is built for a view that the next keystroke of a filter replaces.
+     * itself when this view or the one it {@linkplain #after follows} found one with this id (comparing references,
+     * no row is read), else by id. No index of 50,000 ids is built for a view that the next keystroke of a filter
+     * replaces.
      */
     public int indexOf(String id) {
         if (id == null || rows.isEmpty()) {
@@ -168,8 +170,10 @@ public final class RowView {
                     return found(i);
                 }
             }
+            // these are the rows `known` is one of: it is not among them
+            hint = 0;
+            return -1;
         }
-        // not known, or (views of other rows) not the same row: by id
         for (int i = 0; i <= last; i++) {
             if (rows.get(i).id().equals(id)) {
                 return found(i);
