@@ -16,20 +16,25 @@ public final class SearchIndex {
     private final String text;
     /** Where each row's text begins; one more entry, the text's length, closes the last row. */
     private final int[] starts;
+    /** Each row's {@link SearchMask}, side by side: a row lacking one of a needle's characters is passed over. */
+    private final long[] masks;
 
-    private SearchIndex(List<Row> rows, String text, int[] starts) {
+    private SearchIndex(List<Row> rows, String text, int[] starts, long[] masks) {
         this.rows = rows;
         this.text = text;
         this.starts = starts;
+        this.masks = masks;
     }
 
     /** The index of {@code rows} in their order. */
     public static SearchIndex of(List<Row> rows) {
         int[] starts = new int[rows.size() + 1];
+        long[] masks = new long[rows.size()];
         int length = 0;
         for (int i = 0; i < rows.size(); i++) {
             starts[i] = length;
             length += rows.get(i).search().length() + 1;
+            masks[i] = rows.get(i).chars();
         }
         starts[rows.size()] = length;
         StringBuilder all = new StringBuilder(length);
@@ -37,7 +42,7 @@ public final class SearchIndex {
             // a separator of the index's own after each row, whatever the row's text ends with
             all.append(r.search()).append('\u0000');
         }
-        return new SearchIndex(rows, all.toString(), starts);
+        return new SearchIndex(rows, all.toString(), starts, masks);
     }
 
     /** The rows this index is of, in its order. */
@@ -56,13 +61,16 @@ public final class SearchIndex {
         if (needle.isEmpty() || needle.indexOf('\u0000') >= 0) {
             return null;
         }
+        long need = SearchMask.of(needle);
+        // a one-character needle with a class of its own is answered by the masks alone
+        boolean answered = needle.length() == 1 && SearchMask.exact(needle.charAt(0));
         int n = rows.size();
         if (order == rows) {
             int[] kept = new int[n];
             int count = 0;
             int row = 0;
             while (row < n) {
-                int at = next(needle, row);
+                int at = next(needle, need, answered, row);
                 // rows from `row` up to the one holding the needle
                 for (; row < at; row++) {
                     if (invert) {
@@ -80,7 +88,7 @@ public final class SearchIndex {
             return null;
         }
         boolean[] holds = new boolean[n];
-        for (int row = next(needle, 0); row < n; row = next(needle, row + 1)) {
+        for (int row = next(needle, need, answered, 0); row < n; row = next(needle, need, answered, row + 1)) {
             holds[row] = true;
         }
         int[] kept = new int[n];
@@ -93,20 +101,29 @@ public final class SearchIndex {
         return PickedRows.of(order, kept, count);
     }
 
-    // The first row from `row` whose text holds the needle, or the number of rows.
-    private int next(String needle, int row) {
+    // The first row from `row` whose text holds the needle, or the number of rows. Rows whose mask lacks one of the
+    // needle's characters are passed over without reading the text (a rare needle reads little of it); where a row
+    // may hold it, the text is searched from there on, and the rows before the next place it is found are skipped.
+    private int next(String needle, long need, boolean answered, int row) {
         int n = rows.size();
-        if (row >= n) {
-            return n;
+        while (row < n) {
+            if ((masks[row] & need) != need) {
+                row++;
+                continue;
+            }
+            if (answered) {
+                return row;
+            }
+            int at = text.indexOf(needle, starts[row]);
+            if (at < 0) {
+                return n;
+            }
+            // rows are found in order, so the one holding `at` is at or after the one the search began in
+            while (starts[row + 1] <= at) {
+                row++;
+            }
+            return row;
         }
-        int at = text.indexOf(needle, starts[row]);
-        if (at < 0) {
-            return n;
-        }
-        // rows are found in order, so the one holding `at` is at or after the one the search began in
-        while (starts[row + 1] <= at) {
-            row++;
-        }
-        return row;
+        return n;
     }
 }
