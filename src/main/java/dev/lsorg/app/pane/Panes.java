@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.function.BiPredicate;
 import java.util.function.Consumer;
 
 /**
@@ -234,48 +235,28 @@ public final class Panes {
 
     // Identity, not equals: the state is immutable, so a new object means new data, and equals on big lists is slow.
     static boolean sameInputs(List<Object> a, List<Object> b) {
-        if (a.size() != b.size()) {
-            return false;
-        }
-        for (int i = 0; i < a.size(); i++) {
-            Object x = a.get(i);
-            Object y = b.get(i);
-            boolean same = x instanceof Boolean || x instanceof Instant ? Objects.equals(x, y) : x == y;
-            if (!same) {
-                return false;
-            }
-        }
-        return true;
+        return pairwise(a, b, (x, y) -> x instanceof Boolean || x instanceof Instant ? Objects.equals(x, y) : x == y);
     }
 
     // Newer versions of the same data: each input the same, a newer one of its kind, or the clock moved; not data
     // appearing or going (a profile switch empties the org's data first: another org's rows never stand in).
     static boolean refreshed(List<Object> a, List<Object> b) {
-        if (a.size() != b.size()) {
-            return false;
-        }
-        for (int i = 0; i < a.size(); i++) {
-            Object x = a.get(i);
-            Object y = b.get(i);
-            boolean newer = x != null && y != null && x.getClass() == y.getClass() && !(x instanceof Boolean);
-            if (x != y && !newer) {
-                return false;
-            }
-        }
-        return true;
+        return pairwise(a, b, (x, y) -> x == y
+                || (x instanceof Boolean ? x.equals(y) : x != null && y != null && x.getClass() == y.getClass()));
     }
 
     // The same data and flags; only the clock (the inputs' minute) may differ.
     static boolean sameExceptTime(List<Object> a, List<Object> b) {
+        return pairwise(a, b, (x, y) -> x instanceof Instant && y instanceof Instant
+                || (x instanceof Boolean ? Objects.equals(x, y) : x == y));
+    }
+
+    private static boolean pairwise(List<Object> a, List<Object> b, BiPredicate<Object, Object> same) {
         if (a.size() != b.size()) {
             return false;
         }
         for (int i = 0; i < a.size(); i++) {
-            Object x = a.get(i);
-            Object y = b.get(i);
-            boolean same = x instanceof Instant && y instanceof Instant
-                    || (x instanceof Boolean ? Objects.equals(x, y) : x == y);
-            if (!same) {
+            if (!same.test(a.get(i), b.get(i))) {
                 return false;
             }
         }
