@@ -110,8 +110,8 @@ public final class RowSort {
             wide |= ch == WIDE && !ended;
         }
         if (wide) {
-            // the same up to characters past Latin-1: compare the keys themselves (positions are ascending here, so
-            // the merge sort keeps ties in order)
+            // the same up to a character past ý: compare the keys themselves (positions are ascending here, so the
+            // merge sort keeps ties in order)
             Long[] run = new Long[end - start];
             for (int i = start; i < end; i++) {
                 run[i - start] = packed[i];
@@ -189,6 +189,7 @@ public final class RowSort {
         }
     }
 
+    /** Column {@code col}'s sort key of {@code r}; empty when it has none. */
     static String key(Row r, int col) {
         String[] keys = r.sortKeys();
         return col < keys.length && keys[col] != null ? keys[col] : "";

@@ -25,7 +25,7 @@ public final class RowView {
     public static RowView of(List<Row> all, String filter, int sort, boolean descending) {
         List<Row> kept = new ArrayList<>(filter(all, filter));
         if (sort >= 0) {
-            Comparator<Row> cmp = Comparator.comparing(r -> key(r, sort));
+            Comparator<Row> cmp = Comparator.comparing(r -> RowSort.key(r, sort));
             kept.sort(descending ? cmp.reversed() : cmp);
         }
         return new RowView(kept);
@@ -104,10 +104,6 @@ public final class RowView {
             }
         }
         return PickedRows.of(all, kept, count);
-    }
-
-    private static String key(Row r, int col) {
-        return col < r.sortKeys().length && r.sortKeys()[col] != null ? r.sortKeys()[col] : "";
     }
 
     /** The rows in display order. */
