@@ -63,7 +63,7 @@ public final class ConsoleBenchmark {
         CompletableFuture<Emulator> emulator = CompletableFuture.supplyAsync(
                 () -> Emulator.startBlocking(EmulatorOptions.demo(CLOCK)));
         CompletableFuture<LangSmithClient> client = emulator.thenApply(ConsoleBenchmark::client);
-        Console c = new Console(new TerminalScreen(ByteCountingTerminal.create(80, 24)),
+        Console c = new Console(new dev.lsorg.ui.ConsoleScreen(ByteCountingTerminal.create(80, 24)),
                 new DeferredReader(Future.fromCompletionStage(client.thenApply(ClientOrgReader::new))));
         c.app.gui().updateScreen();
         long frame = CLOCK.millis() - jvmStart;
@@ -79,7 +79,7 @@ public final class ConsoleBenchmark {
 
     private static void bytesPerMove(LangSmithClient client, int cols, int rows) throws Exception {
         ByteCountingTerminal terminal = ByteCountingTerminal.create(cols, rows);
-        Console c = new Console(new TerminalScreen(terminal), client);
+        Console c = new Console(new dev.lsorg.ui.ConsoleScreen(terminal), client);
         c.loadAll();
         c.app.store().dispatch(new Action.PaneSwitched(PaneId.MEMBERS));
         c.pump();

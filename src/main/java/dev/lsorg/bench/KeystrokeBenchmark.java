@@ -88,7 +88,7 @@ public final class KeystrokeBenchmark {
              LangSmithClient client = LangSmithClient.create(ClientConfig.of(emulator.endpoint(),
                      Secret.of(emulator.apiKey())).withOrganizationId(emulator.organizationId()), CLOCK)) {
             ByteCountingTerminal terminal = ByteCountingTerminal.create(120, 40);
-            ConsoleApp app = console(new TerminalScreen(terminal), client);
+            ConsoleApp app = console(new dev.lsorg.ui.ConsoleScreen(terminal), client);
             app.store().dispatch(new Action.Tick(CLOCK.instant()));
             pumpUntil(app, () -> app.store().state().data().members() != null && !app.store().state().anyLoading());
             app.store().dispatch(new Action.PaneSwitched(PaneId.MEMBERS));

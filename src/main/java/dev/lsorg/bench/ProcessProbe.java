@@ -69,7 +69,7 @@ public final class ProcessProbe {
                 .withOrganizationId(UUID.fromString(System.getenv("LANGSMITH_ORGANIZATION_ID")));
         try (LangSmithClient client = LangSmithClient.create(config, CLOCK)) {
             DefaultVirtualTerminal terminal = new DefaultVirtualTerminal(new TerminalSize(120, 40));
-            ConsoleApp app = console(new TerminalScreen(terminal), client);
+            ConsoleApp app = console(new dev.lsorg.ui.ConsoleScreen(terminal), client);
             client.addRequestListener(e -> app.dispatcher().dispatch(new Action.RequestLogged(new RequestEntry(
                     e.time(), e.method(), e.path(), e.status(), e.latency().toMillis()))));
             Instant start = CLOCK.instant();

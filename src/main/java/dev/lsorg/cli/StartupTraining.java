@@ -67,7 +67,7 @@ public final class StartupTraining {
         demo.demo = true;
         ConsoleSettings settings = SettingsResolver.resolve(null, false, false, ctx.env(),
                 ConsolePaths.of(ctx.env()));
-        TerminalScreen screen = new TerminalScreen(new SilentTerminal());
+        TerminalScreen screen = new dev.lsorg.ui.ConsoleScreen(new SilentTerminal());
         screen.startScreen();
         try (OrgConnection conn = OrgConnection.open(demo, ctx.config(), ctx.clock(), null);
              ConsoleApp app = new ConsoleApp(screen, new SameTextGUIThread.Factory(),

@@ -177,7 +177,7 @@ final class ConsoleShell implements Command {
         ConsoleSettings settings = SettingsResolver.served(kit.options().theme(), kit.options().ascii(),
                 kit.options().hostEnv(), sessionEnv);
         terminal = new StreamTerminal(new KeysIn(in), out, StandardCharsets.UTF_8, cols, rows);
-        TerminalScreen screen = new TerminalScreen(terminal);
+        TerminalScreen screen = new dev.lsorg.ui.ConsoleScreen(terminal);
         screen.startScreen();
         screen.setCursorPosition(null);
         // Paced: eight idle consoles must not each wake a thousand times a second.

@@ -80,7 +80,7 @@ public final class ConsoleLauncher {
                 // Asked before the screen starts: Lanterna turns it on with the private mode and off on leaving.
                 terminal.setMouseCaptureMode(com.googlecode.lanterna.terminal.MouseCaptureMode.CLICK_RELEASE);
             }
-            screen = new TerminalScreen(terminal);
+            screen = new ConsoleScreen(terminal);
             screen.startScreen();
             dev.lsorg.trace.StartupTrace.mark("screen started");
             screen.setCursorPosition(null);

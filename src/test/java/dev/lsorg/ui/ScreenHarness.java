@@ -57,7 +57,8 @@ public final class ScreenHarness implements AutoCloseable {
                          String endpoint, UUID workspace, Clock clock, List<String> problems) throws Exception {
         this.clock = clock;
         terminal = new DefaultVirtualTerminal(new TerminalSize(cols, rows));
-        screen = new TerminalScreen(terminal);
+        // the console's own screen, with Lanterna's backdrop shown as a mark: a cell no frame paints fails the test
+        screen = ConsoleScreen.showingBackdrop(terminal);
         screen.startScreen();
         ThemeLoader loader = new ThemeLoader(stateDir.resolve("themes"));
         ConsoleSettings settings = new ConsoleSettings(loader.load(theme), ColorDepth.TRUE_COLOR, loader,
@@ -113,6 +114,10 @@ public final class ScreenHarness implements AutoCloseable {
             }
         } catch (Exception e) {
             throw new IllegalStateException(e);
+        }
+        String shown = text();
+        if (shown.indexOf(ConsoleScreen.BACKDROP) >= 0) {
+            fail("a cell the console did not paint (it would show the frame before):\n" + shown);
         }
     }
 
