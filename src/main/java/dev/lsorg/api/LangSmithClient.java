@@ -75,6 +75,15 @@ public final class LangSmithClient implements AutoCloseable {
         return new LangSmithClient(vertx, false, transport.reportingTo(own));
     }
 
+    /**
+     * This same client, its requests waiting behind the rest of its requests: a console's reads of every
+     * workspace's members, which nothing on screen waits on, yield to the list being looked at. Closing the view
+     * closes nothing.
+     */
+    public LangSmithClient inBackground() {
+        return new LangSmithClient(vertx, false, transport.inBackground());
+    }
+
     /** The organization id, discovering it from {@code GET /orgs/current/info} when not configured. */
     public Future<UUID> organizationId() {
         return transport.discoverOrganization();

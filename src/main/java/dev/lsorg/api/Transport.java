@@ -40,7 +40,9 @@ public final class Transport implements AutoCloseable {
     private final RetryPolicy retry;
     private final Clock clock;
     private final RetryTimer retryTimer;
-    private final List<RequestListener> listeners = new CopyOnWriteArrayList<>();
+    private final List<RequestListener> listeners;
+    // Whether this view's requests wait in the limiter's background lane.
+    private final boolean background;
     private final AtomicLong attempts;
     /** Until when (a {@link RetryTimer#nanos()} reading) no request starts: the end of a rate-limit window. */
     private final AtomicReference<Long> pausedUntil;
@@ -65,6 +67,8 @@ public final class Transport implements AutoCloseable {
         this.organizationId = config.organizationId();
         this.root = this;
         this.canon = new Canon();
+        this.listeners = new CopyOnWriteArrayList<>();
+        this.background = false;
         this.attempts = new AtomicLong();
         this.pausedUntil = new AtomicReference<>();
         this.limiter = new Limiter(config.maxPoolSize());
@@ -82,6 +86,10 @@ public final class Transport implements AutoCloseable {
     // A view shares everything that makes the transport one client: the connection pool, the concurrency limit, the
     // rate-limit pause, the attempt count and the org id (asked through the root).
     private Transport(Transport shared, RequestListener own) {
+        this(shared, new CopyOnWriteArrayList<>(List.of(own)), shared.background);
+    }
+
+    private Transport(Transport shared, List<RequestListener> listeners, boolean background) {
         this.vertx = shared.vertx;
         this.config = shared.config;
         this.web = shared.web;
@@ -93,7 +101,8 @@ public final class Transport implements AutoCloseable {
         this.pausedUntil = shared.pausedUntil;
         this.root = shared.root;
         this.canon = shared.canon;
-        this.listeners.add(own);
+        this.listeners = listeners;
+        this.background = background;
     }
 
     /**
@@ -103,6 +112,15 @@ public final class Transport implements AutoCloseable {
      */
     public Transport reportingTo(RequestListener own) {
         return new Transport(this, own);
+    }
+
+    /**
+     * This same transport, its requests (its listeners' too) waiting in the limiter's background lane: they take
+     * what slots the requests for what is on screen leave. Closing the view closes nothing.
+     */
+    public Transport inBackground() {
+        // the root's own listeners hear every view through it; a view's own are shared with its background view
+        return new Transport(this, root == this ? new CopyOnWriteArrayList<>() : listeners, true);
     }
 
     /** The configuration this transport was made with. */
@@ -201,8 +219,9 @@ public final class Transport implements AutoCloseable {
      */
     Future<HttpResponse<Body>> exchange(ApiRequest<?> request, UUID org) {
         // a page of a paged list is on a dependency chain (the next wave waits for it): let it jump the queue
-        return limiter.submit(() -> afterPause().compose(v -> exchangeNow(request, org)),
-                request.query().containsKey("offset"));
+        Limiter.Lane lane = request.query().containsKey("offset") ? Limiter.Lane.URGENT
+                : background ? Limiter.Lane.BACKGROUND : Limiter.Lane.ORDINARY;
+        return limiter.submit(() -> afterPause().compose(v -> exchangeNow(request, org)), lane);
     }
 
     /** Holds new requests back for {@code retryAfter} from now: the server's rate limit said so with a 429. */

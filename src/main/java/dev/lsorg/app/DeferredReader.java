@@ -55,6 +55,11 @@ public final class DeferredReader implements OrgReader {
     }
 
     @Override
+    public Future<TenantMembers> workspaceMembersInBackground(UUID workspace) {
+        return then(r -> r.workspaceMembersInBackground(workspace));
+    }
+
+    @Override
     public Future<OrgData> apiKeys() {
         return then(OrgReader::apiKeys);
     }

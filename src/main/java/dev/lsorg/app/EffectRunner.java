@@ -123,7 +123,7 @@ public final class EffectRunner {
     }
 
     private Future<Map<UUID, TenantMembers>> allWsMembers(List<UUID> workspaces) {
-        List<Future<TenantMembers>> all = workspaces.stream().map(reader::workspaceMembers).toList();
+        List<Future<TenantMembers>> all = workspaces.stream().map(reader::workspaceMembersInBackground).toList();
         return Future.all(all).map(done -> {
             Map<UUID, TenantMembers> out = new HashMap<>();
             for (int i = 0; i < workspaces.size(); i++) {

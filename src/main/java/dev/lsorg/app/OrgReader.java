@@ -33,6 +33,14 @@ public interface OrgReader {
     Future<TenantMembers> workspaceMembers(UUID workspace);
 
     /**
+     * One workspace's members, read as part of every workspace's ({@link Resource#ALL_WS_MEMBERS}): nothing on
+     * screen waits on it, so a reader may let it wait behind its other reads. The same read by default.
+     */
+    default Future<TenantMembers> workspaceMembersInBackground(UUID workspace) {
+        return workspaceMembers(workspace);
+    }
+
+    /**
      * Service keys and PATs, listed together: org data holding only {@link OrgData#serviceKeys()},
      * {@link OrgData#personalAccessTokens()} and {@link OrgData#patCoverage()} (every other part null).
      */

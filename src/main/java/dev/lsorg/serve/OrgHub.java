@@ -257,6 +257,12 @@ public final class OrgHub {
         }
 
         @Override
+        public Future<TenantMembers> workspaceMembersInBackground(UUID workspace) {
+            return read(Resource.WS_MEMBERS.name() + ":" + workspace, Resource.WS_MEMBERS, workspace, member,
+                    () -> member.own.workspaceMembersInBackground(workspace));
+        }
+
+        @Override
         public Future<OrgData> apiKeys() {
             return read(Resource.KEYS.name(), Resource.KEYS, null, member, member.own::apiKeys);
         }
