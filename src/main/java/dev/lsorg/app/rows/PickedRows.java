@@ -1,7 +1,6 @@
 package dev.lsorg.app.rows;
 
 import java.util.AbstractList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.RandomAccess;
@@ -14,6 +13,7 @@ import java.util.RandomAccess;
  */
 final class PickedRows extends AbstractList<Row> implements RandomAccess {
     private final List<Row> from;
+    // null: every row of from, in its order
     private final int[] at;
     private final int size;
 
@@ -30,7 +30,11 @@ final class PickedRows extends AbstractList<Row> implements RandomAccess {
      */
     static List<Row> of(List<Row> from, int[] at, int count) {
         if (count == from.size()) {
-            return Collections.unmodifiableList(from);
+            // still a pick, so that where a row stands in the rows it is picked from is known
+            return from instanceof PickedRows ? from : new PickedRows(from, null, count);
+        }
+        if (from instanceof PickedRows picked && picked.at == null) {
+            return new PickedRows(picked.from, at, count);
         }
         if (from instanceof PickedRows picked) {
             int[] base = new int[count];
@@ -54,13 +58,26 @@ final class PickedRows extends AbstractList<Row> implements RandomAccess {
 
     /** The position in {@link #source()} of the row at {@code i}. */
     int position(int i) {
-        return at[i];
+        return at == null ? i : at[i];
+    }
+
+    /** Where the row at {@code position} of {@link #source()} is among these, or -1 when it is not one of them. */
+    int find(int position) {
+        if (at == null) {
+            return position < size ? position : -1;
+        }
+        for (int i = 0; i < size; i++) {
+            if (at[i] == position) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     @Override
     public Row get(int i) {
         Objects.checkIndex(i, size);
-        return from.get(at[i]);
+        return from.get(at == null ? i : at[i]);
     }
 
     @Override

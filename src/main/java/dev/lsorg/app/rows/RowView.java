@@ -13,12 +13,27 @@ public final class RowView {
     /** How far around the last position a lookup looks before it scans: a page of a tall terminal. */
     private static final int NEAR = 128;
     private final List<Row> rows;
+    // The rows as picked (rows is this, read-only): a pick's positions are read without a call per row.
+    private final List<Row> raw;
     // Where the last lookup found its row, and that row: the GUI thread's only (a view is made and read there).
     private int hint;
     private Row found;
+    // The list found was at foundAt of: the rows the picks of a pane's views are picked from.
+    private List<Row> foundIn;
+    private int foundAt;
 
     private RowView(List<Row> rows) {
+        this(rows, rows);
+    }
+
+    private RowView(List<Row> rows, List<Row> raw) {
         this.rows = rows;
+        this.raw = raw;
+    }
+
+    private static RowView readOnly(List<Row> rows) {
+        return rows instanceof PickedRows ? new RowView(rows) // read-only itself
+                : new RowView(java.util.Collections.unmodifiableList(rows), rows);
     }
 
     /** Filters {@code all} by {@code filter}, then sorts by column {@code sort} (negative keeps the given order). */
@@ -37,7 +52,7 @@ public final class RowView {
      */
     public static RowView filtered(List<Row> sorted, String filter) {
         // no filter shows the order itself: nothing changes a kept order, and 50,000 rows need no copy per keystroke
-        return new RowView(noFilter(filter) ? java.util.Collections.unmodifiableList(sorted) : filter(sorted, filter));
+        return noFilter(filter) ? readOnly(sorted) : new RowView(filter(sorted, filter));
     }
 
     private static boolean noFilter(String filter) {
@@ -65,7 +80,7 @@ public final class RowView {
      */
     public static RowView filtered(SearchIndex index, List<Row> order, String filter) {
         if (noFilter(filter)) {
-            return new RowView(java.util.Collections.unmodifiableList(order));
+            return readOnly(order);
         }
         List<Row> kept = index.filter(filter, order);
         return new RowView(kept != null ? kept : filter(order, filter));
@@ -125,6 +140,8 @@ public final class RowView {
     public RowView after(RowView previous) {
         if (previous != null) {
             found = previous.found;
+            foundIn = previous.foundIn;
+            foundAt = previous.foundAt;
         }
         return this;
     }
@@ -160,6 +177,18 @@ public final class RowView {
                 return found(d);
             }
         }
+        if (known != null && foundIn != null) {
+            // where the row stands in the list this view is picked from is known: look for that position
+            int i = raw instanceof PickedRows picked ? picked.source() == foundIn ? picked.find(foundAt) : -2
+                    : raw == foundIn ? (foundAt <= last ? foundAt : -1) : -2;
+            if (i >= 0 && rows.get(i) == known) {
+                return found(i);
+            }
+            if (i == -1) {
+                hint = 0;
+                return -1;
+            }
+        }
         if (known != null) {
             for (int i = 0; i <= last; i++) {
                 if (rows.get(i) == known) {
@@ -182,6 +211,13 @@ public final class RowView {
     private int found(int i) {
         hint = i;
         found = rows.get(i);
+        if (raw instanceof PickedRows picked) {
+            foundIn = picked.source();
+            foundAt = picked.position(i);
+        } else {
+            foundIn = raw;
+            foundAt = i;
+        }
         return i;
     }
 

@@ -100,6 +100,43 @@ class RowOrdersTest {
         assertEquals(-1, after.indexOf("id300"));
     }
 
+    // Far from where it was last found (3,000 rows: past the near search), the selection is found by where it stands in
+    // the rows every view is picked from, through any chain of sorts, filters (narrowing, inverted, matching every
+    // row or none, through the search index or not) and clearing the filter; a row left out is reported missing.
+    @Test
+    void theSelectionIsFoundFarAwayThroughAnyChainOfViews() {
+        Random r = new Random(20261202);
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < 3000; i++) {
+            String a = WORDS[r.nextInt(WORDS.length)];
+            rows.add(Row.of("id" + i, new String[] {a, "row " + i, "x" + (i % 7)}, new String[] {a, null, null}, 0,
+                    null, null));
+        }
+        SearchIndex index = SearchIndex.of(rows);
+        List<String> filters = List.of("", "!", "row", "row 1", "row 12", "!row 2", "zz", "!zz", "x3", "X");
+        RowView view = RowView.filtered(rows, "");
+        String id = "id2999";
+        for (int step = 0; step < 400; step++) {
+            int column = r.nextInt(4) - 1;
+            List<Row> order = column < 0 ? rows
+                    : r.nextBoolean() ? RowSort.of(rows, column).ascending() : RowSort.of(rows, column).descending();
+            String filter = filters.get(r.nextInt(filters.size()));
+            RowView next = switch (r.nextInt(3)) {
+                case 0 -> RowView.filtered(index, order, filter);
+                case 1 -> RowView.filtered(order, filter);
+                default -> RowView.filtered(view.rows(), RowView.narrows("row", filter) ? filter : "row");
+            };
+            view = next.after(view);
+            String where = "step " + step + " " + filter + " " + id;
+            assertEquals(ids(view.rows()).indexOf(id), view.indexOf(id), where);
+            assertEquals(ids(view.rows()).indexOf(id), view.indexOf(id), where + ", again");
+            if (r.nextInt(3) == 0 && view.size() > 0) {
+                id = view.rows().get(r.nextInt(view.size())).id();
+                assertEquals(ids(view.rows()).indexOf(id), view.indexOf(id), where + ", a new selection");
+            }
+        }
+    }
+
     // What a filter keeps is exactly the rows whose visible text contains it, case-insensitively (inverted with !):
     // checked against a plain scan over names and emails others typed — capitals, accents, CJK, symbols, control
     // bytes shown as ^[ — for every one- and two-character needle drawn from the rows' own text and some not in it.
