@@ -118,7 +118,15 @@ public record OrgData(
 
     /** The role with {@code id}, or null (also while the roles are not loaded). */
     public Role role(UUID id) {
-        return roles == null || id == null ? null
-                : roles.stream().filter(r -> id.equals(r.id())).findFirst().orElse(null);
+        if (roles == null || id == null) {
+            return null;
+        }
+        // asked once for every member's row: a loop over the few roles, not a stream
+        for (Role r : roles) {
+            if (id.equals(r.id())) {
+                return r;
+            }
+        }
+        return null;
     }
 }
