@@ -44,6 +44,11 @@ check "class-data archive recorded in the cache" 'ls "$XDG_CACHE_HOME"/lsorg/cds
 heap_of() { LSORG_JAVA_OPTS=-XX:+PrintFlagsFinal lsorg "$@" 2>&1 >/dev/null | awk '$2 == "MaxHeapSize" {print $4}'; }
 check "launcher caps a console's heap at 384 MB" '[ "$(heap_of --version)" = 402653184 ]'
 check "launcher gives serve 1 GB" '[ "$(heap_of --theme dark serve --help)" = 1073741824 ]'
+compilers_of() { LSORG_JAVA_OPTS=-XX:+PrintFlagsFinal lsorg "$@" 2>&1 >/dev/null | awk '$1 == "intx" && $2 == "CICompilerCount" {print $4}'; }
+check "launcher gives a console one compiler thread" '[ "$(compilers_of --version)" = 1 ]'
+check "launcher leaves serve the JVM's own compiler threads" \
+    'LSORG_JAVA_OPTS=-XX:+PrintFlagsFinal lsorg --theme dark serve --help 2>&1 >/dev/null \
+       | grep -w CICompilerCount | grep -q "{ergonomic}"'
 check "LSORG_JAVA_OPTS=-Xmx... overrides the cap" \
     '[ "$(LSORG_JAVA_OPTS="-Xmx200m -XX:+PrintFlagsFinal" lsorg --version 2>&1 >/dev/null \
          | awk '"'"'$2 == "MaxHeapSize" {print $4}'"'"')" = 209715200 ]'

@@ -26,7 +26,8 @@ public final class LargeOrgBenchmark {
      * The JVM flags the children run with: the launcher's (src/main/launcher/lsorg) for every command but serve, so
      * the children's memory and speed are those of the README's command; LauncherFlagsTest keeps the two in step.
      */
-    static final List<String> CONSOLE_FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseG1GC", "-Xmx384m");
+    static final List<String> CONSOLE_FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1", "-XX:+UseG1GC",
+            "-Xmx384m");
     private static final Clock CLOCK = Clock.systemUTC();
     private static final int MEMBERS = 50_000;
     private static final int WORKSPACES = 1_000;
