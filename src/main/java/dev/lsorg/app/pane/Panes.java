@@ -3,6 +3,7 @@ package dev.lsorg.app.pane;
 import dev.lsorg.app.AppState;
 import dev.lsorg.app.PaneId;
 import dev.lsorg.app.rows.Row;
+import dev.lsorg.app.rows.RowSort;
 import dev.lsorg.app.rows.RowView;
 import dev.lsorg.app.rows.SearchIndex;
 import java.time.Instant;
@@ -140,7 +141,14 @@ public final class Panes {
             return true;
         }
         int column = s.paneState(id).sortColumn();
-        boolean sent = later(() -> ColumnOrders.sorted(pane.rows(s), column), orders -> {
+        // what the rows on screen have: a column whose keys a remake did not move keeps its orders
+        Map<Integer, RowSort.Orders> known = c.orders.known();
+        SearchIndex index = c.orders.index();
+        boolean sent = later(() -> {
+            ColumnOrders orders = ColumnOrders.carried(pane.rows(s), known, index);
+            orders.get(column, true);
+            return orders;
+        }, orders -> {
             if (remaking.get(id) == inputs) {
                 remaking.remove(id);
                 remade.put(id, new Made(inputs, orders, column));
@@ -179,11 +187,12 @@ public final class Panes {
                     return;
                 }
                 try {
-                    if (i < 0) {
+                    int column = (shown + 1 + i) % columns;
+                    if (i < 0 && orders.index() == null) {
                         SearchIndex index = SearchIndex.of(orders.rows());
                         onGui.accept(() -> orders.offerIndex(index));
-                    } else {
-                        ColumnOrders one = ColumnOrders.sorted(orders.rows(), (shown + 1 + i) % columns);
+                    } else if (i >= 0 && !orders.has(column)) {
+                        ColumnOrders one = ColumnOrders.sorted(orders.rows(), column);
                         onGui.accept(() -> orders.offer(one));
                     }
                 } catch (RuntimeException e) {

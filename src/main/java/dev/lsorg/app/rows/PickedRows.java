@@ -51,6 +51,11 @@ final class PickedRows extends AbstractList<Row> implements RandomAccess {
         return new PickedRows(rows, order, order.length);
     }
 
+    /** The same positions picked from {@code rows} (as many as {@link #source()} holds) instead. */
+    PickedRows over(List<Row> rows) {
+        return new PickedRows(rows, at, size);
+    }
+
     /** The list these rows are picked from (never itself a pick). */
     List<Row> source() {
         return from;

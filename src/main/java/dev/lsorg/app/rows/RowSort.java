@@ -81,6 +81,28 @@ public final class RowSort {
 
     /** A column's two orders of the same rows. */
     public record Orders(List<Row> ascending, List<Row> descending) {
+        /**
+         * These orders of {@code column} for {@code rows}, rows made again whose keys in that column are those of
+         * the rows these are orders of, position by position (a minute's remake moves only the ages shown, a
+         * refresh that changed nothing moves nothing): no sort. Null when a key differs or these are not orders of
+         * as many rows.
+         */
+        public Orders carriedTo(List<Row> rows, int column) {
+            if (!(ascending instanceof PickedRows up) || !(descending instanceof PickedRows down)) {
+                return null;
+            }
+            List<Row> before = up.source();
+            int n = rows.size();
+            if (before.size() != n || up.size() != n || down.size() != n) {
+                return null;
+            }
+            for (int i = 0; i < n; i++) {
+                if (!key(rows.get(i), column).equals(key(before.get(i), column))) {
+                    return null;
+                }
+            }
+            return new Orders(up.over(rows), down.over(rows));
+        }
     }
 
     // Sorts packed[from, to), whose keys agree before pass `pass` and are packed with its characters.

@@ -45,6 +45,23 @@ public final class SearchIndex {
         return new SearchIndex(rows, all.toString(), starts, masks);
     }
 
+    /**
+     * This index for {@code rows}, rows made again whose search texts are those of the rows this index is of,
+     * position by position (a refresh that changed nothing); null when a text differs.
+     */
+    public SearchIndex carriedTo(List<Row> rows) {
+        int n = rows.size();
+        if (n != this.rows.size()) {
+            return null;
+        }
+        for (int i = 0; i < n; i++) {
+            if (!rows.get(i).search().equals(this.rows.get(i).search())) {
+                return null;
+            }
+        }
+        return new SearchIndex(rows, text, starts, masks);
+    }
+
     /** The rows this index is of, in its order. */
     public List<Row> rows() {
         return rows;

@@ -61,6 +61,26 @@ class RowSortTest {
         assertEquals(ids(one), ids(RowSort.of(one, 0).descending()));
     }
 
+    // A minute's remake or a refresh that changed nothing makes new rows with the same keys: their orders are carried
+    // over, and are exactly the new rows sorted; a row whose key moved makes them sorted again.
+    @Test
+    void ordersCarryOverToRowsMadeAgainOnlyWhileTheirKeysStay() {
+        List<Row> rows = rows(3_000, 11);
+        RowSort.Orders orders = RowSort.of(rows, 0);
+        List<Row> again = new ArrayList<>();
+        for (Row r : rows) {
+            again.add(Row.of(r.id(), new String[] {"made again"}, r.sortKeys().clone(), 0, null, null));
+        }
+        RowSort.Orders carried = orders.carriedTo(again, 0);
+        assertEquals(ids(RowSort.of(again, 0).ascending()), ids(carried.ascending()));
+        assertEquals(ids(RowSort.of(again, 0).descending()), ids(carried.descending()));
+        assertEquals("made again", carried.ascending().get(0).cells()[0], "the new rows, not the old");
+        List<Row> moved = new ArrayList<>(again);
+        moved.set(1_500, Row.of("id1500", new String[] {"x"}, new String[] {"\u0000 sorts first"}, 0, null, null));
+        assertEquals(null, orders.carriedTo(moved, 0));
+        assertEquals(null, orders.carriedTo(again.subList(0, 2_999), 0));
+    }
+
     private static List<String> ids(List<Row> rows) {
         return rows.stream().map(Row::id).toList();
     }
