@@ -16,7 +16,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Lanterna's terminal screen, with two costs of every frame taken out. Each cell Lanterna writes or compares is
+ * Lanterna's terminal screen, with three costs of every frame taken out. Each cell Lanterna writes or compares is
  * checked for double width ({@code Character.UnicodeBlock.of}, several times a cell), which under the launcher's C1
  * compiler is most of a frame's cost; so:
  * <ul>

@@ -165,8 +165,9 @@ public final class Panes {
      * Makes a large set of rows' search index, then sorts their other columns both ways, on the worker, handing each
      * to the GUI thread as soon as it is made, so that a filter's keys on 50,000 rows scan one string and an {@code s}
      * finds its order ready. The index comes first: a filter is typed a key after another, where a sort is one key;
-     * then the columns {@code s} reaches first (those after {@code shown}). An order asked for meanwhile is sorted at
-     * once and kept (the worker's copy is dropped), and the work stops once newer rows are shown.
+     * then the columns {@code s} reaches first (those after {@code shown}). What the rows already have (carried over
+     * from the rows they were made again from) is not made again; an order asked for meanwhile is sorted at once and
+     * kept (the worker's copy is dropped), and the work stops once newer rows are shown.
      */
     private ColumnOrders sortAhead(ColumnOrders orders, int columns, int shown) {
         if (worker != null && orders.rows().size() >= LARGE) {
