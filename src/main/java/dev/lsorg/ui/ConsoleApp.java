@@ -55,6 +55,9 @@ public final class ConsoleApp implements AutoCloseable {
     private static final long FRAME_MILLIS = 50;
     // GUI thread only: a change of state waits for its frame (see stateChanged), and the org data last drawn for.
     private boolean frameDeferred;
+    // The check for changes an earlier run left without an outcome, until the first answers start it.
+    private final java.util.concurrent.atomic.AtomicReference<Runnable> orphanCheck =
+            new java.util.concurrent.atomic.AtomicReference<>();
     private Object drawnData;
     private final Clock clock;
     private final ConsoleFiles files;
@@ -147,7 +150,22 @@ public final class ConsoleApp implements AutoCloseable {
     public void enableChanges(ChangeSupport support, Clock clock, boolean checkOrphans) {
         ChangeEffects changeEffects = changes(support, clock);
         if (checkOrphans) {
-            changeEffects.checkOrphans();
+            // once the console's first answers are in: it reads and decodes the whole journal, which took CPU from
+            // the first reads on the way to the first data row
+            orphanCheck.set(changeEffects::checkOrphans);
+            checkOrphansOnceAnswered(store.state());
+        }
+    }
+
+    private void checkOrphansOnceAnswered(AppState s) {
+        if (orphanCheck.get() == null) {
+            return;
+        }
+        boolean answered = s.lastRefresh() != null || java.util.Arrays.stream(dev.lsorg.app.Resource.values())
+                .anyMatch(r -> s.load(r) != null && s.load(r).error() != null);
+        Runnable check = answered ? orphanCheck.getAndSet(null) : null;
+        if (check != null) {
+            check.run();
         }
     }
 
@@ -209,6 +227,7 @@ public final class ConsoleApp implements AutoCloseable {
      * frames nobody could read, taken from the decoding of the very answers the screen was waiting for.
      */
     private void stateChanged(AppState s) {
+        checkOrphansOnceAnswered(s);
         boolean newData = s.data() != drawnData;
         drawnData = s.data();
         long since = clock.millis() - view.paintedMillis();
