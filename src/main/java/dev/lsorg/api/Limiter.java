@@ -48,7 +48,7 @@ final class Limiter {
         Runnable start = () -> startTask(task, promise, lane);
         boolean now;
         synchronized (this) {
-            now = (lane == Lane.BACKGROUND ? background.isEmpty() : waitingAhead(lane)) && startable(lane);
+            now = nothingWaitingAhead(lane) && startable(lane);
             if (now) {
                 take(lane);
             } else {
@@ -62,8 +62,12 @@ final class Limiter {
     }
 
     // Nothing of the same or a more pressing lane is waiting (a slot freed is theirs first).
-    private boolean waitingAhead(Lane lane) {
-        return lane == Lane.URGENT ? urgent.isEmpty() : urgent.isEmpty() && ordinary.isEmpty();
+    private boolean nothingWaitingAhead(Lane lane) {
+        return switch (lane) {
+            case URGENT -> urgent.isEmpty();
+            case ORDINARY -> urgent.isEmpty() && ordinary.isEmpty();
+            case BACKGROUND -> urgent.isEmpty() && ordinary.isEmpty() && background.isEmpty();
+        };
     }
 
     private boolean startable(Lane lane) {

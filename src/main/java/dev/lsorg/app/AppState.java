@@ -98,6 +98,11 @@ public record AppState(Connection connection, OrgData data, ActivityFeed activit
         return loads.values().stream().anyMatch(LoadState::loading);
     }
 
+    /** Whether any load has had its answer, data or failure. */
+    public boolean anyAnswered() {
+        return loads.values().stream().anyMatch(l -> l.loadedAt() != null || l.error() != null);
+    }
+
     /** The newest successful load of any resource, or null. */
     public Instant lastRefresh() {
         return loads.values().stream().map(LoadState::loadedAt).filter(java.util.Objects::nonNull)

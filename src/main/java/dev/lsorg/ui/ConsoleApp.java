@@ -55,10 +55,10 @@ public final class ConsoleApp implements AutoCloseable {
     private static final long FRAME_MILLIS = 50;
     // GUI thread only: a change of state waits for its frame (see stateChanged), and the org data last drawn for.
     private boolean frameDeferred;
+    private Object drawnData;
     // The check for changes an earlier run left without an outcome, until the first answers start it.
     private final java.util.concurrent.atomic.AtomicReference<Runnable> orphanCheck =
             new java.util.concurrent.atomic.AtomicReference<>();
-    private Object drawnData;
     private final Clock clock;
     private final ConsoleFiles files;
     private volatile ChangeSupport changes;
@@ -158,12 +158,7 @@ public final class ConsoleApp implements AutoCloseable {
     }
 
     private void checkOrphansOnceAnswered(AppState s) {
-        if (orphanCheck.get() == null) {
-            return;
-        }
-        boolean answered = s.lastRefresh() != null || java.util.Arrays.stream(dev.lsorg.app.Resource.values())
-                .anyMatch(r -> s.load(r) != null && s.load(r).error() != null);
-        Runnable check = answered ? orphanCheck.getAndSet(null) : null;
+        Runnable check = orphanCheck.get() != null && s.anyAnswered() ? orphanCheck.getAndSet(null) : null;
         if (check != null) {
             check.run();
         }
