@@ -44,6 +44,18 @@ class RenderersTest {
     }
 
     @Test
+    void aMemberInACustomRoleShowsAndSortsByItsNameAndAnUnknownRoleByItsOwn() {
+        var alice = data.members().members().get(0);
+        var custom = new dev.lsorg.model.Role(alice.roleId(), "CUSTOM", "Auditors", null, null, List.of(), null, false);
+        Row row = MemberRows.rows(data.withRoles(List.of(custom)), Fixtures.NOW).get(0);
+        assertEquals("Auditors", row.cells()[3]);
+        assertEquals("auditors", row.sortKeys()[3]);
+        Row unknown = MemberRows.rows(data.withRoles(List.of()), Fixtures.NOW).get(0);
+        assertEquals("Org Admin", unknown.cells()[3]);
+        assertEquals("org admin", unknown.sortKeys()[3]);
+    }
+
+    @Test
     void memberDetailListsRolesInEveryWorkspace() {
         Row alice = MemberRows.rows(data, Fixtures.NOW).get(0);
         List<String[]> lines = MemberRows.detail(alice.source(), data, Fixtures.NOW);
