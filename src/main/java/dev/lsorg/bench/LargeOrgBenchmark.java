@@ -63,12 +63,23 @@ public final class LargeOrgBenchmark {
         System.out.printf("  (%s at the end)%n", Machine.describe());
     }
 
+    // Three consoles, one after another: one start's time to member rows varied by 0.7 s between runs on this
+    // machine, so the median stands for it, with the three beside it.
     private static void console(Emulator emulator) throws Exception {
-        Map<String, String> f = probe(emulator, List.of("console"));
-        System.out.printf("  console: member rows drawn %.1f s from JVM start (target 4 s), whole org in %.1f s, peak"
-                + " RSS %d MB (target 512)%n", ms(f, "members_visible_ms"), ms(f, "all_loaded_ms"), mb(f));
-        System.out.printf("  refresh: auto-refresh on the Workspaces pane %s requests in %.2f s; whole org (R) %s"
-                + " requests in %.1f s%n", f.get("auto_requests"), ms(f, "auto_ms"), f.get("whole_requests"),
+        List<Map<String, String>> runs = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            runs.add(probe(emulator, List.of("console")));
+        }
+        runs.sort(java.util.Comparator.comparingDouble(f -> ms(f, "members_visible_ms")));
+        Map<String, String> f = runs.get(1);
+        String each = runs.stream().map(r -> String.format("%.1f", ms(r, "members_visible_ms")))
+                .collect(java.util.stream.Collectors.joining(" / "));
+        long rss = runs.stream().mapToLong(LargeOrgBenchmark::mb).max().orElse(-1);
+        System.out.printf("  console: member rows drawn %.1f s from JVM start, median of 3 (%s; target 4 s), whole org in"
+                + " %.1f s, peak RSS %d MB (the most of the three; target 512)%n", ms(f, "members_visible_ms"), each,
+                ms(f, "all_loaded_ms"), rss);
+        System.out.printf("  refresh (the median run): auto-refresh on the Workspaces pane %s requests in %.2f s; whole"
+                + " org (R) %s requests in %.1f s%n", f.get("auto_requests"), ms(f, "auto_ms"), f.get("whole_requests"),
                 ms(f, "whole_ms"));
     }
 
