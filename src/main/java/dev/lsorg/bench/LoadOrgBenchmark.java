@@ -31,6 +31,9 @@ public final class LoadOrgBenchmark {
     private static final int KEYS = 2000;
     private static final long LATENCY_MS = 25;
 
+    /** Loads before the measured ones, so that the JIT has settled. */
+    private static final int WARM_UPS = 20;
+
     private LoadOrgBenchmark() {
     }
 
@@ -59,15 +62,24 @@ public final class LoadOrgBenchmark {
             System.out.printf("whole-org load: %d members, %d workspaces, %d keys, %d ms latency, pool %d (%s;"
                     + " emulator and client share them; the emulator answers from its JSON made on the first load)%n",
                     MEMBERS, WORKSPACES, KEYS, latencyMs, pool, Machine.describe());
-            // the JIT needs a few loads before times settle (on both sides: the emulator runs in this JVM too)
-            for (int i = 0; i < 3; i++) {
+            // The JIT needs loads before times settle (on both sides: the emulator runs in this JVM too). After three
+            // loads C2 was still compiling for about a second a load, on the two cores the loads are measured on (a
+            // load's CPU time went from 0.6 to 1.3-2.1 s with it); after twenty, 0.1-0.2 s. The warm-up loads
+            // have no injected latency: the same code in a third of the time.
+            FaultSettings withLatency = emulator.faults().settings();
+            emulator.faults().reset();
+            List<Long> compiled = new ArrayList<>();
+            for (int i = 0; i < WARM_UPS; i++) {
+                long before = jitMillis();
                 measure("warm-up", config);
+                compiled.add(jitMillis() - before);
             }
+            System.out.printf("  (warmed up with %d loads; the JIT compiled for %d ms in the third and %d ms in the"
+                    + " last)%n", WARM_UPS, compiled.get(2), compiled.get(WARM_UPS - 1));
             // The load at the latency and the same load with no injected latency (what this machine needs just to
             // produce, send and decode the org's JSON, a floor no amount of concurrency can go below), taken in
-            // turns: the JIT is still compiling after the warm-up (with C2 for seconds on two cores), and measuring
-            // all of one before all of the other charged its compilations to whichever came first.
-            FaultSettings withLatency = emulator.faults().settings();
+            // turns: the JIT still compiles a little after the warm-up, and measuring all of one before all of the
+            // other charged its compilations to whichever came first.
             List<Run> loads = new java.util.ArrayList<>();
             List<Run> floors = new java.util.ArrayList<>();
             for (int i = 0; i < 3; i++) {
@@ -84,6 +96,12 @@ public final class LoadOrgBenchmark {
             LowerBound bound = lowerBound(concurrent.data(), pool, rtt);
             report(concurrent, one, bound, floor, pool, rtt, latencyMs);
         }
+    }
+
+    // Milliseconds the JIT's compiler threads have spent compiling so far (their total CPU time, as the JVM counts it).
+    private static long jitMillis() {
+        java.lang.management.CompilationMXBean jit = java.lang.management.ManagementFactory.getCompilationMXBean();
+        return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
     }
 
     private static Run measure(String name, ClientConfig config) {
