@@ -64,8 +64,8 @@ public final class LoadOrgBenchmark {
                     MEMBERS, WORKSPACES, KEYS, latencyMs, pool, Machine.describe());
             // The JIT needs loads before times settle (on both sides: the emulator runs in this JVM too). After three
             // loads C2 was still compiling for about a second a load, on the two cores the loads are measured on (a
-            // load's CPU time went from 0.6 to 1.3-2.1 s with it); after twenty, 0.1-0.2 s. The warm-up loads
-            // have no injected latency: the same code in a third of the time.
+            // load took 1.3-2.1 s of CPU then, 0.6-0.8 s once it had settled); after twenty, 0.1-0.3 s. The warm-up
+            // loads have no injected latency: the same code in a third of the time.
             FaultSettings withLatency = emulator.faults().settings();
             emulator.faults().reset();
             List<Long> compiled = new ArrayList<>();
@@ -98,7 +98,7 @@ public final class LoadOrgBenchmark {
         }
     }
 
-    // Milliseconds the JIT's compiler threads have spent compiling so far (their total CPU time, as the JVM counts it).
+    // Milliseconds the JIT has spent compiling so far (the JVM's approximate total of its compilations' times).
     private static long jitMillis() {
         java.lang.management.CompilationMXBean jit = java.lang.management.ManagementFactory.getCompilationMXBean();
         return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
