@@ -57,6 +57,9 @@ check "LSORG_JAVA_OPTS=-Xmx... overrides the cap" \
 lsorg audit --demo --format json > "$WORK/audit.json" 2>"$WORK/audit.err"; code=$?
 check "audit --demo --format json: exit 0 or 1 (findings)" '[ "$code" = 0 ] || [ "$code" = 1 ]'
 check "audit --demo --format json: valid JSON" 'python3 -m json.tool "$WORK/audit.json" >/dev/null'
+LSORG_JAVA_OPTS="-Xlog:class+init=info:file=$WORK/init.log" lsorg audit --demo --format json >/dev/null 2>&1
+check "a demo run leaves JFR alone (Netty's buffer events off: 80-100 ms of a start)" \
+    '[ -s "$WORK/init.log" ] && ! grep -q "jdk/jfr/internal/MetadataRepository" "$WORK/init.log"'
 
 # 3. The console starts in tmux from the launcher and quits cleanly.
 # lsorg runs as a separate process behind tmux, which gives no event when it has drawn: poll with a deadline.

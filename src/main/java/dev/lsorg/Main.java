@@ -37,7 +37,7 @@ public class Main implements Callable<Integer> {
 
     public static void main(String[] args) {
         dev.lsorg.trace.StartupTrace.mark("main");
-        System.setProperty("java.awt.headless", "true");
+        dev.lsorg.cli.ProcessDefaults.apply();
         CliContext ctx = CliContext.system();
         dev.lsorg.cli.EarlyDemo.begin(args, ctx.clock());
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true), ctx));

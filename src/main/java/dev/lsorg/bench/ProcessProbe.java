@@ -49,7 +49,7 @@ public final class ProcessProbe {
     }
 
     public static void main(String[] args) throws Exception {
-        System.setProperty("java.awt.headless", "true");
+        dev.lsorg.cli.ProcessDefaults.apply();
         String report = args[0].equals("console") ? console() : command(List.of(args));
         System.out.println(PREFIX + report + " vmhwm_kb=" + peakRssKb());
         System.exit(0);

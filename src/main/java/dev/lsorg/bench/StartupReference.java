@@ -14,14 +14,15 @@ import java.util.concurrent.CountDownLatch;
  * The floor {@link StartupBenchmark} compares lsorg with: a bare JVM that starts Vert.x and a Lanterna screen on
  * the real terminal, draws a header, fetches one small JSON answer from its own HTTP server on loopback and draws
  * it as a row ("Production ..."), then waits to be killed. No emulator, no org, no command line: what any
- * Vert.x + Lanterna console pays before its first data row.
+ * Vert.x + Lanterna console pays before its first data row. It runs with lsorg's process defaults
+ * ({@link dev.lsorg.cli.ProcessDefaults}: no Netty buffer events for JFR), so the two are compared like for like.
  */
 public final class StartupReference {
     private StartupReference() {
     }
 
     public static void main(String[] args) throws Exception {
-        System.setProperty("java.awt.headless", "true");
+        dev.lsorg.cli.ProcessDefaults.apply();
         Vertx vertx = Vertx.vertx();
         HttpServer server = vertx.createHttpServer()
                 .requestHandler(r -> r.response().putHeader("content-type", "application/json")

@@ -39,7 +39,7 @@ public final class StartupTraining {
     }
 
     public static void main(String[] args) throws Exception {
-        System.setProperty("java.awt.headless", "true");
+        dev.lsorg.cli.ProcessDefaults.apply();
         Path home = Files.createTempDirectory("lsorg-training");
         try {
             CliContext ctx = context(home);
