@@ -18,7 +18,7 @@ public final class AllBenchmarks {
     }
 
     public static void main(String[] args) throws Exception {
-        System.setProperty("java.awt.headless", "true");
+        dev.lsorg.cli.ProcessDefaults.apply();
         System.out.printf("lsorg benchmarks (%s, Java %s)%n", Machine.describe(), System.getProperty("java.version"));
         startup();
         section("1. whole-org load at the round-trip limit");

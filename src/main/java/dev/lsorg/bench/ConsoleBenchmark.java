@@ -46,7 +46,7 @@ public final class ConsoleBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        System.setProperty("java.awt.headless", "true");
+        dev.lsorg.cli.ProcessDefaults.apply();
         firstFrame();
         try (Emulator emulator = Emulator.startBlocking(EmulatorOptions.large(ROWS, 20, 50, CLOCK));
              LangSmithClient client = client(emulator)) {

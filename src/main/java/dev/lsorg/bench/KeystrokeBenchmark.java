@@ -58,7 +58,7 @@ public final class KeystrokeBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        System.setProperty("java.awt.headless", "true");
+        dev.lsorg.cli.ProcessDefaults.apply();
         run();
         System.exit(0);
     }

@@ -46,7 +46,7 @@ public final class MemberRows {
     private static Row member(OrgMemberIdentity m, OrgData d, Labels labels, Instant now) {
         String status = m.isDisabled() ? "disabled" : "active";
         int ws = m.tenantIds() == null ? 0 : m.tenantIds().size();
-        String[] role = labels.of(m.roleName(), m.roleId(), d);
+        String[] role = labels.of(m.roleName(), m.roleId());
         String[] cells = {status, m.email(), m.fullName(), role[0], String.valueOf(ws),
                 Ages.age(m.createdAt(), now), logins(m.linkedLoginMethods())};
         String[] sort = {status, WorkspaceRows.lower(m.email()), WorkspaceRows.lower(m.fullName()), role[1],
@@ -80,13 +80,13 @@ public final class MemberRows {
             }
         }
 
-        // The label of a role, as RoleLabels gives it, and its sort key.
-        String[] of(String name, UUID id, OrgData d) {
+        // The label of a role, as RoleLabels gives it, and its sort key; a role not among the org's by its name.
+        String[] of(String name, UUID id) {
             String[] known = id == null ? null : byId.get(id);
             if (known != null) {
                 return known;
             }
-            String label = RoleLabels.of(name, id, d);
+            String label = RoleLabels.of(name);
             return new String[] {label, WorkspaceRows.lower(label)};
         }
     }
